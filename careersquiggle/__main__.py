@@ -1,0 +1,5 @@
+import sys
+
+from careersquiggle.cli import main
+
+sys.exit(main())

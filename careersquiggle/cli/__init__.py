@@ -1,0 +1,45 @@
+"""The command line: the same journal from a terminal.
+
+Commands that do not draw never import Qt, so quick capture starts fast.
+Global options (--data-dir, --passphrase-stdin, --verbose) work before or
+after the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from careersquiggle import __version__
+from careersquiggle.cli import common, journal_cmds, transfer_cmds
+
+# Each module adds its sub-commands; order is the order of `--help`.
+COMMAND_MODULES = [journal_cmds, transfer_cmds]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="careersquiggle",
+        description="Career Squiggle: a private journal for the non-linear career. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common.add_global_options(parser, default=None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from careersquiggle.app import run_window
+
+        return run_window(args)
+    return common.run(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""What every command shares: global options, opening the journal, errors."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Iterator, TextIO
+
+from careersquiggle import paths
+from careersquiggle.core.errors import JournalError
+
+
+def add_global_options(parser: argparse.ArgumentParser, default) -> None:
+    """Added to the top parser (real defaults) and to each command (SUPPRESS, so a
+    value given before the command is not overwritten by the command's default)."""
+    g = parser.add_argument_group("global options")
+    g.add_argument("--data-dir", metavar="DIR", default=default,
+                   help="the journal's folder (default: $CAREERSQUIGGLE_DATA_DIR or your data folder)")
+    g.add_argument("--passphrase-stdin", action="store_true",
+                   default=False if default is None else default,
+                   help="read the passphrase as one line from standard input")
+    g.add_argument("--verbose", "-v", action="store_true",
+                   default=False if default is None else default, help="say more")
+
+
+def add_command(sub, name: str, handler: Callable, help: str, **kw) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help, description=help, **kw)
+    add_global_options(p, default=argparse.SUPPRESS)
+    p.set_defaults(handler=handler)
+    return p
+
+
+def error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return args.handler(args) or 0
+    except JournalError as exc:
+        return error(str(exc))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # e.g. `careersquiggle list | head`: not an error worth a message.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")
+        return 0
+
+
+def journal_folder(args: argparse.Namespace) -> Path:
+    return paths.data_dir(args.data_dir)
+
+
+@contextlib.contextmanager
+def open_journal(args: argparse.Namespace) -> Iterator:
+    from careersquiggle.services.journal import Journal
+
+    folder = paths.ensure_private_dir(journal_folder(args))
+    path = paths.journal_path(folder)
+    journal = Journal.open(path)
+    paths.make_private(path)
+    try:
+        yield journal
+    finally:
+        journal.close()
+
+
+def read_input(name: str) -> str:
+    """The text of a file, or of standard input for '-'."""
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        with open(name, encoding="utf-8-sig") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise JournalError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise JournalError(f"{name}: is a folder, not a file") from None
+    except UnicodeDecodeError:
+        raise JournalError(f"{name}: not a text file (it is not UTF-8)") from None
+    except OSError as exc:
+        raise JournalError(f"{name}: cannot be read ({exc.strerror})") from None
+
+
+def write_output(name: str, text: str) -> None:
+    """Write all of ``text`` or nothing: a temporary file renamed into place."""
+    if name == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    write_bytes(name, text.encode("utf-8"))
+
+
+def write_bytes(name: str, data: bytes) -> None:
+    target = Path(name)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise JournalError(f"{name}: cannot be written ({exc.strerror})") from None
+
+
+def stdout() -> TextIO:
+    return sys.stdout

@@ -1,0 +1,164 @@
+"""Capture and look: add, checkin, chapter, list, check, demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+
+from careersquiggle.cli.common import add_command, error, open_journal
+from careersquiggle.core.dates import FuzzyDate, parse_optional
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.model import KINDS, Chapter, CheckIn, Entry, EntryQuery, normalise_tag
+
+
+def register(sub) -> None:
+    p = add_command(sub, "add", cmd_add, "add an entry: an event, a shift, a shock or a note")
+    p.add_argument("--kind", required=True, choices=KINDS, type=str.lower)
+    p.add_argument("--title", required=True)
+    p.add_argument("--date", help="YYYY, YYYY-MM or YYYY-MM-DD (default: today)")
+    p.add_argument("--feel", help="how it felt, -5 to +5")
+    p.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
+    p.add_argument("--note", default="", help="notes")
+    p.add_argument("--private", action="store_true", help="never show it in shared pictures")
+    p.add_argument("--from", dest="shift_from", default="", help="for a shift: what you wanted before")
+    p.add_argument("--to", dest="shift_to", default="", help="for a shift: what you want now")
+
+    p = add_command(sub, "checkin", cmd_checkin, "record autonomy, mastery and purpose (0-10)")
+    p.add_argument("--autonomy", required=True)
+    p.add_argument("--mastery", required=True)
+    p.add_argument("--purpose", required=True)
+    p.add_argument("--date", help="default: today")
+    p.add_argument("--note", default="")
+
+    p = add_command(sub, "chapter", cmd_chapter, "add a chapter: a job, a degree, a sabbatical")
+    p.add_argument("--title", required=True)
+    p.add_argument("--start", required=True)
+    p.add_argument("--end", help="leave out for an ongoing chapter")
+    p.add_argument("--org", default="", help="organisation")
+    p.add_argument("--role", default="")
+    p.add_argument("--note", default="")
+
+    p = add_command(sub, "list", cmd_list, "list entries (or check-ins), oldest first")
+    p.add_argument("--kind", action="append", choices=KINDS, type=str.lower)
+    p.add_argument("--tag", action="append")
+    p.add_argument("--chapter", help="only entries within this chapter (by title)")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--search", default="", metavar="TEXT")
+    p.add_argument("--checkins", action="store_true", help="list check-ins instead of entries")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+    add_command(sub, "check", cmd_check, "check the journal file's integrity")
+    add_command(sub, "demo", cmd_demo, "fill an empty journal with the sample story")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    entry = Entry.create(
+        kind=args.kind, title=args.title, date=args.date, feel=args.feel, tags=args.tag,
+        notes=args.note, private=args.private, shift_from=args.shift_from, shift_to=args.shift_to,
+    )
+    with open_journal(args) as journal:
+        new_id = journal.add_entry(entry).id
+    print(f"added {entry.kind.value} #{new_id}: {entry.title} ({entry.date})")
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    c = CheckIn.create(autonomy=args.autonomy, mastery=args.mastery, purpose=args.purpose,
+                       date=args.date, note=args.note)
+    with open_journal(args) as journal:
+        new_id = journal.add_checkin(c).id
+    print(f"checked in #{new_id} on {c.date}: autonomy {c.autonomy}, mastery {c.mastery}, "
+          f"purpose {c.purpose}")
+    return 0
+
+
+def cmd_chapter(args: argparse.Namespace) -> int:
+    ch = Chapter.create(title=args.title, start=args.start, end=args.end,
+                        organisation=args.org, role=args.role, notes=args.note)
+    with open_journal(args) as journal:
+        new_id = journal.add_chapter(ch).id
+    print(f"added chapter #{new_id}: {ch.title} ({ch.start} – {ch.end or 'ongoing'})")
+    return 0
+
+
+def _query(args: argparse.Namespace, journal) -> EntryQuery:
+    date_from = parse_optional(args.date_from)
+    date_to = parse_optional(args.date_to)
+    if date_from and date_to and date_to.end() < date_from.start():
+        raise ValidationError(f"--to {date_to} is before --from {date_from}")
+    return EntryQuery(
+        kinds=frozenset(args.kind or ()),
+        tags=frozenset(t for t in (normalise_tag(x) for x in args.tag or ()) if t),
+        chapter_id=journal.find_chapter(args.chapter).id if args.chapter else None,
+        date_from=date_from, date_to=date_to, text=args.search,
+    )
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from careersquiggle.services.jsondoc import checkin_to_dict, entry_to_dict
+
+    with open_journal(args) as journal:
+        if args.checkins:
+            items = journal.checkins()
+            lo, hi = parse_optional(args.date_from), parse_optional(args.date_to)
+            items = [c for c in items if (not lo or c.date.position() >= lo.start_position())
+                     and (not hi or c.date.position() < hi.end_position())]
+            if args.json:
+                print(json.dumps([checkin_to_dict(c) for c in items], ensure_ascii=False, indent=1))
+            else:
+                _print_table(["DATE", "AUTONOMY", "MASTERY", "PURPOSE", "NOTE"],
+                             [[str(c.date), c.autonomy, c.mastery, c.purpose, c.note]
+                              for c in items], empty="no check-ins yet")
+            return 0
+        entries = journal.entries(_query(args, journal))
+    if args.json:
+        print(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=1))
+        return 0
+    rows = [[str(e.date), e.kind.value, "" if e.feel is None else f"{e.feel:+d}",
+             e.title + ("  (private)" if e.private else ""), " ".join(e.tags)] for e in entries]
+    _print_table(["DATE", "KIND", "FEEL", "TITLE", "TAGS"], rows, empty="no entries match")
+    return 0
+
+
+def _print_table(head: list[str], rows: list[list], empty: str) -> None:
+    if not rows:
+        print(empty)
+        return
+    rows = [[str(c).replace("\n", " ") for c in r] for r in rows]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
+    # Keep the last columns readable in a narrow terminal.
+    room = shutil.get_terminal_size((120, 24)).columns
+    lines = [head] + rows
+    for r in lines:
+        text = "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip()
+        print(text if len(text) <= room or not r is head else text[:room])
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        problems = journal.check()
+        counts = journal.counts()
+    if problems:
+        for p in problems[:20]:
+            print(f"problem: {p}")
+        return error(f"{journal.path} failed its check ({len(problems)} problem(s))")
+    print(f"ok: {journal.path} — {counts['entries']} entries, {counts['checkins']} check-ins, "
+          f"{counts['chapters']} chapters")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from careersquiggle.services.demo import load_sample
+
+    with open_journal(args) as journal:
+        load_sample(journal)
+        counts = journal.counts()
+    print(f"added the sample story: {counts['entries']} entries, {counts['checkins']} check-ins, "
+          f"{counts['chapters']} chapters")
+    return 0
+
+
+# FuzzyDate is re-exported for tests that build queries from the terminal's view.
+__all__ = ["register", "FuzzyDate"]

@@ -1,0 +1,1 @@
+"""The journal's domain: Qt-free and database-free."""

@@ -1,0 +1,9 @@
+"""The one error type for anything a person typed or a file held that we cannot accept."""
+
+
+class JournalError(Exception):
+    """A problem explained in words a person understands; never shown as a traceback."""
+
+
+class ValidationError(JournalError):
+    """A value given by the user (or read from a file) is not acceptable."""

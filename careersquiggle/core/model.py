@@ -1,0 +1,331 @@
+"""Entries, check-ins and chapters, and the rules every one of them obeys.
+
+Objects are built through their ``create`` functions, which accept loosely
+typed input (text from a form, a terminal or a file), validate it and raise
+:class:`ValidationError` with a message a person understands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, Iterable
+
+from careersquiggle.core.dates import FuzzyDate
+from careersquiggle.core.errors import ValidationError
+
+FEEL_MIN, FEEL_MAX = -5, 5
+SCORE_MIN, SCORE_MAX = 0, 10
+TITLE_MAX = 200
+_TAG_STRIP = re.compile(r"^[#@]+")
+_TAG_BAD = re.compile(r"[\s,]+")
+
+
+class Kind(str, Enum):
+    EVENT = "event"
+    SHIFT = "shift"
+    SHOCK = "shock"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        return {
+            "event": "Career event",
+            "shift": "Preference shift",
+            "shock": "External shock",
+            "note": "Note",
+        }[self.value]
+
+
+KINDS = tuple(k.value for k in Kind)
+
+
+def parse_kind(value: Any) -> Kind:
+    try:
+        return Kind(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(
+            f"'{value}' is not a kind of entry; choose one of {', '.join(KINDS)}"
+        ) from None
+
+
+def _int_in(value: Any, lo: int, hi: int, what: str) -> int:
+    if isinstance(value, bool):
+        raise ValidationError(f"{what} must be a whole number from {lo} to {hi}")
+    if isinstance(value, str):
+        text = value.strip().replace("\u2212", "-")  # accept a typographic minus
+        try:
+            value = int(text)
+        except ValueError:
+            raise ValidationError(
+                f"{what} must be a whole number from {lo} to {hi}, not '{text}'"
+            ) from None
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise ValidationError(f"{what} must be a whole number from {lo} to {hi}, not {value}")
+        value = int(value)
+    elif not isinstance(value, int):
+        raise ValidationError(f"{what} must be a whole number from {lo} to {hi}")
+    if not lo <= value <= hi:
+        raise ValidationError(f"{what} must be from {lo} to {hi}, not {value}")
+    return value
+
+
+def parse_feel(value: Any) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _int_in(value, FEEL_MIN, FEEL_MAX, "feel")
+
+
+def parse_score(value: Any, what: str) -> int:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(f"{what} is missing; give a score from 0 to 10")
+    return _int_in(value, SCORE_MIN, SCORE_MAX, what)
+
+
+def normalise_tag(tag: str) -> str:
+    """Tags are plain words: '#Leadership' and '@leadership' are both 'leadership'."""
+    tag = _TAG_STRIP.sub("", str(tag).strip()).casefold()
+    return _TAG_BAD.sub("-", tag).strip("-")
+
+
+def normalise_tags(tags: Iterable[str] | str | None) -> tuple[str, ...]:
+    if tags is None:
+        return ()
+    if isinstance(tags, str):
+        tags = re.split(r"[,\s]+", tags)
+    elif not isinstance(tags, (list, tuple, set, frozenset)):
+        raise ValidationError("tags must be a list of words")
+    out: list[str] = []
+    for t in tags:
+        if not isinstance(t, str):
+            raise ValidationError(f"a tag must be a word, not {t!r}")
+        n = normalise_tag(t)
+        if n and n not in out:
+            out.append(n)
+    return tuple(sorted(out))
+
+
+def _title(value: Any, what: str = "title") -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(f"the {what} is empty; give it a few words")
+    value = value.strip()
+    if len(value) > TITLE_MAX:
+        raise ValidationError(f"the {what} is {len(value)} characters long; keep it under {TITLE_MAX}")
+    return value
+
+
+def _text(value: Any, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text")
+    return value
+
+
+def _date(value: Any, what: str = "date") -> FuzzyDate:
+    if isinstance(value, FuzzyDate):
+        return value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(f"the {what} is missing; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return FuzzyDate.parse(value)
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: Kind
+    title: str
+    date: FuzzyDate
+    feel: int | None = None
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    private: bool = False
+    shift_from: str = ""
+    shift_to: str = ""
+    id: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        kind: Any,
+        title: Any,
+        date: Any = None,
+        feel: Any = None,
+        notes: Any = "",
+        tags: Any = (),
+        private: Any = False,
+        shift_from: Any = "",
+        shift_to: Any = "",
+        id: int | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+    ) -> Entry:
+        kind = parse_kind(kind)
+        shift_from, shift_to = _text(shift_from, "'from'").strip(), _text(shift_to, "'to'").strip()
+        if kind is not Kind.SHIFT and (shift_from or shift_to):
+            raise ValidationError("only a preference shift has 'from' and 'to'")
+        if not isinstance(private, bool):
+            raise ValidationError("'private' must be true or false")
+        return cls(
+            kind=kind,
+            title=_title(title),
+            date=FuzzyDate.today() if date is None else _date(date),
+            feel=parse_feel(feel),
+            notes=_text(notes, "notes"),
+            tags=normalise_tags(tags),
+            private=private,
+            shift_from=shift_from,
+            shift_to=shift_to,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+    def with_changes(self, **changes: Any) -> Entry:
+        """A validated copy with some fields changed (used by edits)."""
+        values = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        values.update(changes)
+        return Entry.create(**values)
+
+    @property
+    def is_windfall(self) -> bool:
+        return self.kind is Kind.SHOCK and self.feel is not None and self.feel > 0
+
+    def content_key(self) -> tuple:
+        """What makes two entries 'the same' when importing twice."""
+        return (self.kind.value, self.title, str(self.date), self.notes)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    date: FuzzyDate
+    autonomy: int
+    mastery: int
+    purpose: int
+    note: str = ""
+    id: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        autonomy: Any,
+        mastery: Any,
+        purpose: Any,
+        date: Any = None,
+        note: Any = "",
+        id: int | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+    ) -> CheckIn:
+        return cls(
+            date=FuzzyDate.today() if date is None else _date(date),
+            autonomy=parse_score(autonomy, "autonomy"),
+            mastery=parse_score(mastery, "mastery"),
+            purpose=parse_score(purpose, "purpose"),
+            note=_text(note, "the note"),
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+    def with_changes(self, **changes: Any) -> CheckIn:
+        values = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        values.update(changes)
+        return CheckIn.create(**values)
+
+    @property
+    def drive(self) -> float:
+        """Mean of autonomy, mastery and purpose (0-10)."""
+        return (self.autonomy + self.mastery + self.purpose) / 3.0
+
+    def content_key(self) -> tuple:
+        return (str(self.date), self.autonomy, self.mastery, self.purpose, self.note)
+
+
+@dataclass(frozen=True)
+class Chapter:
+    title: str
+    start: FuzzyDate
+    end: FuzzyDate | None = None
+    organisation: str = ""
+    role: str = ""
+    notes: str = ""
+    id: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        title: Any,
+        start: Any,
+        end: Any = None,
+        organisation: Any = "",
+        role: Any = "",
+        notes: Any = "",
+        id: int | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+    ) -> Chapter:
+        start_d = _date(start, "start date")
+        end_d = None if end is None or (isinstance(end, str) and not end.strip()) else _date(end)
+        if end_d is not None and end_d.end() < start_d.start():
+            raise ValidationError(
+                f"the chapter ends ({end_d}) before it starts ({start_d})"
+            )
+        return cls(
+            title=_title(title, "chapter title"),
+            start=start_d,
+            end=end_d,
+            organisation=_text(organisation, "organisation").strip(),
+            role=_text(role, "role").strip(),
+            notes=_text(notes, "notes"),
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+    def with_changes(self, **changes: Any) -> Chapter:
+        values = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        values.update(changes)
+        return Chapter.create(**values)
+
+    @property
+    def ongoing(self) -> bool:
+        return self.end is None
+
+    def span(self, now: float) -> tuple[float, float]:
+        """Start and end on the time axis; an ongoing chapter runs to ``now``."""
+        end = self.end.end_position() if self.end else max(now, self.start.end_position())
+        return self.start.start_position(), end
+
+    def content_key(self) -> tuple:
+        return (self.title, str(self.start), str(self.end) if self.end else None, self.organisation)
+
+
+@dataclass(frozen=True)
+class EntryQuery:
+    """What to show: every field narrows the result; empty means 'no limit'."""
+
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    tags: frozenset[str] = field(default_factory=frozenset)
+    chapter_id: int | None = None
+    date_from: FuzzyDate | None = None
+    date_to: FuzzyDate | None = None
+    text: str = ""
+    include_private: bool = True
+
+    def narrowed(self, **changes: Any) -> EntryQuery:
+        return replace(self, **changes)
+
+    @property
+    def is_empty(self) -> bool:
+        return self == EntryQuery()

@@ -1,0 +1,1 @@
+"""Qt-free persistence: ORM models, engine set-up, migrations."""

@@ -1,0 +1,87 @@
+"""SQLAlchemy 2 typed models: the journal's tables.
+
+Dates are kept as written (``date``) next to their place on the time axis
+(``pos``, seconds since 1970 at the middle of the period) so range queries
+and ordering use an index.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class EntryRow(Base):
+    __tablename__ = "entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[str] = mapped_column(String(10))
+    pos: Mapped[float] = mapped_column(Float)
+    feel: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    shift_from: Mapped[str] = mapped_column(Text, default="")
+    shift_to: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+    tags: Mapped[list[TagRow]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __table_args__ = (
+        Index("ix_entries_pos", "pos"),
+        Index("ix_entries_kind_pos", "kind", "pos"),
+    )
+
+
+class TagRow(Base):
+    __tablename__ = "entry_tags"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entry: Mapped[EntryRow] = relationship(back_populates="tags")
+
+    __table_args__ = (Index("ix_entry_tags_tag", "tag"),)
+
+
+class CheckInRow(Base):
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[str] = mapped_column(String(10))
+    pos: Mapped[float] = mapped_column(Float)
+    autonomy: Mapped[int] = mapped_column(Integer)
+    mastery: Mapped[int] = mapped_column(Integer)
+    purpose: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_checkins_pos", "pos"),)
+
+
+class ChapterRow(Base):
+    __tablename__ = "chapters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[str] = mapped_column(String(10))
+    start_pos: Mapped[float] = mapped_column(Float)
+    end: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    end_pos: Mapped[float | None] = mapped_column(Float, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_chapters_start_pos", "start_pos"),)

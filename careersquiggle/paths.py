@@ -1,0 +1,45 @@
+"""Where the journal lives: platformdirs' data folder, or one given by the user."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from careersquiggle import APP_DIR_NAME
+
+ENV_DATA_DIR = "CAREERSQUIGGLE_DATA_DIR"
+JOURNAL_FILE = "journal.sqlite3"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The folder to use: ``--data-dir``, else $CAREERSQUIGGLE_DATA_DIR, else the platform's."""
+    chosen = override or os.environ.get(ENV_DATA_DIR) or None
+    return Path(chosen).expanduser() if chosen else default_data_dir()
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create the folder readable by its owner only (0700), and keep new files 0600."""
+    # Files SQLite creates later (WAL, shared memory, backups) inherit the umask.
+    os.umask(0o077)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(folder, 0o700)
+    except OSError:
+        pass  # e.g. a folder owned by someone else; opening will tell if it is unusable
+    return folder
+
+
+def journal_path(folder: Path) -> Path:
+    return folder / JOURNAL_FILE
+
+
+def make_private(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if p.exists():
+            os.chmod(p, 0o600)

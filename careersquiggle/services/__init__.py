@@ -1,0 +1,1 @@
+"""Qt-free use cases: the Journal facade, formats, reports."""

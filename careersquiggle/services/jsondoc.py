@@ -1,0 +1,143 @@
+"""The lossless JSON document: ``export json`` / ``import json``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.model import Chapter, CheckIn, Entry
+from careersquiggle.services.journal import Journal
+from careersquiggle.services.report import ImportReport
+
+FORMAT = "careersquiggle"
+VERSION = 1
+
+
+def entry_to_dict(e: Entry) -> dict[str, Any]:
+    return {
+        "id": e.id, "kind": e.kind.value, "title": e.title, "date": str(e.date),
+        "feel": e.feel, "notes": e.notes, "tags": list(e.tags), "private": e.private,
+        "shift_from": e.shift_from, "shift_to": e.shift_to,
+        "created_at": e.created_at, "updated_at": e.updated_at,
+    }
+
+
+def checkin_to_dict(c: CheckIn) -> dict[str, Any]:
+    return {
+        "id": c.id, "date": str(c.date), "autonomy": c.autonomy, "mastery": c.mastery,
+        "purpose": c.purpose, "note": c.note,
+        "created_at": c.created_at, "updated_at": c.updated_at,
+    }
+
+
+def chapter_to_dict(c: Chapter) -> dict[str, Any]:
+    return {
+        "id": c.id, "title": c.title, "organisation": c.organisation, "role": c.role,
+        "start": str(c.start), "end": str(c.end) if c.end else None, "notes": c.notes,
+        "created_at": c.created_at, "updated_at": c.updated_at,
+    }
+
+
+def export_document(journal: Journal, now: dt.datetime | None = None) -> dict[str, Any]:
+    now = now or journal.clock()
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "entries": [entry_to_dict(e) for e in journal.entries()],
+        "checkins": [checkin_to_dict(c) for c in journal.checkins()],
+        "chapters": [chapter_to_dict(c) for c in journal.chapters()],
+    }
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- reading -----------------------------------------------------------------
+_ENTRY_KEYS = ("id", "kind", "title", "date", "feel", "notes", "tags", "private",
+               "shift_from", "shift_to", "created_at", "updated_at")
+_CHECKIN_KEYS = ("id", "date", "autonomy", "mastery", "purpose", "note",
+                 "created_at", "updated_at")
+_CHAPTER_KEYS = ("id", "title", "organisation", "role", "start", "end", "notes",
+                 "created_at", "updated_at")
+
+
+def parse_text(text: str) -> dict[str, Any]:
+    if not text.strip():
+        raise ValidationError("the file is empty")
+    try:
+        doc = json.loads(text)
+    except RecursionError:
+        raise ValidationError("the JSON is nested too deeply to be a journal") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    return doc
+
+
+def _pick(item: Any, keys: tuple[str, ...], required: tuple[str, ...], where: str) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ValidationError(f"{where} is not an object")
+    missing = [k for k in required if k not in item]
+    if missing:
+        raise ValidationError(f"{where} has no '{missing[0]}'")
+    picked = {k: item[k] for k in keys if k in item and k != "id"}
+    ident = item.get("id")
+    if ident is not None and (not isinstance(ident, int) or isinstance(ident, bool) or ident < 1):
+        raise ValidationError(f"{where}: 'id' must be a positive whole number")
+    picked["id"] = ident
+    for stamp in ("created_at", "updated_at"):
+        if picked.get(stamp) is not None and not isinstance(picked[stamp], str):
+            raise ValidationError(f"{where}: '{stamp}' must be text")
+    return picked
+
+
+def _section(doc: dict[str, Any], name: str) -> list:
+    items = doc.get(name, [])
+    if not isinstance(items, list):
+        raise ValidationError(f"'{name}' must be a list")
+    return items
+
+
+def read_document(doc: Any) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
+    """Validate a whole document; raise ValidationError naming the first bad item."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ValidationError("this is not a Career Squiggle JSON export (no \"format\": \"careersquiggle\")")
+    version = doc.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ValidationError("the document has no valid 'version'")
+    if version > VERSION:
+        raise ValidationError(
+            f"the document is version {version}, newer than this app understands ({VERSION}); update the app"
+        )
+    entries, checkins, chapters = [], [], []
+    for n, item in enumerate(_section(doc, "entries"), 1):
+        where = f"entry {n}"
+        try:
+            entries.append(Entry.create(**_pick(item, _ENTRY_KEYS, ("kind", "title", "date"), where)))
+        except ValidationError as exc:
+            raise ValidationError(f"{where}: {exc}") from None
+    for n, item in enumerate(_section(doc, "checkins"), 1):
+        where = f"check-in {n}"
+        try:
+            checkins.append(CheckIn.create(**_pick(item, _CHECKIN_KEYS, ("date", "autonomy", "mastery", "purpose"), where)))
+        except ValidationError as exc:
+            raise ValidationError(f"{where}: {exc}") from None
+    for n, item in enumerate(_section(doc, "chapters"), 1):
+        where = f"chapter {n}"
+        try:
+            chapters.append(Chapter.create(**_pick(item, _CHAPTER_KEYS, ("title", "start"), where)))
+        except ValidationError as exc:
+            raise ValidationError(f"{where}: {exc}") from None
+    return entries, checkins, chapters
+
+
+def import_text(journal: Journal, text: str, source: str = "", dry_run: bool = False) -> ImportReport:
+    entries, checkins, chapters = read_document(parse_text(text))
+    report = ImportReport(source=source)
+    journal.import_batch(report, entries, checkins, chapters, dry_run=dry_run)
+    return report
