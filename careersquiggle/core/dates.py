@@ -14,7 +14,8 @@ from enum import Enum
 
 from careersquiggle.core.errors import ValidationError
 
-_PATTERN = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+# ASCII digits only, so the date is stored exactly as it was written.
+_PATTERN = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*\Z", re.ASCII)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _MONTHS = [calendar.month_name[m] for m in range(13)]
 

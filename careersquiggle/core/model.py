@@ -42,6 +42,8 @@ KINDS = tuple(k.value for k in Kind)
 
 
 def parse_kind(value: Any) -> Kind:
+    if isinstance(value, Kind):  # str(Kind.EVENT) is 'Kind.EVENT', so never stringify one
+        return value
     try:
         return Kind(str(value).strip().lower())
     except ValueError:
