@@ -1,20 +1,82 @@
-"""The composition root for the window: arguments -> paths -> journal -> window."""
+"""The composition root for the window: arguments -> paths -> journal -> window.
+
+Start-up order: settle the data folder, open (and migrate) the journal, then
+build Qt objects; so a journal that cannot be opened is reported before any
+window appears.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from pathlib import Path
+
+from careersquiggle import APP_DIR_NAME, APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from careersquiggle.core.errors import JournalError
+
+
+def open_folder(folder: Path):
+    from careersquiggle.services.journal import Journal
+
+    folder = paths.ensure_private_dir(folder)
+    journal = Journal.open(paths.journal_path(folder))
+    paths.make_private(journal.path)
+    return journal
+
+
+def open_sample():
+    """A copy of the sample story in a temporary folder: the user's journal stays untouched."""
+    from careersquiggle.services.demo import load_sample
+
+    journal = open_folder(Path(tempfile.mkdtemp(prefix="careersquiggle-sample-")))
+    load_sample(journal)
+    return journal
+
+
+def settings_file(folder: Path) -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_DIR_NAME, appauthor=False)) / "settings.ini"
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_window(folder: Path, settings_path: Path):
+    from PySide6.QtCore import QSettings
+
+    from careersquiggle.ui.controller import JournalController
+    from careersquiggle.ui.main_window import MainWindow
+    from careersquiggle.ui.settings import Settings
+
+    journal = open_folder(folder)
+    name = "My journal" if folder == paths.default_data_dir() else folder.name
+    settings = Settings(QSettings(str(settings_path), QSettings.IniFormat))
+    return MainWindow(JournalController(journal), settings, open_folder=open_folder,
+                      open_sample=open_sample, display_name=name)
 
 
 def run_window(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    app = make_application()
+    try:
+        window = build_window(folder, settings_file(folder))
+    except JournalError as exc:
+        from PySide6.QtWidgets import QMessageBox
 
-    from careersquiggle import APP_NAME
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.setCentralWidget(QLabel("Career Squiggle"))
-    window.resize(1200, 800)
+        QMessageBox.critical(None, APP_NAME, f"The journal could not be opened.\n\n{exc}")
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.ctrl.journal.close()
+    return code

@@ -1,0 +1,126 @@
+"""Autonomy, mastery, purpose over time: latest values, changes, averages, the nudge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Sequence
+
+from careersquiggle.core.dates import position_to_date
+from careersquiggle.core.model import Chapter, CheckIn
+
+DIMENSIONS = ("autonomy", "mastery", "purpose")
+HINTS = {
+    "autonomy": "How much you decide what you work on, when and how.",
+    "mastery": "How much you are getting better at something that matters to you.",
+    "purpose": "How much your work serves something bigger than yourself.",
+}
+DEFAULT_NUDGE_DAYS = 28
+
+
+@dataclass(frozen=True)
+class Scores:
+    autonomy: float
+    mastery: float
+    purpose: float
+
+    def get(self, dim: str) -> float:
+        return getattr(self, dim)
+
+    @property
+    def drive(self) -> float:
+        return (self.autonomy + self.mastery + self.purpose) / 3
+
+
+@dataclass(frozen=True)
+class Latest:
+    checkin: CheckIn
+    change: Scores | None  # since the previous check-in; None for the first one
+
+
+def _scores(c: CheckIn) -> Scores:
+    return Scores(c.autonomy, c.mastery, c.purpose)
+
+
+def ordered(checkins: Sequence[CheckIn]) -> list[CheckIn]:
+    return sorted(checkins, key=lambda c: (c.date.position(), c.id or 0))
+
+
+def latest(checkins: Sequence[CheckIn]) -> Latest | None:
+    cs = ordered(checkins)
+    if not cs:
+        return None
+    last = cs[-1]
+    if len(cs) == 1:
+        return Latest(last, None)
+    prev = cs[-2]
+    return Latest(last, Scores(*(last_v - prev_v for last_v, prev_v in zip(
+        (last.autonomy, last.mastery, last.purpose), (prev.autonomy, prev.mastery, prev.purpose)))))
+
+
+def average(checkins: Sequence[CheckIn], lo: float | None = None, hi: float | None = None) -> Scores | None:
+    """Mean scores of the check-ins placed within [lo, hi] on the time axis."""
+    inside = [c for c in checkins
+              if (lo is None or c.date.position() >= lo) and (hi is None or c.date.position() <= hi)]
+    if not inside:
+        return None
+    n = len(inside)
+    return Scores(sum(c.autonomy for c in inside) / n, sum(c.mastery for c in inside) / n,
+                  sum(c.purpose for c in inside) / n)
+
+
+def per_chapter(checkins: Sequence[CheckIn], chapters: Sequence[Chapter], now: float
+                ) -> list[tuple[Chapter, Scores | None, int]]:
+    """(chapter, mean scores, number of check-ins) for each chapter."""
+    out = []
+    for ch in chapters:
+        lo, hi = ch.span(now)
+        inside = [c for c in checkins if lo <= c.date.position() < hi]
+        out.append((ch, average(inside), len(inside)))
+    return out
+
+
+def at(checkins: Sequence[CheckIn], pos: float) -> CheckIn | None:
+    """The check-in that describes a moment: the latest one on or before it."""
+    best = None
+    for c in ordered(checkins):
+        if c.date.position() <= pos:
+            best = c
+        else:
+            break
+    return best
+
+
+def days_since_last(checkins: Sequence[CheckIn], today: dt.date) -> int | None:
+    cs = ordered(checkins)
+    if not cs:
+        return None
+    # A fuzzy date counts from the end of its period: "2025-06" was checked in by 30 June.
+    return (today - cs[-1].date.end()).days
+
+
+def nudge_due(checkins: Sequence[CheckIn], today: dt.date, interval_days: int | None) -> bool:
+    """True when it is time to invite a check-in (never when the interval is None)."""
+    if interval_days is None:
+        return False
+    since = days_since_last(checkins, today)
+    return since is None or since >= interval_days
+
+
+def nudge_text(checkins: Sequence[CheckIn], today: dt.date) -> str:
+    since = days_since_last(checkins, today)
+    if since is None:
+        return "No check-ins yet: how are autonomy, mastery and purpose today?"
+    if since < 14:
+        ago = "yesterday" if since == 1 else f"{since} days ago"
+    elif since < 63:
+        ago = f"{since // 7} weeks ago"
+    elif since < 730:
+        ago = f"{round(since / 30.44)} months ago"
+    else:
+        ago = f"{since // 365} years ago"
+    return f"Your last check-in was {ago}. A minute for autonomy, mastery and purpose?"
+
+
+def position_label(pos: float) -> str:
+    return position_to_date(pos).strftime("%d %b %Y").lstrip("0")

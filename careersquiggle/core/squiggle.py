@@ -1,0 +1,104 @@
+"""The squiggle as arrays: where each entry sits, its marker, and the line.
+
+Pure numpy, no Qt: the window and the picture export draw from this, and
+tests check it without a screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Sequence
+
+import numpy as np
+
+from careersquiggle.core.curve import pchip, sample_curve
+from careersquiggle.core.model import CheckIn, Entry, Kind
+
+FEEL_LENS = "feel"
+DRIVE_LENS = "drive"
+LENSES = (FEEL_LENS, DRIVE_LENS)
+
+
+class Marker(IntEnum):
+    EVENT = 0
+    SHIFT = 1
+    WINDFALL = 2
+    SETBACK = 3
+    NOTE = 4
+
+
+def marker_of(e: Entry) -> Marker:
+    if e.kind is Kind.EVENT:
+        return Marker.EVENT
+    if e.kind is Kind.SHIFT:
+        return Marker.SHIFT
+    if e.kind is Kind.SHOCK:
+        return Marker.WINDFALL if e.is_windfall else Marker.SETBACK
+    return Marker.NOTE
+
+
+def drive_value(c: CheckIn) -> float:
+    """Mean of autonomy, mastery and purpose (0..10) rescaled to the feel range (-5..5)."""
+    return c.drive - 5.0
+
+
+@dataclass
+class SquiggleData:
+    ids: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    x: np.ndarray = field(default_factory=lambda: np.empty(0))
+    y: np.ndarray = field(default_factory=lambda: np.empty(0))
+    marker: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int8))
+    felt: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))
+    # The line: anchor points (the values it passes through) and a dense sampling of it.
+    anchor_x: np.ndarray = field(default_factory=lambda: np.empty(0))
+    anchor_y: np.ndarray = field(default_factory=lambda: np.empty(0))
+    titles: list[str] = field(default_factory=list)
+    lens: str = FEEL_LENS
+
+    def __len__(self) -> int:
+        return int(self.ids.size)
+
+    def curve(self, samples: int = 1200, lo: float | None = None, hi: float | None = None):
+        """The line sampled for drawing (only the visible part when lo/hi are given)."""
+        return sample_curve(self.anchor_x, self.anchor_y, samples, lo, hi)
+
+    def span(self) -> tuple[float, float] | None:
+        xs = np.concatenate([self.x, self.anchor_x])
+        if xs.size == 0:
+            return None
+        return float(xs.min()), float(xs.max())
+
+    def index_of(self, entry_id: int) -> int | None:
+        hit = np.flatnonzero(self.ids == entry_id)
+        return int(hit[0]) if hit.size else None
+
+
+def build(entries: Sequence[Entry], checkins: Sequence[CheckIn] = (), lens: str = FEEL_LENS) -> SquiggleData:
+    """Place entries on the squiggle of the chosen lens.
+
+    Feel lens: the line passes through entries that have a feel; the others
+    sit on the line at their date. Drive lens: the line passes through the
+    check-ins' mean drive, and every entry sits on it.
+    """
+    n = len(entries)
+    ids = np.fromiter((e.id or 0 for e in entries), dtype=np.int64, count=n)
+    x = np.fromiter((e.date.position() for e in entries), dtype=float, count=n)
+    marker = np.fromiter((marker_of(e) for e in entries), dtype=np.int8, count=n)
+    feel = np.fromiter((np.nan if e.feel is None else e.feel for e in entries), dtype=float, count=n)
+    if lens == DRIVE_LENS:
+        ax = np.fromiter((c.date.position() for c in checkins), dtype=float, count=len(checkins))
+        ay = np.fromiter((drive_value(c) for c in checkins), dtype=float, count=len(checkins))
+        felt = np.zeros(n, dtype=bool)
+    else:
+        felt = ~np.isnan(feel)
+        ax, ay = x[felt], feel[felt]
+    order = np.argsort(ax, kind="stable")
+    ax, ay = ax[order], ay[order]
+    y = pchip(ax, ay, x) if ax.size else np.zeros(n)
+    if lens != DRIVE_LENS:
+        y[felt] = feel[felt]
+    return SquiggleData(
+        ids=ids, x=x, y=y, marker=marker, felt=felt, anchor_x=ax, anchor_y=ay,
+        titles=[e.title for e in entries], lens=lens,
+    )

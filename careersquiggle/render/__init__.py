@@ -1,0 +1,1 @@
+"""Drawing the squiggle with pyqtgraph, for the window and for headless pictures."""

@@ -1,0 +1,256 @@
+"""The squiggle's pyqtgraph items on a PlotItem: line, markers, guides, bands, labels.
+
+Items are created once and refreshed with ``setData`` (pyqtgraph's fast
+path); pens and brushes are built once per theme.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui
+
+from careersquiggle.core.labels import place, priorities
+from careersquiggle.core.model import Chapter, Entry
+from careersquiggle.core.squiggle import DRIVE_LENS, Marker, SquiggleData
+from careersquiggle.render.theme import MARKERS, Theme
+
+Y_RANGE = (-6.2, 7.2)  # room above +5 for chapter titles
+LABEL_CHARS = 34
+
+
+def short(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def tooltip_text(e: Entry) -> str:
+    lines = [f"{e.date.label()} · {e.kind.label}", e.title]
+    if e.feel is not None:
+        lines.append(f"Feel: {e.feel:+d}")
+    if e.shift_from or e.shift_to:
+        lines.append(f"From: {e.shift_from or '—'}  →  To: {e.shift_to or '—'}")
+    if e.tags:
+        lines.append("Tags: " + ", ".join(e.tags))
+    if e.private:
+        lines.append("Private")
+    return "\n".join(lines)
+
+
+class SquiggleLayer:
+    """Everything the squiggle draws, on one ``pg.PlotItem``."""
+
+    def __init__(self, plot: pg.PlotItem, theme: Theme, *, interactive: bool = True,
+                 legend: bool = True):
+        self.plot = plot
+        self.vb = plot.getViewBox()
+        self.interactive = interactive
+        self.data = SquiggleData()
+        self.entries: list[Entry] = []
+        self._chapter_items: list = []
+        self._labels: list[pg.TextItem] = []
+        self._selected: int | None = None
+
+        self.guides = pg.PlotDataItem(connect="pairs")
+        self.curve = pg.PlotDataItem()
+        self.scatter = pg.ScatterPlotItem(hoverable=interactive, tip=self._tip if interactive else None)
+        self.ring = pg.ScatterPlotItem()
+        for z, item in enumerate((self.guides, self.curve, self.scatter, self.ring), start=2):
+            item.setZValue(z)
+            plot.addItem(item)
+        # The caller places the legend (outside the plot, so it never hides data).
+        self.legend = pg.LegendItem(colCount=5) if legend else None
+        self.vb.setMouseEnabled(x=True, y=False)
+        self.vb.setYRange(*Y_RANGE, padding=0)
+        self.vb.sigXRangeChanged.connect(self._on_range)
+        self.vb.sigResized.connect(self._on_range)
+        self.apply_theme(theme)
+
+    # -- style ----------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        s = theme.scale
+        fg = pg.mkColor(theme.foreground)
+        self.plot.getViewBox().setBackgroundColor(theme.background)
+        self.font = QtGui.QFont(theme.font_family)
+        self.font.setPixelSize(max(9, round(12 * s)))
+        self.title_font = QtGui.QFont(theme.font_family)
+        self.title_font.setPixelSize(max(9, round(12 * s)))
+        self.title_font.setBold(True)
+        for name in ("bottom", "left"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen(theme.muted))
+            ax.setTextPen(pg.mkPen(fg))
+            ax.setStyle(tickFont=self.font, tickLength=round(-6 * s), tickTextOffset=round(4 * s))
+        self.plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+        self.curve.setPen(pg.mkPen(theme.curve, width=2.6 * s))
+        self.guides.setPen(pg.mkPen(theme.colour("purple"), width=1.2 * s, style=QtCore.Qt.DashLine))
+        self._brushes = {m: pg.mkBrush(theme.colour(MARKERS[m][1])) for m in Marker}
+        self._pen = pg.mkPen(theme.background, width=1.2 * s)
+        self.ring.setData([], [], symbol="o", size=26 * s, brush=None,
+                          pen=pg.mkPen(theme.foreground, width=2 * s))
+        self._label_colour = pg.mkColor(theme.foreground)
+        self._setup_axis_labels()
+        self._setup_legend()
+        if len(self.data) or self._chapter_items:
+            self._draw()
+
+    def _setup_axis_labels(self) -> None:
+        left = self.plot.getAxis("left")
+        left.setTicks([[(-5, "−5"), (0, "0"), (5, "+5")], [(v, "") for v in range(-4, 5)]])
+        label = "Drive" if self.data.lens == DRIVE_LENS else "Feel"
+        left.setLabel(label, color=self.theme.muted, **{"font-size": f"{round(12 * self.theme.scale)}px"})
+        left.setWidth(round(58 * self.theme.scale))
+
+    def _setup_legend(self) -> None:
+        if self.legend is None:
+            return
+        self.legend.clear()
+        s = self.theme.scale
+        self.legend.setLabelTextColor(self.theme.foreground)
+        self.legend.setLabelTextSize(f"{max(8, round(11 * s))}pt" if s != 1 else "9pt")
+        self.legend.setBrush(pg.mkBrush(None))
+        self.legend.setPen(pg.mkPen(None))
+        for m in Marker:
+            symbol, _key, size, label = MARKERS[m]
+            sample = pg.ScatterPlotItem(symbol=symbol, size=size * s, brush=self._brushes[m], pen=self._pen)
+            self.legend.addItem(sample, label)
+
+    # -- data -----------------------------------------------------------------
+    def set_data(self, data: SquiggleData, entries: Sequence[Entry], chapters: Sequence[Chapter],
+                 now: float | None = None) -> None:
+        """Show ``data`` (built from ``entries`` in the same order) with chapter bands."""
+        self.data = data
+        self.entries = list(entries)
+        self._set_chapters(chapters, time.time() if now is None else now)
+        self._setup_axis_labels()
+        self._draw()
+
+    def _draw(self) -> None:
+        d, s = self.data, self.theme.scale
+        m = d.marker
+        symbols = np.array([MARKERS[Marker(i)][0] for i in range(len(Marker))], dtype=object)[m]
+        sizes = np.array([MARKERS[Marker(i)][2] * s for i in range(len(Marker))])[m]
+        brush_table = np.array([self._brushes[Marker(i)] for i in range(len(Marker))], dtype=object)
+        self.scatter.setData(
+            x=d.x, y=d.y, symbol=symbols, size=sizes, brush=brush_table[m], pen=self._pen,
+            data=np.arange(len(d)),
+        )
+        shifts = d.x[m == Marker.SHIFT]
+        gx = np.repeat(shifts, 2)
+        gy = np.tile([-5.6, 5.6], shifts.size)
+        self.guides.setData(gx, gy)
+        self._refresh_curve()
+        self._refresh_labels()
+        self.select(self._selected)
+
+    def _set_chapters(self, chapters: Sequence[Chapter], now: float) -> None:
+        for item in self._chapter_items:
+            self.plot.removeItem(item)
+        self._chapter_items = []
+        t = self.theme
+        for n, ch in enumerate(chapters):
+            lo, hi = ch.span(now)
+            colour = pg.mkColor(t.band_colours[n % len(t.band_colours)])
+            colour.setAlpha(t.band_alpha)
+            band = pg.LinearRegionItem((lo, hi), movable=False, brush=pg.mkBrush(colour),
+                                       pen=pg.mkPen(None))
+            band.setZValue(-10)
+            label_colour = pg.mkColor(t.band_colours[n % len(t.band_colours)]).darker(
+                170 if t.name == "light" else 60)
+            title = pg.TextItem(short(ch.title, 30), color=label_colour, anchor=(0, 0))
+            title.setFont(self.title_font)
+            # Alternate two rows so neighbouring short chapters do not collide.
+            title.setPos(lo, Y_RANGE[1] - (0.05 if n % 2 == 0 else 0.65))
+            title.setZValue(-5)
+            self.plot.addItem(band)
+            self.plot.addItem(title)
+            self._chapter_items += [band, title]
+
+    # -- level of detail ------------------------------------------------------
+    def _on_range(self, *_args) -> None:
+        self._refresh_curve()
+        self._refresh_labels()
+
+    def _refresh_curve(self) -> None:
+        (x0, x1), _ = self.vb.viewRange()
+        width = max(200, int(self.vb.width() or 800))
+        # Sample only what is visible, about two samples per pixel.
+        pad = (x1 - x0) * 0.05
+        xs, ys = self.data.curve(samples=2 * width, lo=x0 - pad, hi=x1 + pad)
+        self.curve.setData(xs, ys)
+
+    def _refresh_labels(self) -> None:
+        d = self.data
+        w, h = float(self.vb.width()), float(self.vb.height())
+        if not len(d) or w < 10 or h < 10:
+            self._show_labels({})
+            return
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        visible = np.flatnonzero((d.x >= x0) & (d.x <= x1))
+        if visible.size == 0:
+            self._show_labels({})
+            return
+        px = (d.x[visible] - x0) / (x1 - x0) * w
+        py = (y1 - d.y[visible]) / (y1 - y0) * h
+        fm = QtGui.QFontMetricsF(self.font)
+        texts = [short(d.titles[i]) for i in visible]
+        widths = np.array([fm.horizontalAdvance(t) + 6 for t in texts])
+        feel_abs = np.abs(np.nan_to_num(d.y[visible]))
+        prio = priorities(feel_abs, d.marker[visible] == Marker.NOTE)
+        top = 1.4 / (y1 - y0) * h  # keep clear of the chapter titles
+        chosen = place(px, py, widths, fm.height() + 2, prio, (0, top, w, h),
+                       gap=9 * self.theme.scale)
+        self._show_labels({
+            int(visible[i]): (side, x0 + cx / w * (x1 - x0), texts[i])
+            for i, (side, cx) in chosen.items()
+        })
+
+    def _show_labels(self, chosen: dict[int, tuple[int, float, str]]) -> None:
+        while len(self._labels) < len(chosen):
+            item = pg.TextItem(color=self._label_colour)
+            # No document margin, so the drawn box is the measured one.
+            item.textItem.document().setDocumentMargin(0)
+            item.setZValue(8)
+            self.plot.addItem(item)
+            self._labels.append(item)
+        offset = 9 * self.theme.scale
+        for item, (i, (side, x, text)) in zip(self._labels, chosen.items()):
+            item.setFont(self.font)
+            item.setColor(self._label_colour)
+            item.setText(text)
+            # Anchor the label's bottom (above) or top (below) at the marker, nudged off it.
+            item.setAnchor((0.5, 1.0) if side < 0 else (0.5, 0.0))
+            dy = offset * (self.vb.viewPixelSize()[1] if self.vb.width() else 0.02)
+            item.setPos(x, self.data.y[i] - side * dy)
+            item.setVisible(True)
+        for item in self._labels[len(chosen):]:
+            item.setVisible(False)
+
+    def visible_labels(self) -> list[str]:
+        return [item.toPlainText() for item in self._labels if item.isVisible()]
+
+    # -- selection and view ---------------------------------------------------
+    def select(self, index: int | None) -> None:
+        self._selected = index if index is not None and 0 <= index < len(self.data) else None
+        if self._selected is None:
+            self.ring.setData([], [])
+        else:
+            self.ring.setData([self.data.x[self._selected]], [self.data.y[self._selected]])
+
+    def fit_all(self, span: tuple[float, float] | None = None) -> None:
+        span = span or self.data.span()
+        if span is None:
+            now = time.time()
+            span = (now - 5 * 365 * 86400, now)
+        lo, hi = span
+        pad = max((hi - lo) * 0.04, 60 * 86400)
+        self.vb.setXRange(lo - pad, hi + pad, padding=0)
+        self.vb.setYRange(*Y_RANGE, padding=0)
+
+    def _tip(self, x: float, y: float, data) -> str:
+        i = int(data)
+        return tooltip_text(self.entries[i]) if 0 <= i < len(self.entries) else ""

@@ -1,0 +1,1 @@
+"""PySide6 widgets, dialogs, item models and actions. Talks to services only."""

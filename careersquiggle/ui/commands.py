@@ -1,0 +1,55 @@
+"""Undoable user actions (QUndoStack commands that call the services)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from careersquiggle.core.model import Chapter, CheckIn, Entry
+from careersquiggle.ui.controller import JournalController
+
+_NAMES = {Entry: "entry", CheckIn: "check-in", Chapter: "chapter"}
+
+
+def _describe(obj) -> str:
+    return getattr(obj, "title", None) or f"{_NAMES[type(obj)]} of {obj.date}"
+
+
+class AddCommand(QUndoCommand):
+    def __init__(self, ctrl: JournalController, obj):
+        super().__init__(f"Add {_NAMES[type(obj)]} “{_describe(obj)}”")
+        self.ctrl, self.obj, self.id = ctrl, obj, None
+
+    def redo(self) -> None:
+        # The first time a new id is given; after an undo the same id comes back.
+        self.id = self.ctrl.add(self.obj)
+        if self.obj.id is None:
+            self.obj = replace(self.obj, id=self.id)
+
+    def undo(self) -> None:
+        self.obj = self.ctrl.delete(type(self.obj), self.id)
+
+
+class EditCommand(QUndoCommand):
+    def __init__(self, ctrl: JournalController, old, new):
+        super().__init__(f"Edit {_NAMES[type(new)]} “{_describe(new)}”")
+        self.ctrl, self.old, self.new = ctrl, old, new
+
+    def redo(self) -> None:
+        self.ctrl.update(self.new)
+
+    def undo(self) -> None:
+        self.ctrl.update(self.old, touch=False)
+
+
+class DeleteCommand(QUndoCommand):
+    def __init__(self, ctrl: JournalController, obj):
+        super().__init__(f"Delete {_NAMES[type(obj)]} “{_describe(obj)}”")
+        self.ctrl, self.obj = ctrl, obj
+
+    def redo(self) -> None:
+        self.obj = self.ctrl.delete(type(self.obj), self.obj.id)
+
+    def undo(self) -> None:
+        self.ctrl.add(self.obj)  # same id and timestamps as before

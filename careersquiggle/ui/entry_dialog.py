@@ -1,0 +1,171 @@
+"""New / edit entry: kind, title, fuzzy date, feel, tags, notes, private, shift from/to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSlider, QVBoxLayout, QWidget,
+)
+
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.model import Entry, Kind
+from careersquiggle.ui.widgets import ErrorLabel, FuzzyDateEdit
+
+KIND_HELP = {
+    Kind.EVENT: "Something you did or that happened in your career: a new job, a promotion, leaving.",
+    Kind.SHIFT: "A change in what you want: “I want to manage people”.",
+    Kind.SHOCK: "Outside your control: a layoff, a recession, illness — or a windfall.",
+    Kind.NOTE: "A plain note or reflection.",
+}
+
+
+class TagCompleter(QCompleter):
+    """Completes the last tag being typed in a comma-separated list."""
+
+    def pathFromIndex(self, index) -> str:
+        done = self.widget().text().rsplit(",", 1)
+        head = done[0] + ", " if len(done) > 1 else ""
+        return head + super().pathFromIndex(index)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+
+class EntryDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, entry: Entry | None = None,
+                 known_tags: list[str] = ()):
+        super().__init__(parent)
+        self.original = entry
+        self.result_entry: Entry | None = None
+        self.setWindowTitle("Edit entry" if entry else "New entry")
+        self.setMinimumWidth(520)
+
+        self.kind = QComboBox()
+        for k in Kind:
+            self.kind.addItem(k.label, k.value)
+        self.kind_help = QLabel()
+        self.kind_help.setWordWrap(True)
+        self.kind_help.setStyleSheet("color: palette(mid);")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("What happened, in a few words")
+        self.title_error = ErrorLabel()
+        self.date = FuzzyDateEdit()
+        self.date_error = ErrorLabel()
+        self.feel = QSlider(Qt.Horizontal)
+        self.feel.setRange(-5, 5)
+        self.feel.setTickPosition(QSlider.TicksBelow)
+        self.feel.setPageStep(1)
+        self.feel_value = QLabel()
+        self.feel_value.setMinimumWidth(28)
+        self.no_feel = QCheckBox("No feel")
+        feel_row = QHBoxLayout()
+        for w in (QLabel("−5"), self.feel, QLabel("+5"), self.feel_value, self.no_feel):
+            feel_row.addWidget(w)
+        self.shift_from = QLineEdit()
+        self.shift_from.setPlaceholderText("What you wanted before (optional)")
+        self.shift_to = QLineEdit()
+        self.shift_to.setPlaceholderText("What you want now (optional)")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Comma-separated words, e.g. leadership, remote")
+        completer = TagCompleter(list(known_tags), self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Notes (Markdown is fine)")
+        self.notes.setTabChangesFocus(True)
+        self.private = QCheckBox("Private — never shown in shared pictures")
+        self.error = ErrorLabel()
+
+        form = QFormLayout()
+        form.addRow("&Kind", self.kind)
+        form.addRow("", self.kind_help)
+        form.addRow("&Title", self.title)
+        form.addRow("", self.title_error)
+        form.addRow("&Date", self.date)
+        form.addRow("", self.date_error)
+        form.addRow("&Feel", feel_row)
+        self.from_label, self.to_label = QLabel("F&rom"), QLabel("T&o")
+        self.from_label.setBuddy(self.shift_from)
+        self.to_label.setBuddy(self.shift_to)
+        form.addRow(self.from_label, self.shift_from)
+        form.addRow(self.to_label, self.shift_to)
+        form.addRow("Ta&gs", self.tags)
+        form.addRow("&Notes", self.notes)
+        form.addRow("", self.private)
+        for name, w in (("Kind", self.kind), ("Title", self.title), ("Feel", self.feel),
+                        ("From", self.shift_from), ("To", self.shift_to), ("Tags", self.tags),
+                        ("Notes", self.notes), ("Private", self.private), ("No feel", self.no_feel)):
+            w.setAccessibleName(name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.feel.valueChanged.connect(self._feel_changed)
+        self.no_feel.toggled.connect(self._feel_changed)
+        self._load(entry)
+
+    def _load(self, e: Entry | None) -> None:
+        if e is None:
+            self.no_feel.setChecked(False)
+            self.feel.setValue(0)
+            self._kind_changed()
+            self._feel_changed()
+            return
+        self.kind.setCurrentIndex(self.kind.findData(e.kind.value))
+        self.title.setText(e.title)
+        self.date.set_date(e.date)
+        self.no_feel.setChecked(e.feel is None)
+        self.feel.setValue(e.feel or 0)
+        self.tags.setText(", ".join(e.tags))
+        self.notes.setPlainText(e.notes)
+        self.private.setChecked(e.private)
+        self.shift_from.setText(e.shift_from)
+        self.shift_to.setText(e.shift_to)
+        self._kind_changed()
+        self._feel_changed()
+
+    def _kind_changed(self) -> None:
+        kind = Kind(self.kind.currentData())
+        self.kind_help.setText(KIND_HELP[kind])
+        is_shift = kind is Kind.SHIFT
+        for w in (self.from_label, self.shift_from, self.to_label, self.shift_to):
+            w.setVisible(is_shift)
+
+    def _feel_changed(self) -> None:
+        off = self.no_feel.isChecked()
+        self.feel.setEnabled(not off)
+        self.feel_value.setText("—" if off else f"{self.feel.value():+d}")
+
+    def values(self) -> dict:
+        is_shift = self.kind.currentData() == Kind.SHIFT.value
+        return dict(
+            kind=self.kind.currentData(), title=self.title.text(), date=self.date.text(),
+            feel=None if self.no_feel.isChecked() else self.feel.value(),
+            tags=self.tags.text(), notes=self.notes.toPlainText(),
+            private=self.private.isChecked(),
+            shift_from=self.shift_from.text() if is_shift else "",
+            shift_to=self.shift_to.text() if is_shift else "",
+        )
+
+    def accept(self) -> None:
+        for label in (self.title_error, self.date_error, self.error):
+            label.show_error("")
+        try:
+            base = self.original
+            v = self.values()
+            self.result_entry = base.with_changes(**v) if base else Entry.create(**v)
+        except ValidationError as exc:
+            msg = str(exc)
+            target = (self.title_error if "title" in msg else
+                      self.date_error if any(w in msg for w in ("date", "month", "day", "year"))
+                      else self.error)
+            target.show_error(msg[:1].upper() + msg[1:] + ".")
+            (self.title if target is self.title_error else self.date).setFocus()
+            return
+        super().accept()

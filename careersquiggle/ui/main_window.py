@@ -1,0 +1,306 @@
+"""The main window: the squiggle in the centre, entries below, autonomy/mastery/purpose beside."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from careersquiggle import APP_NAME
+from careersquiggle.core import squiggle
+from careersquiggle.core.errors import JournalError
+from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
+from careersquiggle.render.theme import DARK, LIGHT
+from careersquiggle.services.journal import Journal
+from careersquiggle.ui import window_actions
+from careersquiggle.ui.chapter_dialog import ChapterDialog
+from careersquiggle.ui.checkin_dialog import CheckInDialog
+from careersquiggle.ui.commands import AddCommand, DeleteCommand, EditCommand
+from careersquiggle.ui.controller import JournalController
+from careersquiggle.ui.entry_detail import EntryDetail
+from careersquiggle.ui.entry_dialog import EntryDialog
+from careersquiggle.ui.entry_table import EntryTable, EntryTableModel
+from careersquiggle.ui.filter_bar import FilterBar
+from careersquiggle.ui.manage_dialog import ManageDialog
+from careersquiggle.ui.settings import Settings
+from careersquiggle.ui.side_panel import SidePanel
+from careersquiggle.ui.squiggle_view import SquiggleView
+
+
+def is_dark(widget: QWidget) -> bool:
+    return widget.palette().window().color().lightness() < 128
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: JournalController, settings: Settings, *,
+                 open_folder: Callable[[Path], Journal] | None = None,
+                 open_sample: Callable[[], Journal] | None = None,
+                 display_name: str = "My journal",
+                 today: Callable[[], dt.date] = dt.date.today):
+        super().__init__()
+        self.ctrl = controller
+        self.settings = settings
+        self.open_folder_fn = open_folder
+        self.open_sample_fn = open_sample
+        self.display_name = display_name
+        self.today = today
+        self.query = EntryQuery()
+        self.lens = settings.value("view/lens", squiggle.FEEL_LENS)
+        self.entries: list[Entry] = []
+        self.checkins: list[CheckIn] = []
+        self.chapters: list[Chapter] = []
+        self.undo_stack = QUndoStack(self)
+        self.theme = DARK if is_dark(self) else LIGHT
+
+        self.view = SquiggleView(self.theme)
+        self.filters = FilterBar()
+        self.table_model = EntryTableModel(self)
+        self.table = EntryTable(self.table_model)
+        self.detail = EntryDetail()
+        self.panel = SidePanel(self.theme, today=today)
+        self.panel.link_to(self.view.plot)
+        self.panel.nudge_days = settings.nudge_days
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.filters)
+        top_layout.addWidget(self.view, 1)
+        self.lower = QSplitter(Qt.Horizontal)
+        self.lower.addWidget(self.table)
+        self.lower.addWidget(self.detail)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        self.left = QSplitter(Qt.Vertical)
+        self.left.addWidget(top)
+        self.left.addWidget(self.lower)
+        self.left.setSizes([560, 260])
+        self.main = QSplitter(Qt.Horizontal)
+        self.main.addWidget(self.left)
+        self.main.addWidget(self.panel)
+        self.main.setSizes([980, 340])
+        self.setCentralWidget(self.main)
+        self.status_counts = QLabel()
+        self.statusBar().addPermanentWidget(self.status_counts)
+
+        self.actions = window_actions.build(self)
+        self._connect()
+        self._restore_state()
+        self.resize(1280, 820) if not settings.value("window/geometry") else None
+        self.reload()
+
+    # -- wiring -------------------------------------------------------------
+    def _connect(self) -> None:
+        self.ctrl.changed.connect(lambda _changes: self.reload())
+        self.filters.changed.connect(self.set_query)
+        self.view.entrySelected.connect(self._selected_on_plot)
+        self.view.entryActivated.connect(self.edit_entry)
+        self.view.hoveredAt.connect(self.panel.show_at)
+        self.view.empty.newEntryRequested.connect(self.new_entry)
+        self.view.empty.sampleRequested.connect(self.open_sample)
+        self.table.selectionModel().selectionChanged.connect(self._selected_in_table)
+        self.table.doubleClicked.connect(lambda _i: self.edit_entry(self.table.selected_id()))
+        self.panel.checkInRequested.connect(self.new_checkin)
+        self.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+
+    # -- refresh ------------------------------------------------------------
+    def reload(self) -> None:
+        j = self.ctrl.journal
+        self.entries = j.entries(self.query)
+        self.checkins = j.checkins()
+        self.chapters = j.chapters()
+        data = squiggle.build(self.entries, self.checkins, self.lens)
+        empty_journal = not self.entries and self.query.is_empty and not self.checkins
+        self.view.show_data(data, self.entries, self.chapters, empty_journal=empty_journal)
+        selected = self.view.selected_id()
+        self.table_model.set_entries(self.entries)
+        self.table.select_id(selected)
+        self.detail.show_entry(self._entry(selected))
+        self.panel.set_data(self.checkins, self.chapters)
+        self.filters.set_choices(j.tags(), self.chapters)
+        self._update_status()
+        self._update_title()
+        window_actions.sync(self)
+
+    def set_query(self, query: EntryQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def set_lens(self, lens: str) -> None:
+        self.lens = lens
+        self.settings.set("view/lens", lens)
+        self.reload()
+
+    def _entry(self, entry_id: int | None) -> Entry | None:
+        row = self.table_model.row_of(entry_id)
+        return None if row is None else self.table_model.entries[row]
+
+    def _update_status(self) -> None:
+        total = self.ctrl.journal.counts()
+        shown = len(self.entries)
+        text = f"{total['entries']} entries · {total['checkins']} check-ins · {total['chapters']} chapters"
+        if not self.query.is_empty:
+            text = f"{shown} shown of " + text
+        self.status_counts.setText(text)
+        if self.panel.refresh_nudge():
+            self.statusBar().showMessage(self.panel.nudge_label.text())
+        else:
+            self.statusBar().clearMessage()
+
+    def _update_title(self) -> None:
+        dirty = "" if self.undo_stack.isClean() else "*"
+        self.setWindowTitle(f"{APP_NAME} — {self.display_name}{dirty}")
+
+    # -- selection ----------------------------------------------------------
+    def _selected_on_plot(self, entry_id) -> None:
+        self.table.blockSignals(True)
+        self.table.select_id(entry_id)
+        self.table.blockSignals(False)
+        self.detail.show_entry(self._entry(entry_id))
+        window_actions.sync(self)
+
+    def _selected_in_table(self, *_args) -> None:
+        entry_id = self.table.selected_id()
+        self.view.select_id(entry_id, emit=False)
+        self.detail.show_entry(self._entry(entry_id))
+        window_actions.sync(self)
+
+    def selected_id(self) -> int | None:
+        return self.view.selected_id() or self.table.selected_id()
+
+    # -- entries ------------------------------------------------------------
+    def _tags(self) -> list[str]:
+        return [t for t, _n in self.ctrl.journal.tags()]
+
+    def new_entry(self) -> None:
+        dlg = EntryDialog(self, known_tags=self._tags())
+        if dlg.exec() and dlg.result_entry:
+            cmd = AddCommand(self.ctrl, dlg.result_entry)
+            self.undo_stack.push(cmd)
+            self.view.select_id(cmd.id)
+
+    def edit_entry(self, entry_id: int | None = None) -> None:
+        entry_id = entry_id or self.selected_id()
+        if entry_id is None:
+            return
+        try:
+            old = self.ctrl.journal.get_entry(entry_id)
+        except JournalError as exc:
+            self.show_error(str(exc))
+            return
+        dlg = EntryDialog(self, entry=old, known_tags=self._tags())
+        if dlg.exec() and dlg.result_entry and dlg.result_entry != old:
+            self.undo_stack.push(EditCommand(self.ctrl, old, dlg.result_entry))
+
+    def delete_entry(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is not None:
+            # No "are you sure?": delete is one Ctrl+Z away.
+            self.undo_stack.push(DeleteCommand(self.ctrl, self.ctrl.journal.get_entry(entry_id)))
+            self.statusBar().showMessage("Entry deleted — Ctrl+Z brings it back.", 5000)
+
+    # -- chapters and check-ins ---------------------------------------------
+    def new_chapter(self) -> None:
+        dlg = ChapterDialog(self)
+        if dlg.exec() and dlg.result_chapter:
+            self.undo_stack.push(AddCommand(self.ctrl, dlg.result_chapter))
+
+    def edit_chapter(self, chapter: Chapter) -> None:
+        dlg = ChapterDialog(self, chapter)
+        if dlg.exec() and dlg.result_chapter and dlg.result_chapter != chapter:
+            self.undo_stack.push(EditCommand(self.ctrl, chapter, dlg.result_chapter))
+
+    def manage_chapters(self) -> None:
+        ManageDialog(
+            "Chapters",
+            lambda: [(f"{c.title}   ({c.start} – {c.end or 'ongoing'})", c) for c in self.chapters],
+            self.new_chapter, self.edit_chapter,
+            lambda c: self.undo_stack.push(DeleteCommand(self.ctrl, c)), self,
+        ).exec()
+
+    def new_checkin(self) -> None:
+        previous = self.checkins[-1] if self.checkins else None
+        dlg = CheckInDialog(self, previous=previous)
+        if dlg.exec() and dlg.result_checkin:
+            self.undo_stack.push(AddCommand(self.ctrl, dlg.result_checkin))
+
+    def edit_checkin(self, checkin: CheckIn) -> None:
+        dlg = CheckInDialog(self, checkin)
+        if dlg.exec() and dlg.result_checkin and dlg.result_checkin != checkin:
+            self.undo_stack.push(EditCommand(self.ctrl, checkin, dlg.result_checkin))
+
+    def manage_checkins(self) -> None:
+        ManageDialog(
+            "Check-ins",
+            lambda: [(f"{c.date}   autonomy {c.autonomy} · mastery {c.mastery} · "
+                      f"purpose {c.purpose}   {c.note}", c) for c in reversed(self.checkins)],
+            self.new_checkin, self.edit_checkin,
+            lambda c: self.undo_stack.push(DeleteCommand(self.ctrl, c)), self,
+        ).exec()
+
+    def set_nudge_days(self, days: int | None) -> None:
+        self.settings.nudge_days = days
+        self.panel.nudge_days = days
+        self._update_status()
+
+    # -- journals -----------------------------------------------------------
+    def switch_to(self, journal: Journal, name: str) -> None:
+        old = self.ctrl.journal
+        self.undo_stack.clear()
+        self.display_name = name
+        self.view.select_id(None, emit=False)
+        self.ctrl.replace_journal(journal)
+        old.close()
+        self.view.fit_all()
+
+    def open_sample(self) -> None:
+        if self.open_sample_fn is None:
+            return
+        try:
+            self.switch_to(self.open_sample_fn(), "Sample journal")
+        except JournalError as exc:
+            self.show_error(str(exc))
+
+    def open_folder(self, folder: Path) -> None:
+        if self.open_folder_fn is None:
+            return
+        try:
+            journal = self.open_folder_fn(Path(folder))
+        except JournalError as exc:
+            self.show_error(str(exc))
+            return
+        self.settings.add_recent(str(folder))
+        self.switch_to(journal, Path(folder).name)
+        window_actions.fill_recent(self)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, APP_NAME, text[:1].upper() + text[1:])
+
+    # -- state --------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.settings
+        if geometry := s.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        if state := s.value("window/state"):
+            self.restoreState(state)
+        for name, splitter in (("main", self.main), ("left", self.left), ("lower", self.lower)):
+            if sizes := s.value(f"window/splitter_{name}"):
+                splitter.restoreState(sizes)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/state", self.saveState())
+        for name, splitter in (("main", self.main), ("left", self.left), ("lower", self.lower)):
+            s.set(f"window/splitter_{name}", splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,194 @@
+"""Autonomy, mastery, purpose beside the squiggle, on the same time axis."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from careersquiggle.core import drive_stats as ds
+from careersquiggle.core.model import Chapter, CheckIn
+from careersquiggle.render.theme import DRIVE_STYLES, Theme
+
+
+def delta_text(change: float | None) -> str:
+    if change is None:
+        return "first check-in"
+    if change > 0:
+        return f"▲ {change:g}"
+    if change < 0:
+        return f"▼ {-change:g}"
+    return "= no change"
+
+
+class SidePanel(QWidget):
+    checkInRequested = Signal()
+
+    def __init__(self, theme: Theme, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.nudge_days: int | None = ds.DEFAULT_NUDGE_DAYS
+        self.checkins: list[CheckIn] = []
+        self.chapters: list[Chapter] = []
+        self.setMinimumWidth(300)
+
+        title = QLabel("<b>Autonomy · Mastery · Purpose</b>")
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot_widget.setAccessibleName("Autonomy, mastery and purpose over time")
+        self.plot_widget.setMinimumHeight(190)
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.vb.setMouseEnabled(x=True, y=False)
+        self.plot.vb.setYRange(-0.5, 10.5, padding=0)
+        self.plot.getAxis("left").setTicks([[(0, "0"), (5, "5"), (10, "10")]])
+        self.plot.getAxis("left").setWidth(28)
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        for dim in ds.DIMENSIONS:
+            self.lines[dim] = self.plot.plot([], [], name=dim.capitalize())
+        self.crosshair = pg.InfiniteLine(angle=90, movable=False)
+        self.crosshair.setVisible(False)
+        self.plot.addItem(self.crosshair, ignoreBounds=True)
+
+        self.caption = QLabel()
+        self.caption.setStyleSheet("color: palette(mid);")
+        numbers = QGridLayout()
+        self.big: dict[str, QLabel] = {}
+        self.change: dict[str, QLabel] = {}
+        for col, dim in enumerate(ds.DIMENSIONS):
+            name = QLabel(dim.capitalize())
+            big = QLabel("–")
+            big.setAlignment(Qt.AlignCenter)
+            big.setAccessibleName(f"Latest {dim}")
+            change = QLabel("")
+            change.setAlignment(Qt.AlignCenter)
+            name.setAlignment(Qt.AlignCenter)
+            numbers.addWidget(name, 0, col)
+            numbers.addWidget(big, 1, col)
+            numbers.addWidget(change, 2, col)
+            self.big[dim], self.change[dim] = big, change
+        self.visible_avg = QLabel()
+        self.visible_avg.setWordWrap(True)
+        self.chapter_table = QTableWidget(0, 4)
+        self.chapter_table.setHorizontalHeaderLabels(["Chapter", "A", "M", "P"])
+        self.chapter_table.verticalHeader().hide()
+        self.chapter_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.chapter_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for c in (1, 2, 3):
+            self.chapter_table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        self.chapter_table.setAccessibleName("Averages per chapter")
+        self.nudge = QFrame()
+        self.nudge.setFrameShape(QFrame.StyledPanel)
+        nudge_layout = QVBoxLayout(self.nudge)
+        self.nudge_label = QLabel()
+        self.nudge_label.setWordWrap(True)
+        self.nudge_button = QPushButton("Check in now…")
+        self.nudge_button.clicked.connect(self.checkInRequested)
+        nudge_layout.addWidget(self.nudge_label)
+        nudge_layout.addWidget(self.nudge_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.plot_widget, 2)
+        layout.addWidget(self.caption)
+        layout.addLayout(numbers)
+        layout.addWidget(self.nudge)
+        layout.addWidget(self.visible_avg)
+        layout.addWidget(QLabel("<b>Averages per chapter</b>"))
+        layout.addWidget(self.chapter_table, 1)
+        self.plot.vb.sigXRangeChanged.connect(self._update_visible_average)
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.plot_widget.setBackground(theme.background)
+        for name in ("bottom", "left"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen(theme.muted))
+            ax.setTextPen(pg.mkPen(theme.foreground))
+        self.plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+        for dim, line in self.lines.items():
+            colour, symbol = DRIVE_STYLES[dim]
+            c = theme.colour(colour)
+            line.setPen(pg.mkPen(c, width=2))
+            line.setSymbol(symbol)
+            line.setSymbolBrush(pg.mkBrush(c))
+            line.setSymbolPen(pg.mkPen(theme.background))
+            line.setSymbolSize(7)
+            self.big[dim].setStyleSheet(f"font-size: 28px; font-weight: 600; color: {c};")
+        self.crosshair.setPen(pg.mkPen(theme.muted, style=Qt.DashLine))
+
+    def link_to(self, plot: pg.PlotItem) -> None:
+        """Share the squiggle's time axis: zooming or panning one moves the other."""
+        self.plot.setXLink(plot)
+
+    # -- data -----------------------------------------------------------------
+    def set_data(self, checkins: Sequence[CheckIn], chapters: Sequence[Chapter]) -> None:
+        self.checkins = ds.ordered(checkins)
+        self.chapters = list(chapters)
+        x = np.array([c.date.position() for c in self.checkins])
+        for dim, line in self.lines.items():
+            line.setData(x, np.array([getattr(c, dim) for c in self.checkins], dtype=float))
+        self.show_at(None)
+        self._update_visible_average()
+        rows = ds.per_chapter(self.checkins, self.chapters, time.time())
+        self.chapter_table.setRowCount(len(rows))
+        for r, (ch, avg, n) in enumerate(rows):
+            self.chapter_table.setItem(r, 0, QTableWidgetItem(ch.title))
+            for c, dim in enumerate(ds.DIMENSIONS, start=1):
+                text = "–" if avg is None else f"{avg.get(dim):.1f}"
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setToolTip(f"{n} check-in(s)")
+                self.chapter_table.setItem(r, c, item)
+        self.refresh_nudge()
+
+    def show_at(self, pos: float | None) -> None:
+        """The big numbers: the latest check-in, or the one in force at ``pos`` (crosshair)."""
+        if pos is not None:
+            self.crosshair.setPos(pos)
+            self.crosshair.setVisible(True)
+            c = ds.at(self.checkins, pos)
+            self.caption.setText(f"At {ds.position_label(pos)}: " + (
+                f"check-in of {c.date.label()}" if c else "no check-in yet"))
+            for dim in ds.DIMENSIONS:
+                self.big[dim].setText("–" if c is None else str(getattr(c, dim)))
+                self.change[dim].setText("")
+            return
+        self.crosshair.setVisible(False)
+        latest = ds.latest(self.checkins)
+        if latest is None:
+            self.caption.setText("No check-ins yet.")
+            for dim in ds.DIMENSIONS:
+                self.big[dim].setText("–")
+                self.change[dim].setText("")
+            return
+        self.caption.setText(f"Latest check-in: {latest.checkin.date.label()}")
+        for dim in ds.DIMENSIONS:
+            self.big[dim].setText(str(getattr(latest.checkin, dim)))
+            self.change[dim].setText(delta_text(None if latest.change is None
+                                                else latest.change.get(dim)))
+
+    def _update_visible_average(self, *_args) -> None:
+        (x0, x1), _ = self.plot.vb.viewRange()
+        avg = ds.average(self.checkins, x0, x1)
+        self.visible_avg.setText(
+            "No check-ins in the visible range." if avg is None else
+            f"Visible range average — autonomy <b>{avg.autonomy:.1f}</b>, "
+            f"mastery <b>{avg.mastery:.1f}</b>, purpose <b>{avg.purpose:.1f}</b>")
+
+    def refresh_nudge(self) -> bool:
+        """Show the invitation when a check-in is due; return whether it is shown."""
+        due = ds.nudge_due(self.checkins, self.today(), self.nudge_days)
+        self.nudge_label.setText(ds.nudge_text(self.checkins, self.today()) if due else "")
+        self.nudge.setVisible(due)
+        return due

@@ -1,0 +1,185 @@
+"""The squiggle in the window: pan/zoom on time, hover, click, double-click, keyboard."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget,
+)
+
+from careersquiggle.core.model import Chapter, Entry
+from careersquiggle.core.squiggle import SquiggleData
+from careersquiggle.render.squiggle import SquiggleLayer
+from careersquiggle.render.theme import Theme
+
+HIT_RADIUS_PX = 12
+ZOOM_STEP = 1.25
+
+
+class EmptyState(QWidget):
+    """What a new journal shows: an invitation, not a blank plot."""
+
+    newEntryRequested = Signal()
+    sampleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        heading = QLabel("<h2>Your career squiggle starts here</h2>")
+        text = QLabel(
+            "Careers are not ladders. Log a moment — a new job, a change in what you want, "
+            "a shock you never chose — and watch the squiggle grow.<br>"
+            "Dates can be as fuzzy as memory: <i>2014</i>, <i>March 2019</i> or a full date."
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        for w in (heading, text):
+            w.setAlignment(Qt.AlignCenter)
+        self.add_button = QPushButton("Add your first entry…")
+        self.add_button.setDefault(True)
+        self.sample_button = QPushButton("Open the sample journal")
+        self.add_button.clicked.connect(self.newEntryRequested)
+        self.sample_button.clicked.connect(self.sampleRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(heading, alignment=Qt.AlignCenter)
+        layout.addWidget(text, alignment=Qt.AlignCenter)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class SquiggleView(QWidget):
+    entrySelected = Signal(object)  # entry id, or None
+    entryActivated = Signal(int)  # double-click: edit
+    hoveredAt = Signal(object)  # time-axis position under the mouse, or None
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setFocusPolicy(Qt.StrongFocus)
+        self.graphics.setAccessibleName("Career squiggle")
+        self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.layer = SquiggleLayer(self.plot, theme)
+        self.graphics.setBackground(theme.background)
+        self.graphics.addItem(self.layer.legend, row=1, col=0)
+        self.graphics.ci.layout.setRowStretchFactor(0, 10)
+        self.empty = EmptyState()
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.graphics)
+        self.stack.addWidget(self.empty)
+        self.selected: int | None = None  # index into layer.data
+        scene = self.graphics.scene()
+        scene.sigMouseClicked.connect(self._clicked)
+        scene.sigMouseMoved.connect(self._moved)
+        self.graphics.keyPressEvent = self._key  # keep pyqtgraph's own handling for the rest
+
+    # -- data -----------------------------------------------------------------
+    def show_data(self, data: SquiggleData, entries: Sequence[Entry], chapters: Sequence[Chapter],
+                  *, empty_journal: bool, keep_view: bool = True) -> None:
+        self.stack.setCurrentWidget(self.empty if empty_journal else self.graphics)
+        selected_id = self.selected_id()
+        first = not len(self.layer.data) and not self.layer._chapter_items
+        self.layer.set_data(data, entries, chapters)
+        if first or not keep_view:
+            self.layer.fit_all()
+        self.select_id(selected_id, emit=False)
+
+    @property
+    def data(self) -> SquiggleData:
+        return self.layer.data
+
+    def selected_id(self) -> int | None:
+        return None if self.selected is None else int(self.data.ids[self.selected])
+
+    def select_id(self, entry_id: int | None, emit: bool = True) -> None:
+        idx = None if entry_id is None else self.data.index_of(entry_id)
+        self._select_index(idx, emit)
+
+    def _select_index(self, idx: int | None, emit: bool = True, reveal: bool = False) -> None:
+        self.selected = idx
+        self.layer.select(idx)
+        if idx is not None and reveal:
+            (x0, x1), _ = self.plot.vb.viewRange()
+            x = self.data.x[idx]
+            if not x0 <= x <= x1:
+                half = (x1 - x0) / 2
+                self.plot.vb.setXRange(x - half, x + half, padding=0)
+        if emit:
+            self.entrySelected.emit(self.selected_id())
+
+    # -- view -----------------------------------------------------------------
+    def zoom(self, factor: float) -> None:
+        """factor < 1 zooms in. Centred on the selected entry when there is one."""
+        (x0, x1), _ = self.plot.vb.viewRange()
+        centre = self.data.x[self.selected] if self.selected is not None else (x0 + x1) / 2
+        self.plot.vb.scaleBy(x=factor, y=None, center=(centre, 0))
+
+    def fit_all(self) -> None:
+        self.layer.fit_all()
+
+    def x_range(self) -> tuple[float, float]:
+        (x0, x1), _ = self.plot.vb.viewRange()
+        return x0, x1
+
+    # -- input ----------------------------------------------------------------
+    def _key(self, ev) -> None:
+        key = ev.key()
+        if key in (Qt.Key_Left, Qt.Key_Right) and len(self.data):
+            order = np.argsort(self.data.x, kind="stable")
+            if self.selected is None:
+                pos = 0 if key == Qt.Key_Right else len(order) - 1
+            else:
+                here = int(np.flatnonzero(order == self.selected)[0])
+                pos = min(max(here + (1 if key == Qt.Key_Right else -1), 0), len(order) - 1)
+            self._select_index(int(order[pos]), reveal=True)
+        elif key in (Qt.Key_Plus, Qt.Key_Equal):
+            self.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key_Minus:
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key_Home:
+            self.fit_all()
+        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.selected is not None:
+            self.entryActivated.emit(self.selected_id())
+        elif key == Qt.Key_Escape:
+            self._select_index(None)
+        else:
+            pg.GraphicsLayoutWidget.keyPressEvent(self.graphics, ev)
+
+    def nearest(self, scene_pos) -> int | None:
+        """Index of the marker within reach of a scene position, if any."""
+        vb = self.plot.vb
+        if not len(self.data) or not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = vb.mapSceneToView(scene_pos)
+        sx, sy = vb.viewPixelSize()
+        d2 = ((self.data.x - p.x()) / sx) ** 2 + ((self.data.y - p.y()) / sy) ** 2
+        i = int(np.argmin(d2))
+        return i if d2[i] <= HIT_RADIUS_PX ** 2 else None
+
+    def _clicked(self, ev) -> None:
+        if ev.button() != Qt.LeftButton:
+            return
+        i = self.nearest(ev.scenePos())
+        if ev.double():
+            if i is not None:
+                self.entryActivated.emit(int(self.data.ids[i]))
+            return
+        self._select_index(i)
+        self.graphics.setFocus()
+
+    def _moved(self, scene_pos) -> None:
+        vb = self.plot.vb
+        if vb.sceneBoundingRect().contains(scene_pos):
+            self.hoveredAt.emit(vb.mapSceneToView(scene_pos).x())
+        else:
+            self.hoveredAt.emit(None)

@@ -1,0 +1,174 @@
+"""The window's actions, menus and toolbar, in one place so shortcuts are easy to audit."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
+
+from careersquiggle import APP_NAME, __version__
+from careersquiggle.core.squiggle import DRIVE_LENS, FEEL_LENS
+from careersquiggle.ui.settings import NUDGE_CHOICES
+
+
+def _action(w, text, slot, shortcut=None, tip=None) -> QAction:
+    a = QAction(text, w)
+    if shortcut is not None:
+        a.setShortcut(QKeySequence(shortcut))
+    if tip:
+        a.setStatusTip(tip)
+        a.setToolTip(tip)
+    a.triggered.connect(lambda _checked=False: slot())
+    return a
+
+
+def build(w) -> dict[str, QAction]:
+    a: dict[str, QAction] = {}
+    sk = QKeySequence.StandardKey
+    a["new_entry"] = _action(w, "&New entry…", w.new_entry, sk.New, "Log a career moment (Ctrl+N)")
+    a["edit_entry"] = _action(w, "&Edit entry…", w.edit_entry, "Ctrl+E" if False else "F2",
+                              "Edit the selected entry")
+    a["delete_entry"] = _action(w, "&Delete entry", w.delete_entry, sk.Delete,
+                                "Delete the selected entry (undoable)")
+    a["undo"] = w.undo_stack.createUndoAction(w, "&Undo")
+    a["undo"].setShortcut(QKeySequence(sk.Undo))
+    a["redo"] = w.undo_stack.createRedoAction(w, "&Redo")
+    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(sk.Redo)])
+    a["find"] = _action(w, "&Find…", lambda: (w.filters.search.setFocus(),
+                                              w.filters.search.selectAll()), sk.Find)
+    a["clear_filters"] = _action(w, "C&lear filters", w.filters.clear)
+    a["checkin"] = _action(w, "Check &in…", w.new_checkin, "Ctrl+K",
+                           "Record autonomy, mastery and purpose (Ctrl+K)")
+    a["checkins"] = _action(w, "Check-&ins…", w.manage_checkins)
+    a["new_chapter"] = _action(w, "New &chapter…", w.new_chapter, "Ctrl+Shift+N")
+    a["chapters"] = _action(w, "C&hapters…", w.manage_chapters)
+    a["zoom_in"] = _action(w, "Zoom &in", lambda: w.view.zoom(0.8), sk.ZoomIn)
+    a["zoom_out"] = _action(w, "Zoom &out", lambda: w.view.zoom(1.25), sk.ZoomOut)
+    a["fit"] = _action(w, "&Fit all", w.view.fit_all, "Ctrl+0", "Show the whole squiggle (Home)")
+    a["open_folder"] = _action(w, "&Open journal folder…", partial(_choose_folder, w), sk.Open)
+    a["open_sample"] = _action(w, "Open &sample journal", w.open_sample)
+    a["quit"] = _action(w, "&Quit", w.close, sk.Quit)
+    a["shortcuts"] = _action(w, "&Keyboard shortcuts", partial(_show_shortcuts, w))
+    a["about"] = _action(w, f"&About {APP_NAME}", partial(_about, w))
+
+    lens_group = QActionGroup(w)
+    for key, text, shortcut in ((FEEL_LENS, "&Feel lens", "Ctrl+1"),
+                                (DRIVE_LENS, "&Drive lens", "Ctrl+2")):
+        act = _action(w, text, partial(_set_lens, w, key), shortcut)
+        act.setCheckable(True)
+        act.setChecked(w.lens == key)
+        lens_group.addAction(act)
+        a[f"lens_{key}"] = act
+    nudge_group = QActionGroup(w)
+    for days, text in NUDGE_CHOICES:
+        act = _action(w, text, partial(w.set_nudge_days, days or None))
+        act.setCheckable(True)
+        act.setChecked((w.settings.nudge_days or 0) == days)
+        nudge_group.addAction(act)
+        a[f"nudge_{days}"] = act
+
+    mb = w.menuBar()
+    file_menu = mb.addMenu("&File")
+    file_menu.addActions([a["open_folder"], a["open_sample"]])
+    w.recent_menu = file_menu.addMenu("Open &recent")
+    file_menu.addSeparator()
+    w.file_menu = file_menu
+    w.file_export_anchor = file_menu.addSeparator()
+    file_menu.addAction(a["quit"])
+    edit = mb.addMenu("&Edit")
+    edit.addActions([a["undo"], a["redo"]])
+    edit.addSeparator()
+    edit.addActions([a["new_entry"], a["edit_entry"], a["delete_entry"]])
+    edit.addSeparator()
+    edit.addActions([a["find"], a["clear_filters"]])
+    view = mb.addMenu("&View")
+    view.addActions([a[f"lens_{FEEL_LENS}"], a[f"lens_{DRIVE_LENS}"]])
+    view.addSeparator()
+    view.addActions([a["zoom_in"], a["zoom_out"], a["fit"]])
+    w.view_menu = view
+    journal = mb.addMenu("&Journal")
+    journal.addActions([a["checkin"], a["checkins"]])
+    reminder = journal.addMenu("Check-in &reminder")
+    reminder.addActions([a[f"nudge_{d}"] for d, _t in NUDGE_CHOICES])
+    journal.addSeparator()
+    journal.addActions([a["new_chapter"], a["chapters"]])
+    w.journal_menu = journal
+    help_menu = mb.addMenu("&Help")
+    help_menu.addActions([a["shortcuts"], a["about"]])
+
+    tb = w.addToolBar("Main")
+    tb.setObjectName("main_toolbar")
+    tb.setToolButtonStyle(Qt.ToolButtonTextOnly)
+    tb.addActions([a["new_entry"], a["checkin"], a["new_chapter"]])
+    tb.addSeparator()
+    tb.addActions([a["undo"], a["redo"]])
+    tb.addSeparator()
+    lens = QComboBox()
+    lens.addItem("Feel", FEEL_LENS)
+    lens.addItem("Drive", DRIVE_LENS)
+    lens.setCurrentIndex(max(0, lens.findData(w.lens)))
+    lens.setToolTip("Feel: how moments felt. Drive: mean of autonomy, mastery and purpose.")
+    lens.setAccessibleName("Lens")
+    lens.currentIndexChanged.connect(lambda _i: _set_lens(w, lens.currentData()))
+    w.lens_combo = lens
+    tb.addWidget(lens)
+    tb.addAction(a["fit"])
+    w.toolbar = tb
+    w.addActions(list(a.values()))
+    fill_recent(w)
+    return a
+
+
+def sync(w) -> None:
+    has = w.selected_id() is not None
+    w.actions["edit_entry"].setEnabled(has)
+    w.actions["delete_entry"].setEnabled(has)
+
+
+def _set_lens(w, lens: str) -> None:
+    if w.lens == lens:
+        return
+    w.actions[f"lens_{lens}"].setChecked(True)
+    w.lens_combo.setCurrentIndex(w.lens_combo.findData(lens))
+    w.set_lens(lens)
+
+
+def fill_recent(w) -> None:
+    w.recent_menu.clear()
+    recent = [f for f in w.settings.recent_journals() if Path(f).is_dir()]
+    for folder in recent:
+        w.recent_menu.addAction(folder, partial(w.open_folder, Path(folder)))
+    w.recent_menu.setEnabled(bool(recent))
+
+
+def _choose_folder(w) -> None:
+    folder = QFileDialog.getExistingDirectory(w, "Open a journal folder")
+    if folder:
+        w.open_folder(Path(folder))
+
+
+SHORTCUTS = [
+    ("Ctrl+N", "New entry"), ("F2 / double-click", "Edit the selected entry"),
+    ("Delete", "Delete the selected entry"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
+    ("Ctrl+K", "Check in"), ("Ctrl+Shift+N", "New chapter"), ("Ctrl+F", "Search"),
+    ("← / →", "Step between entries on the squiggle"), ("+ / −", "Zoom the time axis"),
+    ("Home or Ctrl+0", "Fit the whole squiggle"), ("Ctrl+1 / Ctrl+2", "Feel / Drive lens"),
+    ("Ctrl+E", "Export a picture"), ("Ctrl+R", "Crossroads review"),
+]
+
+
+def _show_shortcuts(w) -> None:
+    rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{t}</td></tr>" for k, t in SHORTCUTS)
+    QMessageBox.information(w, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+
+def _about(w) -> None:
+    QMessageBox.about(
+        w, f"About {APP_NAME}",
+        f"<h3>{APP_NAME} {__version__}</h3><p>A private journal for the non-linear career.</p>"
+        f"<p>Your journal: <code>{w.ctrl.journal.path}</code></p>"
+        "<p>Nothing leaves this computer: no accounts, no telemetry, no network.</p>",
+    )
