@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -28,7 +28,8 @@ def _on_connect(dbapi_connection, _record) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create escapes the path: a folder named like "a?b" or "c#d" stays one path.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -39,5 +40,10 @@ def has_sqlite_header(path: Path) -> bool:
 
 
 def raw_connect(path: Path) -> sqlite3.Connection:
-    """A plain connection for checks that must not change the file."""
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """A read-only connection for checks that must change neither the file nor its folder.
+
+    With no -wal file beside it nobody has the file open, so it is read as immutable
+    and SQLite leaves no -wal/-shm files next to a file it may be about to refuse.
+    """
+    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True)

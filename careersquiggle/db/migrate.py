@@ -88,7 +88,9 @@ def upgrade(engine: Engine, path: Path, revision: str | None) -> None:
             for suffix in ("-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
             shutil.copyfile(aside, path)
-        raise JournalError(f"could not be upgraded ({exc}); it was left as it was") from exc
+        # SQLAlchemy's text carries the SQL over many lines; the driver's first line is the reason.
+        reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["unknown"])[0]
+        raise JournalError(f"could not be upgraded ({reason}); it was left as it was") from exc
 
 
 def _copy_database(src: Path, dst: Path) -> None:

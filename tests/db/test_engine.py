@@ -1,0 +1,50 @@
+"""SQLite settings that keep a committed entry safe through a crash or a power cut."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from careersquiggle.core.model import Entry
+
+
+def _pragma(journal, name):
+    with journal.read_session() as s:
+        return s.connection().exec_driver_sql(f"PRAGMA {name}").scalar()
+
+
+def test_foreign_keys_are_enforced(journal):
+    assert _pragma(journal, "foreign_keys") == 1
+    with pytest.raises(IntegrityError):
+        with journal.write_session() as s:
+            s.connection().exec_driver_sql(
+                "INSERT INTO entry_tags (entry_id, tag) VALUES (999, 'orphan')")
+
+
+def test_write_ahead_log_and_full_sync(journal):
+    assert _pragma(journal, "journal_mode") == "wal"
+    assert _pragma(journal, "synchronous") == 2  # FULL
+
+
+def test_wal_mode_is_recorded_in_the_file(journal, journal_path):
+    journal.add_entry(Entry.create(kind="note", title="x", date="2020"))
+    journal.close()
+    with sqlite3.connect(journal_path) as c:
+        assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    c.close()
+
+
+def test_deleting_an_entry_deletes_its_tags(journal):
+    eid = journal.add_entry(Entry.create(kind="note", title="x", date="2020", tags=["a", "b"])).id
+    journal.delete_entry(eid)
+    with journal.read_session() as s:
+        assert s.connection().exec_driver_sql("SELECT count(*) FROM entry_tags").scalar() == 0
+    assert journal.tags() == []
+
+
+def test_search_folds_case_beyond_ascii(journal):
+    with journal.read_session() as s:
+        assert s.connection().exec_driver_sql("SELECT casefold('ÄRGER Straße')").scalar() == \
+            "ärger strasse"
