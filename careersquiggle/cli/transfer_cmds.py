@@ -12,6 +12,8 @@ from careersquiggle.core.errors import JournalError
 # Imported only when used, so e.g. `export json` never loads Qt.
 EXPORTERS = {
     "json": "careersquiggle.cli.transfer_cmds:export_json",
+    "png": "careersquiggle.cli.picture_cmds:export_png",
+    "svg": "careersquiggle.cli.picture_cmds:export_svg",
 }
 # format -> "module:function"; functions take (journal, text_or_path, args) and return a report.
 IMPORTERS = {

@@ -62,7 +62,8 @@ class SquiggleLayer:
             item.setZValue(z)
             plot.addItem(item)
         # The caller places the legend (outside the plot, so it never hides data).
-        self.legend = pg.LegendItem(colCount=5) if legend else None
+        self.legend = pg.LegendItem(colCount=8) if legend else None
+        self.label_chars = LABEL_CHARS
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.setYRange(*Y_RANGE, padding=0)
         self.vb.sigXRangeChanged.connect(self._on_range)
@@ -197,7 +198,7 @@ class SquiggleLayer:
         px = (d.x[visible] - x0) / (x1 - x0) * w
         py = (y1 - d.y[visible]) / (y1 - y0) * h
         fm = QtGui.QFontMetricsF(self.font)
-        texts = [short(d.titles[i]) for i in visible]
+        texts = [short(d.titles[i], self.label_chars) for i in visible]
         widths = np.array([fm.horizontalAdvance(t) + 6 for t in texts])
         feel_abs = np.abs(np.nan_to_num(d.y[visible]))
         prio = priorities(feel_abs, d.marker[visible] == Marker.NOTE)

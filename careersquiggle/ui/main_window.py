@@ -249,6 +249,15 @@ class MainWindow(QMainWindow):
         self.panel.nudge_days = days
         self._update_status()
 
+    def export_picture(self) -> None:
+        from careersquiggle.ui.export_dialog import ExportDialog
+
+        j = self.ctrl.journal
+        dlg = ExportDialog(j.entries(), self.checkins, self.chapters, self.view.x_range(),
+                           self.settings, self)
+        if dlg.exec() and dlg.written:
+            self.statusBar().showMessage(f"Saved {dlg.written}", 8000)
+
     # -- journals -----------------------------------------------------------
     def switch_to(self, journal: Journal, name: str) -> None:
         old = self.ctrl.journal

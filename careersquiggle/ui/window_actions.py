@@ -50,6 +50,8 @@ def build(w) -> dict[str, QAction]:
     a["fit"] = _action(w, "&Fit all", w.view.fit_all, "Ctrl+0", "Show the whole squiggle (Home)")
     a["open_folder"] = _action(w, "&Open journal folder…", partial(_choose_folder, w), sk.Open)
     a["open_sample"] = _action(w, "Open &sample journal", w.open_sample)
+    a["export_picture"] = _action(w, "&Export picture…", w.export_picture, "Ctrl+E",
+                                  "Save a picture of the squiggle to share (Ctrl+E)")
     a["quit"] = _action(w, "&Quit", w.close, sk.Quit)
     a["shortcuts"] = _action(w, "&Keyboard shortcuts", partial(_show_shortcuts, w))
     a["about"] = _action(w, f"&About {APP_NAME}", partial(_about, w))
@@ -76,6 +78,7 @@ def build(w) -> dict[str, QAction]:
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addSeparator()
     w.file_menu = file_menu
+    file_menu.addAction(a["export_picture"])
     w.file_export_anchor = file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit = mb.addMenu("&Edit")
@@ -116,6 +119,8 @@ def build(w) -> dict[str, QAction]:
     w.lens_combo = lens
     tb.addWidget(lens)
     tb.addAction(a["fit"])
+    tb.addSeparator()
+    tb.addAction(a["export_picture"])
     w.toolbar = tb
     w.addActions(list(a.values()))
     fill_recent(w)
