@@ -8,7 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -156,7 +156,7 @@ class Journal:
             needle = q.text.strip().casefold()
             fields = [t.c.title, t.c.notes, t.c.shift_from, t.c.shift_to]
             tag_hit = select(TagRow.entry_id).where(func.instr(TagRow.tag, needle) > 0)
-            stmt = stmt.where(
+            stmt = stmt.where(or_(
                 func.instr(func.casefold(fields[0] + " " + fields[1] + " " + fields[2]
                                          + " " + fields[3]), needle) > 0
                 | t.c.id.in_(tag_hit)
