@@ -158,9 +158,9 @@ class Journal:
             tag_hit = select(TagRow.entry_id).where(func.instr(TagRow.tag, needle) > 0)
             stmt = stmt.where(or_(
                 func.instr(func.casefold(fields[0] + " " + fields[1] + " " + fields[2]
-                                         + " " + fields[3]), needle) > 0
-                | t.c.id.in_(tag_hit)
-            )
+                                         + " " + fields[3]), needle) > 0,
+                t.c.id.in_(tag_hit),
+            ))
         return stmt
 
     def tags(self) -> list[tuple[str, int]]:
