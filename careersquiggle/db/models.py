@@ -85,3 +85,60 @@ class ChapterRow(Base):
     updated_at: Mapped[str] = mapped_column(String(32))
 
     __table_args__ = (Index("ix_chapters_start_pos", "start_pos"),)
+
+
+# -- the crossroads (revision 0002) --------------------------------------------
+class OptionRow(Base):
+    __tablename__ = "options"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    autonomy: Mapped[int] = mapped_column(Integer)
+    mastery: Mapped[int] = mapped_column(Integer)
+    purpose: Mapped[int] = mapped_column(Integer)
+    money: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class IntentRow(Base):
+    """One row (id 1): where I want to go."""
+
+    __tablename__ = "intent"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class PlanActionRow(Base):
+    __tablename__ = "plan_actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    start: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    due: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    done: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # The event this action became on the squiggle; deleting the event unlinks it.
+    entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class ReflectionRow(Base):
+    """Which prompt a reflection note answers; goes with the note when it is deleted."""
+
+    __tablename__ = "reflections"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    prompt_id: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_reflections_prompt_id", "prompt_id"),)

@@ -8,6 +8,7 @@ from typing import Any
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
+from careersquiggle.services import crossroads_doc
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.report import ImportReport
 
@@ -42,13 +43,16 @@ def chapter_to_dict(c: Chapter) -> dict[str, Any]:
 
 def export_document(journal: Journal, now: dt.datetime | None = None) -> dict[str, Any]:
     now = now or journal.clock()
+    entries = [entry_to_dict(e) for e in journal.entries()]
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "entries": [entry_to_dict(e) for e in journal.entries()],
+        "entries": entries,
         "checkins": [checkin_to_dict(c) for c in journal.checkins()],
         "chapters": [chapter_to_dict(c) for c in journal.chapters()],
+        # options, intent, plan; also marks reflection notes with their prompt
+        **crossroads_doc.export_sections(journal, entries),
     }
 
 
@@ -137,7 +141,10 @@ def read_document(doc: Any) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
 
 
 def import_text(journal: Journal, text: str, source: str = "", dry_run: bool = False) -> ImportReport:
-    entries, checkins, chapters = read_document(parse_text(text))
+    doc = parse_text(text)
+    entries, checkins, chapters = read_document(doc)
+    crossroads = crossroads_doc.read_sections(doc, entries)  # validated before any write
     report = ImportReport(source=source)
     journal.import_batch(report, entries, checkins, chapters, dry_run=dry_run)
+    crossroads_doc.import_sections(journal, crossroads, report, dry_run)
     return report

@@ -1,0 +1,212 @@
+"""At the crossroads: the options in front of you, where you want to go, and the plan.
+
+Options are scored like check-ins (0-10) plus money, so they can be set side
+by side with what has motivated you so far. Plan actions follow the essay's
+list of ways to grow with your manager's help.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import Any
+
+from careersquiggle.core.dates import FuzzyDate, parse_optional
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.model import TITLE_MAX, CheckIn, parse_score
+from careersquiggle.core.review import DIMENSIONS, Averages
+
+MIN_OPTIONS, MAX_OPTIONS = 2, 5
+OPTION_SCORES = DIMENSIONS + ("money",)
+INTENT_MAX = 2000
+
+# key -> (label, a suggested title the user can edit)
+ACTION_KINDS = {
+    "lead-project": ("Lead a project", "Lead an upcoming project"),
+    "mentor": ("Mentor someone", "Mentor a less experienced colleague"),
+    "line-management": ("Try line management", "Take on line management for one person"),
+    "delegated-work": ("Take on delegated work", "Take something off my manager's plate"),
+    "present-leadership": ("Present to senior leadership", "Present our work to senior leadership"),
+    "project-communication": ("Run a project's communication",
+                              "Write the progress updates for my project"),
+    "coffee-chats": ("Coffee chats with people you look up to",
+                     "Coffee chat with someone I look up to"),
+    "other": ("Something else", ""),
+}
+STATUSES = ("idea", "agreed", "doing", "done")
+STATUS_LABELS = {"idea": "Idea", "agreed": "Agreed with manager", "doing": "Doing", "done": "Done"}
+
+
+def _title(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(f"the {what} is empty; give it a few words")
+    value = value.strip()
+    if len(value) > TITLE_MAX:
+        raise ValidationError(f"the {what} is {len(value)} characters long; keep it under {TITLE_MAX}")
+    return value
+
+
+def _text(value: Any, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text")
+    return value
+
+
+def _date(value: Any, what: str) -> FuzzyDate | None:
+    if value is None or isinstance(value, FuzzyDate):
+        return value
+    try:
+        return parse_optional(value)
+    except ValidationError as exc:
+        raise ValidationError(f"the {what}: {exc}") from None
+
+
+def _copy(obj, changes: dict[str, Any]):
+    values = {f.name: getattr(obj, f.name) for f in fields(obj)}
+    values.update(changes)
+    return type(obj).create(**values)
+
+
+@dataclass(frozen=True)
+class Option:
+    title: str
+    autonomy: int
+    mastery: int
+    purpose: int
+    money: int
+    notes: str = ""
+    id: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    @classmethod
+    def create(cls, *, title: Any, autonomy: Any, mastery: Any, purpose: Any, money: Any,
+               notes: Any = "", id: int | None = None, created_at: str | None = None,
+               updated_at: str | None = None) -> Option:
+        return cls(
+            title=_title(title, "option's name"),
+            autonomy=parse_score(autonomy, "autonomy"), mastery=parse_score(mastery, "mastery"),
+            purpose=parse_score(purpose, "purpose"), money=parse_score(money, "money"),
+            notes=_text(notes, "the notes"), id=id, created_at=created_at, updated_at=updated_at,
+        )
+
+    def with_changes(self, **changes: Any) -> Option:
+        return _copy(self, changes)
+
+    def score(self, name: str) -> int:
+        return getattr(self, name)
+
+    def content_key(self) -> tuple:
+        return (self.title.casefold(),)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """Where I want to go: one short statement (empty until written)."""
+
+    statement: str = ""
+    updated_at: str | None = None
+
+    @classmethod
+    def create(cls, *, statement: Any, updated_at: str | None = None) -> Intent:
+        text = _text(statement, "the statement").strip()
+        if len(text) > INTENT_MAX:
+            raise ValidationError(
+                f"the statement is {len(text)} characters long; keep it under {INTENT_MAX}")
+        return cls(text, updated_at)
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    kind: str
+    title: str
+    status: str = "idea"
+    start: FuzzyDate | None = None
+    due: FuzzyDate | None = None
+    done: FuzzyDate | None = None
+    notes: str = ""
+    entry_id: int | None = None  # the event it became on the squiggle, if any
+    id: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    @classmethod
+    def create(cls, *, kind: Any, title: Any = "", status: Any = "idea", start: Any = None,
+               due: Any = None, done: Any = None, notes: Any = "", entry_id: int | None = None,
+               id: int | None = None, created_at: str | None = None,
+               updated_at: str | None = None, today: dt.date | None = None) -> PlanAction:
+        kind = str(kind or "").strip().lower()
+        if kind not in ACTION_KINDS:
+            raise ValidationError(
+                f"'{kind}' is not a kind of plan action; choose one of {', '.join(ACTION_KINDS)}")
+        status = str(status or "").strip().lower()
+        if status not in STATUSES:
+            raise ValidationError(f"'{status}' is not a status; choose one of {', '.join(STATUSES)}")
+        if isinstance(title, str) and not title.strip():
+            title = ACTION_KINDS[kind][1]  # an empty title takes the kind's suggestion
+        start_d, due_d = _date(start, "start date"), _date(due, "due date")
+        done_d = _date(done, "done date")
+        if status == "done" and done_d is None and today is not None:
+            done_d = FuzzyDate.from_date(today)
+        if status != "done":
+            done_d = None  # a date done only means something for a done action
+        for later, what in ((due_d, "due date"), (done_d, "done date")):
+            if start_d is not None and later is not None and later.end() < start_d.start():
+                raise ValidationError(f"the {what} ({later}) is before the start ({start_d})")
+        return cls(kind=kind, title=_title(title, "action"), status=status, start=start_d,
+                   due=due_d, done=done_d, notes=_text(notes, "the notes"), entry_id=entry_id,
+                   id=id, created_at=created_at, updated_at=updated_at)
+
+    def with_changes(self, **changes: Any) -> PlanAction:
+        return _copy(self, changes)
+
+    @property
+    def kind_label(self) -> str:
+        return ACTION_KINDS[self.kind][0]
+
+    @property
+    def is_done(self) -> bool:
+        return self.status == "done"
+
+    def content_key(self) -> tuple:
+        return (self.kind, self.title.casefold(), str(self.start))
+
+
+@dataclass(frozen=True)
+class ScoreComparison:
+    """One score of an option next to where you are now and your average so far."""
+
+    name: str
+    value: int
+    current: float | None
+    average: float | None
+
+    @property
+    def gain(self) -> float | None:
+        """Compared with now when known, else with the average (None for money: no history)."""
+        base = self.current if self.current is not None else self.average
+        return None if base is None else self.value - base
+
+    @property
+    def arrow(self) -> str:
+        g = self.gain
+        if g is None or abs(g) < 0.5:
+            return "="  # half a point either way is within how precisely people score
+        return "▲" if g > 0 else "▼"
+
+
+def compare(option: Option, current: CheckIn | None,
+            average: Averages | None) -> list[ScoreComparison]:
+    out = []
+    for name in OPTION_SCORES:
+        if name == "money":
+            out.append(ScoreComparison(name, option.money, None, None))
+            continue
+        out.append(ScoreComparison(
+            name, option.score(name),
+            float(getattr(current, name)) if current is not None else None,
+            average.get(name) if average is not None else None,
+        ))
+    return out

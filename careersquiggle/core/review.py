@@ -1,0 +1,247 @@
+"""The crossroads review of a period: what happened, what changed, what drove you.
+
+Pure calculations over entries, check-ins and chapters, so the window and the
+Markdown review show the same numbers and tests need no screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Sequence
+
+from careersquiggle.core.dates import FuzzyDate
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.model import KINDS, Chapter, CheckIn, Entry, Kind
+
+DIMENSIONS = ("autonomy", "mastery", "purpose")
+TOP_SWINGS = 3
+
+
+@dataclass(frozen=True)
+class Period:
+    """Days ``start``..``end`` inclusive; ``None`` means open on that side."""
+
+    kind: str  # "all", "chapter", "year" (the last twelve months) or "custom"
+    label: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @classmethod
+    def all(cls) -> Period:
+        return cls("all", "the whole journal")
+
+    @classmethod
+    def last_year(cls, today: dt.date) -> Period:
+        return cls("year", "the last twelve months", today - dt.timedelta(days=364), today)
+
+    @classmethod
+    def for_chapter(cls, chapter: Chapter, today: dt.date) -> Period:
+        end = chapter.end.end() if chapter.end else max(today, chapter.start.end())
+        return cls("chapter", chapter.title, chapter.start.start(), end)
+
+    @classmethod
+    def custom(cls, start: FuzzyDate | str | None, end: FuzzyDate | str | None) -> Period:
+        """From the first day of ``start`` to the last day of ``end`` (dates as written)."""
+        s = FuzzyDate.parse(start) if isinstance(start, str) else start
+        e = FuzzyDate.parse(end) if isinstance(end, str) else end
+        if s is not None and e is not None and e.end() < s.start():
+            raise ValidationError(f"the period ends ({e}) before it starts ({s})")
+        if s and e:
+            label = f"{s.label()} to {e.label()}"
+        else:
+            label = f"since {s.label()}" if s else (f"until {e.label()}" if e else "the whole journal")
+        return cls("custom", label, s.start() if s else None, e.end() if e else None)
+
+    def _bounds(self) -> tuple[float, float]:
+        lo = FuzzyDate.from_date(self.start).start_position() if self.start else float("-inf")
+        hi = FuzzyDate.from_date(self.end).end_position() if self.end else float("inf")
+        return lo, hi
+
+    def contains(self, date: FuzzyDate) -> bool:
+        """Whether a date falls inside, judged by where it sits on the time axis."""
+        lo, hi = self._bounds()
+        return lo <= date.position() < hi
+
+    def overlaps(self, chapter: Chapter, today: dt.date) -> bool:
+        lo, hi = self._bounds()
+        c_lo, c_hi = chapter.span(FuzzyDate.from_date(today).end_position())
+        return c_lo < hi and lo < c_hi
+
+
+@dataclass(frozen=True)
+class Averages:
+    """Mean autonomy, mastery and purpose of ``count`` check-ins."""
+
+    autonomy: float
+    mastery: float
+    purpose: float
+    count: int
+
+    @classmethod
+    def of(cls, checkins: Sequence[CheckIn]) -> Averages | None:
+        if not checkins:
+            return None
+        n = len(checkins)
+        return cls(sum(c.autonomy for c in checkins) / n, sum(c.mastery for c in checkins) / n,
+                   sum(c.purpose for c in checkins) / n, n)
+
+    def get(self, dimension: str) -> float:
+        return getattr(self, dimension)
+
+    @property
+    def drive(self) -> float:
+        return (self.autonomy + self.mastery + self.purpose) / 3.0
+
+
+@dataclass(frozen=True)
+class Swing:
+    """A change of feel between two consecutive felt entries, and what lay between."""
+
+    start: Entry
+    end: Entry
+    between: tuple[Entry, ...]
+
+    @property
+    def change(self) -> int:
+        return self.end.feel - self.start.feel
+
+
+@dataclass(frozen=True)
+class ChapterDrive:
+    chapter: Chapter
+    averages: Averages | None
+
+
+@dataclass(frozen=True)
+class Transition:
+    """Drive before a chapter began (since the previous one began) and during it."""
+
+    chapter: Chapter
+    previous: Chapter | None
+    before: Averages | None
+    after: Averages | None
+
+    def change(self, dimension: str) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after.get(dimension) - self.before.get(dimension)
+
+    def sentence(self, dimension: str) -> str | None:
+        """'After starting X, autonomy went from 5.2 to 7.1.' (None without data on both sides)."""
+        if self.before is None or self.after is None:
+            return None
+        a, b = self.before.get(dimension), self.after.get(dimension)
+        if round(a, 1) == round(b, 1):
+            return f"After starting {self.chapter.title}, {dimension} stayed at {b:.1f}."
+        return f"After starting {self.chapter.title}, {dimension} went from {a:.1f} to {b:.1f}."
+
+    def summary(self) -> str | None:
+        """All three in one sentence: 'After starting X, autonomy went from 6.0 to 6.7, ...'."""
+        if self.before is None or self.after is None:
+            return None
+        parts = []
+        for d in DIMENSIONS:
+            a, b = self.before.get(d), self.after.get(d)
+            parts.append(f"{d} stayed at {b:.1f}" if round(a, 1) == round(b, 1)
+                         else f"{d} went from {a:.1f} to {b:.1f}")
+        return f"After starting {self.chapter.title}, {parts[0]}, {parts[1]} and {parts[2]}."
+
+
+@dataclass(frozen=True)
+class Review:
+    period: Period
+    today: dt.date
+    entries: tuple[Entry, ...]
+    by_kind: dict[str, int]
+    shifts: tuple[Entry, ...]
+    rises: tuple[Swing, ...]
+    dips: tuple[Swing, ...]
+    checkins: tuple[CheckIn, ...]
+    drive: Averages | None
+    chapters: tuple[ChapterDrive, ...]
+    transitions: tuple[Transition, ...]
+    last_checkin: CheckIn | None
+    days_since_checkin: int | None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.entries and not self.checkins
+
+
+def _sorted_entries(entries: Sequence[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda e: (e.date.position(), e.id or 0))
+
+
+def _sorted_checkins(checkins: Sequence[CheckIn]) -> list[CheckIn]:
+    return sorted(checkins, key=lambda c: (c.date.position(), c.id or 0))
+
+
+def swings(entries: Sequence[Entry]) -> list[Swing]:
+    """Every change between consecutive felt entries, in time order (no-change steps left out)."""
+    ordered = _sorted_entries(entries)
+    felt = [i for i, e in enumerate(ordered) if e.feel is not None]
+    out = []
+    for i, j in zip(felt, felt[1:]):
+        if ordered[i].feel != ordered[j].feel:
+            out.append(Swing(ordered[i], ordered[j], tuple(ordered[i + 1:j])))
+    return out
+
+
+def _in_span(c: CheckIn, lo: float, hi: float) -> bool:
+    return lo <= c.date.position() < hi
+
+
+def transitions(checkins: Sequence[CheckIn], chapters: Sequence[Chapter],
+                today: dt.date) -> list[Transition]:
+    """For each chapter: drive since the previous chapter began, and during the chapter."""
+    now = FuzzyDate.from_date(today).end_position()
+    ordered = sorted(chapters, key=lambda c: (c.start.start_position(), c.id or 0))
+    out = []
+    for k, ch in enumerate(ordered):
+        lo, hi = ch.span(now)
+        prev = ordered[k - 1] if k else None
+        since = prev.start.start_position() if prev else float("-inf")
+        before = [c for c in checkins if _in_span(c, since, lo)]
+        during = [c for c in checkins if _in_span(c, lo, hi)]
+        out.append(Transition(ch, prev, Averages.of(before), Averages.of(during)))
+    return out
+
+
+def days_since(checkin: CheckIn | None, today: dt.date) -> int | None:
+    """Days from the end of the check-in's date ('2025-06' counts from 30 June); never negative."""
+    if checkin is None:
+        return None
+    return max(0, (today - checkin.date.end()).days)
+
+
+def review(entries: Sequence[Entry], checkins: Sequence[CheckIn], chapters: Sequence[Chapter],
+           period: Period, today: dt.date, top: int = TOP_SWINGS) -> Review:
+    inside = tuple(e for e in _sorted_entries(entries) if period.contains(e.date))
+    by_kind = {k: 0 for k in KINDS}
+    for e in inside:
+        by_kind[e.kind.value] += 1
+    steps = swings(inside)
+    rises = sorted((s for s in steps if s.change > 0), key=lambda s: -s.change)[:top]
+    dips = sorted((s for s in steps if s.change < 0), key=lambda s: s.change)[:top]
+
+    all_checkins = _sorted_checkins(checkins)
+    in_period = tuple(c for c in all_checkins if period.contains(c.date))
+    now = FuzzyDate.from_date(today).end_position()
+    shown = [ch for ch in sorted(chapters, key=lambda c: (c.start.start_position(), c.id or 0))
+             if period.overlaps(ch, today)]
+    per_chapter = []
+    for ch in shown:
+        lo, hi = ch.span(now)
+        per_chapter.append(ChapterDrive(ch, Averages.of([c for c in in_period if _in_span(c, lo, hi)])))
+    # A chapter change belongs to the period when the new chapter starts inside it.
+    changes = tuple(t for t in transitions(all_checkins, chapters, today)
+                    if period.contains(FuzzyDate.from_date(t.chapter.start.start())))
+    last = all_checkins[-1] if all_checkins else None
+    return Review(
+        period=period, today=today, entries=inside, by_kind=by_kind,
+        shifts=tuple(e for e in inside if e.kind is Kind.SHIFT),
+        rises=tuple(rises), dips=tuple(dips), checkins=in_period,
+        drive=Averages.of(in_period), chapters=tuple(per_chapter), transitions=changes,
+        last_checkin=last, days_since_checkin=days_since(last, today),
+    )

@@ -1,0 +1,161 @@
+"""The crossroads in the JSON document: "options", "intent", "plan", and prompt links.
+
+A reflection note carries ``"prompt"`` in its entry object; a plan action
+that became an event names that entry's id. Ids may change when importing
+into a journal that already holds things, so links are followed through the
+entries' content rather than their ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from careersquiggle.core.crossroads import MAX_OPTIONS, Intent, Option, PlanAction
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.model import Entry
+from careersquiggle.services import crossroads, reflections
+from careersquiggle.services.journal import Journal
+from careersquiggle.services.report import ImportReport
+
+_OPTION_KEYS = ("title", "autonomy", "mastery", "purpose", "money", "notes",
+                "created_at", "updated_at")
+_ACTION_KEYS = ("kind", "title", "status", "start", "due", "done", "notes",
+                "created_at", "updated_at")
+
+
+def option_to_dict(o: Option) -> dict[str, Any]:
+    return {"id": o.id, "title": o.title, "autonomy": o.autonomy, "mastery": o.mastery,
+            "purpose": o.purpose, "money": o.money, "notes": o.notes,
+            "created_at": o.created_at, "updated_at": o.updated_at}
+
+
+def action_to_dict(a: PlanAction) -> dict[str, Any]:
+    def d(v):
+        return str(v) if v else None
+
+    return {"id": a.id, "kind": a.kind, "title": a.title, "status": a.status,
+            "start": d(a.start), "due": d(a.due), "done": d(a.done), "notes": a.notes,
+            "entry_id": a.entry_id, "created_at": a.created_at, "updated_at": a.updated_at}
+
+
+def export_sections(journal: Journal, entry_dicts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The crossroads keys of the document; marks reflection notes in ``entry_dicts``."""
+    linked = reflections.links(journal)
+    for e in entry_dicts:
+        if e.get("id") in linked:
+            e["prompt"] = linked[e["id"]]
+    it = crossroads.intent(journal)
+    return {
+        "options": [option_to_dict(o) for o in crossroads.options(journal)],
+        "intent": {"statement": it.statement, "updated_at": it.updated_at},
+        "plan": [action_to_dict(a) for a in crossroads.plan(journal)],
+    }
+
+
+@dataclass
+class Sections:
+    """The validated crossroads part of a document, ready to import."""
+
+    options: list[Option] = field(default_factory=list)
+    intent: Intent | None = None
+    plan: list[tuple[PlanAction, tuple | None]] = field(default_factory=list)  # (action, event key)
+    prompts: dict[tuple, str] = field(default_factory=dict)  # entry content key -> prompt id
+
+
+def _obj(item: Any, keys: tuple[str, ...], where: str) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ValidationError(f"{where} is not an object")
+    picked = {k: item[k] for k in keys if k in item}
+    ident = item.get("id")
+    if ident is not None and (not isinstance(ident, int) or isinstance(ident, bool) or ident < 1):
+        raise ValidationError(f"{where}: 'id' must be a positive whole number")
+    picked["id"] = ident
+    return picked
+
+
+def _list(doc: dict[str, Any], name: str) -> list:
+    items = doc.get(name) or []
+    if not isinstance(items, list):
+        raise ValidationError(f"'{name}' must be a list")
+    return items
+
+
+def read_sections(doc: dict[str, Any], entries: list[Entry]) -> Sections:
+    """Validate the crossroads keys (``entries`` as read from the same document)."""
+    out = Sections()
+    raw_entries = _list(doc, "entries")
+    by_doc_id = {}
+    for raw, entry in zip(raw_entries, entries):
+        if isinstance(raw, dict) and isinstance(raw.get("id"), int):
+            by_doc_id[raw["id"]] = entry.content_key()
+        prompt = raw.get("prompt") if isinstance(raw, dict) else None
+        if prompt is not None:
+            if not isinstance(prompt, str) or not prompt.strip():
+                raise ValidationError(f"entry '{entry.title}': 'prompt' must be a prompt id")
+            out.prompts[entry.content_key()] = prompt
+    for n, item in enumerate(_list(doc, "options"), 1):
+        try:
+            out.options.append(Option.create(**_obj(item, _OPTION_KEYS, f"option {n}")))
+        except (ValidationError, TypeError) as exc:
+            raise ValidationError(f"option {n}: {_why(exc)}") from None
+    raw_intent = doc.get("intent")
+    if raw_intent is not None:
+        if not isinstance(raw_intent, dict):
+            raise ValidationError("'intent' must be an object")
+        try:
+            out.intent = Intent.create(statement=raw_intent.get("statement", ""),
+                                       updated_at=raw_intent.get("updated_at"))
+        except ValidationError as exc:
+            raise ValidationError(f"intent: {exc}") from None
+    for n, item in enumerate(_list(doc, "plan"), 1):
+        try:
+            action = PlanAction.create(**_obj(item, _ACTION_KEYS, f"plan action {n}"))
+        except (ValidationError, TypeError) as exc:
+            raise ValidationError(f"plan action {n}: {_why(exc)}") from None
+        event = item.get("entry_id")
+        out.plan.append((action, by_doc_id.get(event) if event is not None else None))
+    return out
+
+
+def _why(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, ValidationError) else "has a field of the wrong kind"
+
+
+def import_sections(journal: Journal, sec: Sections, report: ImportReport, dry_run: bool) -> None:
+    """Add what is not held yet; run after the entries were imported."""
+    by_key = {e.content_key(): e.id for e in journal.entries()}
+    held = {o.content_key() for o in crossroads.options(journal)}
+    room = MAX_OPTIONS - len(held)
+    for o in sec.options:
+        if o.content_key() in held:
+            report.count(report.duplicates, "options")
+        elif room <= 0:
+            report.ignored.append(f"option '{o.title}': the journal already holds {MAX_OPTIONS} options")
+        else:
+            held.add(o.content_key())
+            room -= 1
+            report.count(report.added, "options")
+            if not dry_run:
+                crossroads.add_option(journal, o)
+    if sec.intent is not None and sec.intent.statement:
+        mine = crossroads.intent(journal)
+        if mine.statement == sec.intent.statement:
+            report.count(report.duplicates, "intent")
+        elif mine.statement:
+            report.ignored.append("intent: kept the journal's own statement")
+        else:
+            report.count(report.added, "intent")
+            if not dry_run:
+                crossroads.set_intent(journal, sec.intent, touch=False)
+    plan_keys = {a.content_key() for a in crossroads.plan(journal)}
+    for action, event_key in sec.plan:
+        if action.content_key() in plan_keys:
+            report.count(report.duplicates, "plan actions")
+            continue
+        plan_keys.add(action.content_key())
+        report.count(report.added, "plan actions")
+        if not dry_run:
+            crossroads.add_action(journal, action.with_changes(entry_id=by_key.get(event_key)))
+    if not dry_run:
+        reflections.link(journal, {by_key[k]: p for k, p in sec.prompts.items() if k in by_key})
