@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 
 from careersquiggle.cli.common import add_command, open_journal, read_input, write_output
 from careersquiggle.core.errors import JournalError
@@ -11,20 +12,37 @@ from careersquiggle.core.errors import JournalError
 # format -> "module:function"; functions take (journal, args) and return text or bytes.
 # Imported only when used, so e.g. `export json` never loads Qt.
 EXPORTERS = {
-    "json": "careersquiggle.cli.transfer_cmds:export_json",
+    "json": "careersquiggle.cli.transfer_cmds:export_text",
+    "csv": "careersquiggle.cli.transfer_cmds:export_text",
+    "markdown": "careersquiggle.cli.transfer_cmds:export_text",
     "png": "careersquiggle.cli.picture_cmds:export_png",
     "svg": "careersquiggle.cli.picture_cmds:export_svg",
 }
 # format -> "module:function"; functions take (journal, text_or_path, args) and return a report.
 IMPORTERS = {
-    "json": "careersquiggle.cli.transfer_cmds:import_json",
+    "json": "careersquiggle.cli.transfer_cmds:import_file",
+    "jrnl": "careersquiggle.cli.transfer_cmds:import_file",
+    "dayone": "careersquiggle.cli.transfer_cmds:import_file",
+    "linkedin": "careersquiggle.cli.transfer_cmds:import_file",
+    "csv": "careersquiggle.cli.transfer_cmds:import_file",
 }
 EXPORT_CHOICES = ["json", "csv", "markdown", "png", "svg"]
+TEXT_EXPORT_NOTE = (
+    "Text exports (json, csv, markdown) are your own copy of the journal: they include "
+    "private entries and notes. csv writes one row per entry; --checkins or --chapters "
+    "write that table instead (import csv reads any of the three back). Pictures (png, svg) "
+    "leave private entries and all notes out.")
+IMPORT_NOTE = (
+    "linkedin reads Positions.csv or the whole LinkedIn export .zip; jrnl reads "
+    "`jrnl --export json`; dayone reads Day One's JSON export (.zip or .json; photos are "
+    "left out); json and csv read what export writes. The whole file is checked first and "
+    "imported all or nothing; what the journal already holds is skipped.")
 IMPORT_CHOICES = ["json", "jrnl", "dayone", "linkedin", "csv"]
 
 
 def register(sub) -> None:
-    p = add_command(sub, "export", cmd_export, "write the journal (or a picture of it) to a file")
+    p = add_command(sub, "export", cmd_export, "write the journal (or a picture of it) to a file",
+                    epilog=TEXT_EXPORT_NOTE)
     p.add_argument("format", choices=EXPORT_CHOICES)
     p.add_argument("out", metavar="OUT", help="file to write, or - for standard output")
     p.add_argument("--include-private", action="store_true",
@@ -32,8 +50,14 @@ def register(sub) -> None:
     p.add_argument("--width", type=int, default=1920, help="picture width in pixels")
     p.add_argument("--height", type=int, default=1080, help="picture height in pixels")
     p.add_argument("--title", help="picture title")
+    table = p.add_mutually_exclusive_group()
+    table.add_argument("--checkins", action="store_const", const="checkins", dest="table",
+                       default="entries", help="csv: write the check-ins instead of the entries")
+    table.add_argument("--chapters", action="store_const", const="chapters", dest="table",
+                       help="csv: write the chapters instead of the entries")
 
-    p = add_command(sub, "import", cmd_import, "bring entries in from a file")
+    p = add_command(sub, "import", cmd_import, "bring entries in from a file",
+                    epilog=IMPORT_NOTE)
     p.add_argument("format", choices=IMPORT_CHOICES)
     p.add_argument("input", metavar="IN", help="file to read, or - for standard input")
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
@@ -48,6 +72,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     spec = EXPORTERS.get(args.format)
     if spec is None:
         raise JournalError(f"export to {args.format} is not available in this version")
+    if args.table != "entries" and args.format != "csv":
+        raise JournalError(f"--{args.table} works only with export csv")
     with open_journal(args) as journal:
         _load(spec)(journal, args)
     return 0
@@ -78,3 +104,22 @@ def import_json(journal, args: argparse.Namespace):
         return jsondoc.import_text(journal, text, source=source, dry_run=args.dry_run)
     except JournalError as exc:
         raise JournalError(f"{source}: {exc}") from None
+
+
+def export_text(journal, args: argparse.Namespace) -> None:
+    from careersquiggle.services import formats
+
+    write_output(args.out, formats.export_text(journal, args.format, args.table))
+
+
+def import_file(journal, args: argparse.Namespace):
+    from careersquiggle.services import formats
+    from careersquiggle.services.formats.source import MAX_TEXT_BYTES, Source
+
+    if args.input == "-":
+        # Read one byte past the limit so an over-long stream is refused, not cut short.
+        source = Source.from_bytes("standard input", sys.stdin.buffer.read(MAX_TEXT_BYTES + 1))
+    else:
+        source = Source.from_path(args.input)
+    report, _ = formats.import_source(journal, args.format, source, dry_run=args.dry_run)
+    return report

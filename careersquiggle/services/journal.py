@@ -322,6 +322,29 @@ class Journal:
         return Changes(frozenset(changed["entries"]), frozenset(changed["checkins"]),
                        frozenset(changed["chapters"]))
 
+    def delete_many(self, changes: Changes) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
+        """Delete every id in ``changes`` in one transaction (undoing an import).
+
+        Returns what was deleted, ids and timestamps included, so that
+        :meth:`import_batch` can bring exactly those rows back.
+        """
+        with self._write() as s:
+            entries = []
+            for ident in sorted(changes.entries):
+                row = self._row(s, EntryRow, ident, "entry")
+                entries.append(rows.entry_from_columns(row, tuple(sorted(t.tag for t in row.tags))))
+                s.delete(row)
+            checkins, chapters = [], []
+            for ident in sorted(changes.checkins):
+                row = self._row(s, CheckInRow, ident, "check-in")
+                checkins.append(rows.checkin_from_row(row))
+                s.delete(row)
+            for ident in sorted(changes.chapters):
+                row = self._row(s, ChapterRow, ident, "chapter")
+                chapters.append(rows.chapter_from_row(row))
+                s.delete(row)
+        return entries, checkins, chapters
+
     @staticmethod
     def _row(s: Session, model, ident: int | None, what: str):
         row = s.get(model, ident) if ident is not None else None

@@ -11,6 +11,8 @@ class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     duplicates: dict[str, int] = field(default_factory=dict)
     ignored: list[str] = field(default_factory=list)  # one reason per ignored item
+    # Parts of items we do not keep (e.g. photos in a Day One entry): name -> how many.
+    left_out: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
 
     def count(self, bucket: dict[str, int], what: str, n: int = 1) -> None:
@@ -30,6 +32,8 @@ class ImportReport:
         out.append(f"  skipped (already in the journal): {fmt(self.duplicates)}")
         out.append(f"  ignored: {len(self.ignored)}")
         out += [f"    - {why}" for why in self.ignored]
+        if self.left_out:
+            out.append(f"  left out (not kept by Career Squiggle): {fmt(self.left_out)}")
         if self.dry_run:
             out.append("  (dry run: the journal was not changed)")
         return out

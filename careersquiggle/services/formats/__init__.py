@@ -1,0 +1,105 @@
+"""Imports and text exports, one small module per format.
+
+Every parser reads and validates the WHOLE file into core objects before
+anything touches the journal; :func:`import_source` then hands them to
+``Journal.import_batch``, which adds all or nothing in one transaction and
+skips what the journal already holds. The window and the terminal both come
+through here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from careersquiggle.core.errors import JournalError
+from careersquiggle.services.changes import Changes
+from careersquiggle.services.formats.parsed import Parsed
+from careersquiggle.services.formats.source import Source
+from careersquiggle.services.report import ImportReport
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str  # as typed after `import` / `export`
+    label: str  # as shown in the window
+    module: str
+    patterns: str = ""  # file-chooser filter
+    suffix: str = ""  # of an exported file
+
+
+IMPORTS = {f.name: f for f in (
+    Format("linkedin", "LinkedIn data export (Positions.csv or .zip)", "linkedin", "*.csv *.zip"),
+    Format("jrnl", "jrnl JSON export", "jrnl", "*.json"),
+    Format("dayone", "Day One JSON export (.zip or .json)", "dayone", "*.zip *.json"),
+    Format("json", "Career Squiggle JSON", "json_format", "*.json"),
+    Format("csv", "Career Squiggle CSV", "csv_format", "*.csv"),
+)}
+EXPORTS = {f.name: f for f in (
+    Format("json", "Career Squiggle JSON (everything, lossless)", "json_format", "*.json", ".json"),
+    Format("csv", "CSV for spreadsheets", "csv_format", "*.csv", ".csv"),
+    Format("markdown", "Markdown, to read", "markdown", "*.md", ".md"),
+)}
+CSV_TABLES = ("entries", "checkins", "chapters")
+
+
+def _module(fmt: Format):
+    return importlib.import_module(f"{__name__}.{fmt.module}")
+
+
+def parse(fmt: str, source: Source) -> Parsed:
+    """Read and validate the whole file; a problem is one message naming the file."""
+    if fmt not in IMPORTS:
+        raise JournalError(f"cannot import from '{fmt}'; choose one of {', '.join(IMPORTS)}")
+    try:
+        return _module(IMPORTS[fmt]).parse(source)
+    except JournalError as exc:
+        text = str(exc)
+        raise type(exc)(text if text.startswith(source.name) else f"{source.name}: {text}") from None
+
+
+def import_source(journal, fmt: str, source: Source, dry_run: bool = False
+                  ) -> tuple[ImportReport, Changes]:
+    """Import a file (or, with ``dry_run``, only report what would happen)."""
+    parsed = parse(fmt, source)
+    report = ImportReport(source=source.name)
+    report.ignored.extend(parsed.ignored)
+    report.left_out.update(parsed.left_out)
+    changes = journal.import_batch(report, parsed.entries, parsed.checkins, parsed.chapters,
+                                   dry_run=dry_run)
+    return report, changes
+
+
+def export_text(journal, fmt: str, table: str = "entries") -> str:
+    """The whole journal as text, private entries included: text exports are the owner's copy.
+
+    ``table`` chooses what a CSV file holds: entries, checkins or chapters.
+    """
+    if fmt not in EXPORTS:
+        raise JournalError(f"cannot export to '{fmt}' as text; choose one of {', '.join(EXPORTS)}")
+    if table not in CSV_TABLES:
+        raise JournalError(f"there is no table '{table}'; choose one of {', '.join(CSV_TABLES)}")
+    if fmt != "csv" and table != "entries":
+        raise JournalError(f"only csv exports one table at a time, not {fmt}")
+    module = _module(EXPORTS[fmt])
+    return module.export(journal, table) if fmt == "csv" else module.export(journal)
+
+
+def write_text_file(path: Path | str, text: str) -> None:
+    """Write all of ``text`` or nothing, readable by the owner only (it holds private entries)."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None

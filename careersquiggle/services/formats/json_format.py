@@ -1,0 +1,22 @@
+"""Our own lossless JSON document, seen through the same doors as the other formats."""
+
+from __future__ import annotations
+
+from careersquiggle.services import jsondoc
+from careersquiggle.services.formats.parsed import Parsed, json_kind, not_this, zip_not_expected
+from careersquiggle.services.formats.source import Source, load_json
+
+
+def parse(source: Source) -> Parsed:
+    if source.is_zip():
+        raise zip_not_expected("json")
+    doc = load_json(source.text())
+    kind = json_kind(doc)
+    if kind != "json":
+        raise not_this("json", kind, 'no "format": "careersquiggle" at the top')
+    entries, checkins, chapters = jsondoc.read_document(doc)
+    return Parsed(entries=entries, checkins=checkins, chapters=chapters)
+
+
+def export(journal) -> str:
+    return jsondoc.dumps(jsondoc.export_document(journal))

@@ -1,0 +1,100 @@
+"""What every import parser returns, and the small helpers they share."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.model import TITLE_MAX, Chapter, CheckIn, Entry
+
+# How each format is named in messages ("this is not <label>").
+LABELS = {
+    "json": "a Career Squiggle JSON export",
+    "csv": "a Career Squiggle CSV export",
+    "jrnl": "a jrnl JSON export",
+    "dayone": "a Day One export",
+    "linkedin": "a LinkedIn Positions.csv",
+}
+
+
+@dataclass
+class Parsed:
+    """A whole file, validated, as core objects ready for ``Journal.import_batch``."""
+
+    entries: list[Entry] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # one reason per item not imported
+    left_out: dict[str, int] = field(default_factory=dict)  # e.g. {"photos": 3}
+
+    def leave_out(self, what: str, n: int) -> None:
+        if n:
+            self.left_out[what] = self.left_out.get(what, 0) + n
+
+
+@contextlib.contextmanager
+def at(where: str) -> Iterator[None]:
+    """Put the place (``entry 3``, ``row 7``) in front of any validation message."""
+    try:
+        yield
+    except ValidationError as exc:
+        raise ValidationError(f"{where}: {exc}") from None
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """A title short enough to keep, and what did not fit (to go in the notes)."""
+    text = " ".join(text.split())
+    if len(text) <= TITLE_MAX:
+        return text, ""
+    cut = text.rfind(" ", 0, TITLE_MAX - 1)
+    cut = cut if cut > TITLE_MAX // 2 else TITLE_MAX - 1
+    return text[:cut].rstrip() + "…", text
+
+
+def title_and_notes(title: str, notes: str) -> tuple[str, str]:
+    """Keep an over-long title whole by moving it into the notes."""
+    short, whole = split_title(title)
+    if whole:
+        notes = f"{whole}\n\n{notes}" if notes else whole
+    return short, notes
+
+
+# -- telling a file of another format apart ------------------------------------
+def json_kind(doc: Any) -> str | None:
+    """Which known JSON export ``doc`` looks like, if any."""
+    if not isinstance(doc, dict):
+        return None
+    if doc.get("format") == "careersquiggle":
+        return "json"
+    if isinstance(doc.get("entries"), list):
+        if "metadata" in doc:
+            return "dayone"
+        if isinstance(doc.get("tags"), dict):
+            return "jrnl"
+    return None
+
+
+def csv_kind(header: list[str]) -> str | None:
+    names = set(header)
+    if {"Company Name", "Title", "Started On"} <= names:
+        return "linkedin"
+    if {"kind", "title", "date"} <= names or {"autonomy", "mastery"} <= names \
+            or {"title", "start"} <= names:
+        return "csv"
+    return None
+
+
+def not_this(expected: str, found: str | None, detail: str = "") -> ValidationError:
+    """'this is not a jrnl JSON export; it looks like a Day One export (import it as dayone)'."""
+    msg = f"this is not {LABELS[expected]}"
+    if found and found != expected:
+        msg += f"; it looks like {LABELS[found]} (import it as {found})"
+    elif detail:
+        msg += f" ({detail})"
+    return ValidationError(msg)
+
+
+def zip_not_expected(expected: str) -> ValidationError:
+    return ValidationError(f"this is a zip archive, not {LABELS[expected]}")

@@ -1,0 +1,146 @@
+"""Reading a file someone hands us, safely: size limits, zip members, text, JSON.
+
+Every problem becomes a :class:`ValidationError` in plain words; the caller
+puts the file's name in front of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable, Iterator
+
+from careersquiggle.core.errors import JournalError, ValidationError
+
+# A career journal in text is a few megabytes at most; anything far larger is
+# not what we think it is (or a zip bomb), so we stop reading instead of
+# filling the memory.
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+_ZIP_MAGIC = b"PK\x03\x04"
+_EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file by path, or bytes already read (standard input, tests)."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+
+    @classmethod
+    def from_path(cls, path: Path | str) -> Source:
+        return cls(name=str(path), path=Path(path))
+
+    @classmethod
+    def from_bytes(cls, name: str, data: bytes) -> Source:
+        return cls(name=name, data=data)
+
+    # -- raw bytes ------------------------------------------------------------
+    @contextlib.contextmanager
+    def _open(self) -> Iterator[io.BufferedIOBase]:
+        if self.data is not None:
+            yield io.BytesIO(self.data)
+            return
+        try:
+            fh = open(self.path, "rb")
+        except FileNotFoundError:
+            raise JournalError(f"{self.name}: no such file") from None
+        except IsADirectoryError:
+            raise JournalError(f"{self.name}: is a folder, not a file") from None
+        except OSError as exc:
+            raise JournalError(f"{self.name}: cannot be read ({exc.strerror})") from None
+        with fh:
+            yield fh
+
+    def head(self, n: int = 8) -> bytes:
+        with self._open() as fh:
+            return fh.read(n)
+
+    def is_zip(self) -> bool:
+        return self.head(4) in (_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)
+
+    def read_bytes(self) -> bytes:
+        with self._open() as fh:
+            return _read_capped(fh.read, "the file")
+
+    def text(self) -> str:
+        return decode(self.read_bytes())
+
+    # -- zip archives ---------------------------------------------------------
+    @contextlib.contextmanager
+    def zip(self) -> Iterator[zipfile.ZipFile]:
+        with self._open() as fh:
+            try:
+                archive = zipfile.ZipFile(fh)
+            except (zipfile.BadZipFile, EOFError, ValueError):
+                raise ValidationError("the zip archive is damaged or incomplete") from None
+            with archive:
+                yield archive
+
+
+def _read_capped(read: Callable[[int], bytes], what: str) -> bytes:
+    data = read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise _too_large(what)
+    return data
+
+
+def _too_large(what: str) -> ValidationError:
+    mb = MAX_TEXT_BYTES // (1024 * 1024)
+    return ValidationError(f"{what} is larger than {mb} MB, far too large for a journal export")
+
+
+def member_names(archive: zipfile.ZipFile) -> list[str]:
+    """Names of the files in an archive, leaving out folders and macOS '__MACOSX' litter."""
+    return [
+        i.filename for i in archive.infolist()
+        if not i.is_dir() and "__MACOSX" not in PurePosixPath(i.filename).parts
+    ]
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One member's bytes; the size written in the archive is not trusted."""
+    info = archive.getinfo(name)
+    what = f"'{name}' in the zip"
+    if info.file_size > MAX_TEXT_BYTES:
+        raise _too_large(what)
+    try:
+        with archive.open(info) as fh:
+            return _read_capped(fh.read, what)
+    except RuntimeError:  # zipfile's way of saying "encrypted"
+        raise ValidationError(f"{what} is protected by a password") from None
+    except NotImplementedError:
+        raise ValidationError(f"{what} is compressed in a way that cannot be read") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise ValidationError(f"{what} is damaged or incomplete") from None
+
+
+def decode(data: bytes) -> str:
+    if not data.strip():
+        raise ValidationError("the file is empty")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError("not a text file (it is not UTF-8 text)") from None
+
+
+def load_json(text: str) -> Any:
+    if not text.strip():
+        raise ValidationError("the file is empty")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValidationError("the JSON is nested far too deeply to be a journal export") from None
+    except json.JSONDecodeError as exc:
+        hint = " (the file may be cut short)" if exc.pos >= len(text.rstrip()) else ""
+        raise ValidationError(
+            f"not valid JSON{hint} (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        raise ValidationError(f"not valid JSON ({exc})") from None
