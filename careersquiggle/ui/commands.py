@@ -19,16 +19,17 @@ def _describe(obj) -> str:
 class AddCommand(QUndoCommand):
     def __init__(self, ctrl: JournalController, obj):
         super().__init__(f"Add {_NAMES[type(obj)]} “{_describe(obj)}”")
-        self.ctrl, self.obj, self.id = ctrl, obj, None
+        # Not `self.id`: that would hide QUndoCommand.id(), which QUndoStack calls.
+        self.ctrl, self.obj, self.new_id = ctrl, obj, None
 
     def redo(self) -> None:
         # The first time a new id is given; after an undo the same id comes back.
-        self.id = self.ctrl.add(self.obj)
+        self.new_id = self.ctrl.add(self.obj)
         if self.obj.id is None:
-            self.obj = replace(self.obj, id=self.id)
+            self.obj = replace(self.obj, id=self.new_id)
 
     def undo(self) -> None:
-        self.obj = self.ctrl.delete(type(self.obj), self.id)
+        self.obj = self.ctrl.delete(type(self.obj), self.new_id)
 
 
 class EditCommand(QUndoCommand):

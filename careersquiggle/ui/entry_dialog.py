@@ -70,6 +70,7 @@ class EntryDialog(QDialog):
         self.tags.setPlaceholderText("Comma-separated words, e.g. leadership, remote")
         completer = TagCompleter(list(known_tags), self)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self._completer = completer  # keep the Python side alive with the dialog
         self.tags.setCompleter(completer)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Notes (Markdown is fine)")

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.result_entry:
             cmd = AddCommand(self.ctrl, dlg.result_entry)
             self.undo_stack.push(cmd)
-            self.view.select_id(cmd.id)
+            self.view.select_id(cmd.new_id)
 
     def edit_entry(self, entry_id: int | None = None) -> None:
         entry_id = entry_id or self.selected_id()

@@ -1,0 +1,56 @@
+"""Window fixtures: a real MainWindow over a real journal file, settings in tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from careersquiggle.ui.controller import JournalController
+from careersquiggle.ui.main_window import MainWindow
+from careersquiggle.ui.settings import Settings
+
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot, settings):
+    made = []
+
+    def make(journal, today=TODAY, **kw):
+        w = MainWindow(JournalController(journal), settings, today=lambda: today, **kw)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append(w)
+        return w
+
+    yield make
+
+
+def drive_modal(qtbot, dialog_type, fill, trigger):
+    """Run ``trigger`` (which opens a modal dialog) and ``fill`` the dialog through its widgets.
+
+    ``fill`` receives the dialog and must accept or reject it.
+    """
+    seen = []
+
+    def poll():
+        dlg = QApplication.activeModalWidget()
+        if isinstance(dlg, dialog_type):
+            seen.append(dlg)
+            fill(dlg)
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    trigger()
+    assert seen, f"no {dialog_type.__name__} appeared"
+    return seen[0]

@@ -1,0 +1,215 @@
+"""The squiggle window, driven as a person would: dialogs, undo, filters, selection."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from careersquiggle.core.model import Chapter, Entry
+from careersquiggle.ui.entry_dialog import EntryDialog
+from tests.ui.conftest import drive_modal
+
+
+def _ok(dlg):
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+
+
+def _fill_entry(title, kind="event", date=("Month", 2019, 3), feel=3, tags=""):
+    def fill(dlg: EntryDialog):
+        dlg.kind.setCurrentIndex(dlg.kind.findData(kind))
+        dlg.title.setText(title)
+        precision, year, month = date
+        dlg.date.precision.setCurrentText(precision)
+        dlg.date.year.setValue(year)
+        dlg.date.month.setCurrentIndex(month - 1)
+        if feel is None:
+            dlg.no_feel.setChecked(True)
+        else:
+            dlg.feel.setValue(feel)
+        dlg.tags.setText(tags)
+        _ok(dlg)
+    return fill
+
+
+def test_empty_journal_invites_the_first_entry(make_window, journal):
+    w = make_window(journal)
+    assert w.view.stack.currentWidget() is w.view.empty
+    assert w.view.empty.sample_button.isVisible()
+    assert w.windowTitle() == "Career Squiggle — My journal"
+
+
+def test_create_edit_delete_with_undo_and_redo(qtbot, make_window, journal):
+    w = make_window(journal)
+    drive_modal(qtbot, EntryDialog, _fill_entry("Joined Acme as an engineer", tags="#Acme, work"),
+                w.new_entry)
+    [e] = journal.entries()
+    assert (e.title, str(e.date), e.feel, e.tags) == ("Joined Acme as an engineer", "2019-03", 3,
+                                                      ("acme", "work"))
+    assert w.view.stack.currentWidget() is w.view.graphics
+    assert list(w.view.data.titles) == ["Joined Acme as an engineer"]
+    assert w.table_model.rowCount() == 1
+
+    w.view.select_id(e.id)
+    def rename(dlg):
+        dlg.title.setText("Joined Acme as a senior engineer")
+        dlg.feel.setValue(4)
+        _ok(dlg)
+    drive_modal(qtbot, EntryDialog, rename, w.edit_entry)
+    assert journal.get_entry(e.id).title == "Joined Acme as a senior engineer"
+    assert w.view.data.y.tolist() == [4.0]
+
+    w.undo_stack.undo()
+    assert journal.get_entry(e.id).title == "Joined Acme as an engineer"
+    w.undo_stack.redo()
+    assert journal.get_entry(e.id).feel == 4
+
+    w.view.select_id(e.id)
+    w.actions["delete_entry"].trigger()
+    assert journal.entries() == []
+    assert len(w.view.data) == 0
+    w.undo_stack.undo()
+    back = journal.entries()
+    assert [x.id for x in back] == [e.id] and back[0].title == "Joined Acme as a senior engineer"
+    # Undo the creation too: the journal is empty again.
+    w.undo_stack.undo()
+    w.undo_stack.undo()
+    assert journal.entries() == []
+
+
+def test_blank_title_is_explained_next_to_the_field(qtbot, make_window, journal):
+    w = make_window(journal)
+    messages = []
+
+    def fill(dlg):
+        dlg.title.setText("   ")
+        _ok(dlg)
+        messages.append(dlg.title_error.text())
+        assert dlg.isVisible()  # still open for a correction
+        dlg.reject()
+
+    drive_modal(qtbot, EntryDialog, fill, w.new_entry)
+    assert "title is empty" in messages[0]
+    assert journal.entries() == []
+
+
+def test_shift_fields_only_for_shifts(qtbot, journal):
+    dlg = EntryDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.shift_from.isVisible()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("shift"))
+    assert dlg.shift_from.isVisible() and dlg.shift_to.isVisible()
+    dlg.title.setText("I want to manage people")
+    dlg.shift_from.setText("coding all day")
+    dlg.shift_to.setText("growing a team")
+    dlg.accept()
+    assert dlg.result_entry.shift_to == "growing a team"
+
+
+def test_filters_and_search_narrow_the_plot_and_the_list(make_window, demo_journal):
+    w = make_window(demo_journal)
+    total = len(w.view.data)
+    assert total == 20
+
+    w.filters.kind_buttons[next(k for k in w.filters.kind_buttons if k.value == "shock")].setChecked(False)
+    assert all(t not in w.view.data.titles for t in ("Pandemic: the office closed overnight",))
+    assert len(w.view.data) == total - 4
+
+    w.filters.clear()
+    w.filters.search.setText("fernbank")
+    titles = set(w.view.data.titles)
+    assert "Joined Fernbank, a local startup, as an engineer" in titles
+    assert "First paper accepted" not in titles
+    assert w.table_model.rowCount() == len(w.view.data)
+
+    w.filters.clear()
+    w.filters.tag.setCurrentIndex(w.filters.tag.findData("phd"))
+    assert sorted(w.view.data.titles) == sorted(
+        e.title for e in demo_journal.entries() if "phd" in e.tags)
+
+    w.filters.clear()
+    w.filters.chapter.setCurrentIndex(w.filters.chapter.findText("VP Engineering at Fernbank"))
+    assert set(w.view.data.titles) == {"Promoted to VP Engineering",
+                                       "From scaling the team to scaling other leaders",
+                                       "Coffee with a founder I admire"}
+    w.filters.clear()
+    w.filters.date_from.setText("2020")
+    w.filters.date_from.editingFinished.emit()
+    assert min(w.view.data.x) >= Entry.create(kind="note", title="x", date="2020").date.start_position()
+
+
+def test_click_selects_and_hover_describes_the_entry(qtbot, make_window, demo_journal):
+    w = make_window(demo_journal)
+    w.view.fit_all()
+    qtbot.wait(50)  # let the layout settle to its final size
+    target = demo_journal.entries()[3]  # the postdoc shock
+    i = w.view.data.index_of(target.id)
+    vb = w.view.plot.vb
+    scene_pt = vb.mapViewToScene(QPointF(w.view.data.x[i], w.view.data.y[i]))
+    view_pt = w.view.graphics.mapFromScene(scene_pt)
+    qtbot.mouseMove(w.view.graphics.viewport(), view_pt)
+    qtbot.waitUntil(lambda: target.title in (vb.toolTip() or ""))
+    assert "Setback" not in vb.toolTip() and "External shock" in vb.toolTip()
+    assert "November 2012" in vb.toolTip() and "Feel: -4" in vb.toolTip()
+    qtbot.mouseClick(w.view.graphics.viewport(), Qt.LeftButton, pos=view_pt)
+    qtbot.waitUntil(lambda: w.view.selected_id() == target.id)
+    assert target.title in w.detail.toPlainText()
+    assert w.table.selected_id() == target.id
+
+
+def test_keyboard_steps_between_entries_and_zooms(qtbot, make_window, demo_journal):
+    w = make_window(demo_journal)
+    w.view.graphics.setFocus()
+    qtbot.keyClick(w.view.graphics, Qt.Key_Right)
+    first = demo_journal.entries()[0]
+    assert w.view.selected_id() == first.id
+    qtbot.keyClick(w.view.graphics, Qt.Key_Right)
+    assert w.view.selected_id() == demo_journal.entries()[1].id
+    x0, x1 = w.view.x_range()
+    qtbot.keyClick(w.view.graphics, Qt.Key_Plus)
+    z0, z1 = w.view.x_range()
+    assert (z1 - z0) < (x1 - x0) * 0.9
+    qtbot.keyClick(w.view.graphics, Qt.Key_Home)
+    f0, f1 = w.view.x_range()
+    assert f0 <= min(w.view.data.x) and f1 >= max(w.view.data.x)
+
+
+def test_labels_never_overlap(make_window, demo_journal):
+    w = make_window(demo_journal)
+    boxes = [item.sceneBoundingRect() for item in w.view.layer._labels if item.isVisible()]
+    assert len(boxes) >= 5
+    for a in range(len(boxes)):
+        for b in range(a + 1, len(boxes)):
+            assert not boxes[a].intersects(boxes[b]), (a, b)
+
+
+def test_drive_lens_draws_the_checkins(make_window, demo_journal, settings):
+    w = make_window(demo_journal)
+    w.actions["lens_drive"].trigger()
+    assert w.view.data.lens == "drive"
+    checkins = demo_journal.checkins()
+    assert len(w.view.data.anchor_x) == len(checkins)
+    assert np.allclose(sorted(w.view.data.anchor_y), sorted(c.drive - 5 for c in checkins))
+    assert settings.value("view/lens") == "drive"
+
+
+def test_chapters_are_undoable_too(make_window, journal):
+    w = make_window(journal)
+    from careersquiggle.ui.commands import AddCommand, DeleteCommand
+    w.undo_stack.push(AddCommand(w.ctrl, Chapter.create(title="PhD", start="2009", end="2013")))
+    [ch] = journal.chapters()
+    w.undo_stack.push(DeleteCommand(w.ctrl, ch))
+    assert journal.chapters() == []
+    w.undo_stack.undo()
+    assert [c.title for c in journal.chapters()] == ["PhD"]
+
+
+def test_window_state_is_remembered(qtbot, make_window, journal, settings):
+    w = make_window(journal)
+    w.resize(1000, 700)
+    w.main.setSizes([600, 400])
+    w.close()
+    again = make_window(journal)
+    assert again.size().width() == 1000
+    assert abs(again.main.sizes()[1] - 400) < 40
