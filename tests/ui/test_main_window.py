@@ -207,9 +207,9 @@ def test_chapters_are_undoable_too(make_window, journal):
 
 def test_window_state_is_remembered(qtbot, make_window, journal, settings):
     w = make_window(journal)
-    w.resize(1000, 700)
+    w.resize(1250, 700)
     w.main.setSizes([600, 400])
     w.close()
     again = make_window(journal)
-    assert again.size().width() == 1000
+    assert (again.size().width(), again.size().height()) == (1250, 700)
     assert abs(again.main.sizes()[1] - 400) < 40
