@@ -209,8 +209,11 @@ def test_window_state_is_remembered(qtbot, make_window, journal, settings):
     w = make_window(journal)
     w.resize(1250, 700)
     w.main.setSizes([600, 400])
+    expected = w.main.sizes()
+    w.lens_combo.setCurrentIndex(1)
     w.close()
     again = make_window(journal)
     # The offscreen screen is small, so Qt clamps the width to it; the height comes back whole.
     assert again.size().height() == 700
-    assert abs(again.main.sizes()[1] - 400) < 40
+    assert abs(again.main.sizes()[1] - expected[1]) <= 2
+    assert again.lens == "drive" and again.lens_combo.currentData() == "drive"
