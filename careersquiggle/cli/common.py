@@ -34,7 +34,8 @@ def add_command(sub, name: str, handler: Callable, help: str, **kw) -> argparse.
 
 
 def error(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    # Always exactly one line, whatever the message carries (e.g. a file name with a newline).
+    print(f"error: {' '.join(str(message).splitlines())}", file=sys.stderr)
     return 1
 
 
@@ -61,7 +62,12 @@ def journal_folder(args: argparse.Namespace) -> Path:
 def open_journal(args: argparse.Namespace) -> Iterator:
     from careersquiggle.services.journal import Journal
 
-    folder = paths.ensure_private_dir(journal_folder(args))
+    folder = journal_folder(args)
+    try:
+        paths.ensure_private_dir(folder)
+    except OSError as exc:
+        raise JournalError(f"{folder}: cannot be used as the journal's folder "
+                           f"({exc.strerror or exc})") from None
     path = paths.journal_path(folder)
     journal = Journal.open(path)
     paths.make_private(path)
@@ -74,7 +80,10 @@ def open_journal(args: argparse.Namespace) -> Iterator:
 def read_input(name: str) -> str:
     """The text of a file, or of standard input for '-'."""
     if name == "-":
-        return sys.stdin.read()
+        try:
+            return sys.stdin.read()
+        except UnicodeDecodeError:
+            raise JournalError("standard input: not text (it is not UTF-8)") from None
     try:
         with open(name, encoding="utf-8-sig") as fh:
             return fh.read()
@@ -107,9 +116,11 @@ def write_bytes(name: str, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except OSError as exc:
+        raise JournalError(f"{name}: cannot be written ({exc.strerror or exc})") from None
+    finally:
+        # Whatever stopped us (a full disk, Ctrl+C), no partial file is left behind.
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise JournalError(f"{name}: cannot be written ({exc.strerror})") from None
 
 
 def stdout() -> TextIO:

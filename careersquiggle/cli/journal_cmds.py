@@ -9,12 +9,16 @@ import shutil
 from careersquiggle.cli.common import add_command, error, open_journal
 from careersquiggle.core.dates import FuzzyDate, parse_optional
 from careersquiggle.core.errors import ValidationError
-from careersquiggle.core.model import KINDS, Chapter, CheckIn, Entry, EntryQuery, normalise_tag
+from careersquiggle.core.model import (
+    KINDS, Chapter, CheckIn, Entry, EntryQuery, normalise_tag, parse_kind,
+)
 
 
 def register(sub) -> None:
     p = add_command(sub, "add", cmd_add, "add an entry: an event, a shift, a shock or a note")
-    p.add_argument("--kind", required=True, choices=KINDS, type=str.lower)
+    # Checked by the model rather than argparse's choices, so an unknown kind is
+    # one clear `error:` line (exit 1) like every other bad value.
+    p.add_argument("--kind", required=True, metavar="KIND", help=" | ".join(KINDS))
     p.add_argument("--title", required=True)
     p.add_argument("--date", help="YYYY, YYYY-MM or YYYY-MM-DD (default: today)")
     p.add_argument("--feel", help="how it felt, -5 to +5")
@@ -40,7 +44,8 @@ def register(sub) -> None:
     p.add_argument("--note", default="")
 
     p = add_command(sub, "list", cmd_list, "list entries (or check-ins), oldest first")
-    p.add_argument("--kind", action="append", choices=KINDS, type=str.lower)
+    p.add_argument("--kind", action="append", metavar="KIND",
+                   help=f"{' | '.join(KINDS)} (repeat for more)")
     p.add_argument("--tag", action="append")
     p.add_argument("--chapter", help="only entries within this chapter (by title)")
     p.add_argument("--from", dest="date_from", metavar="DATE")
@@ -89,7 +94,7 @@ def _query(args: argparse.Namespace, journal) -> EntryQuery:
     if date_from and date_to and date_to.end() < date_from.start():
         raise ValidationError(f"--to {date_to} is before --from {date_from}")
     return EntryQuery(
-        kinds=frozenset(args.kind or ()),
+        kinds=frozenset(parse_kind(k).value for k in args.kind or ()),
         tags=frozenset(t for t in (normalise_tag(x) for x in args.tag or ()) if t),
         chapter_id=journal.find_chapter(args.chapter).id if args.chapter else None,
         date_from=date_from, date_to=date_to, text=args.search,
