@@ -298,9 +298,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state := s.value("window/state"):
             self.restoreState(state)
-        for name, splitter in (("main", self.main), ("left", self.left), ("lower", self.lower)):
-            if sizes := s.value(f"window/splitter_{name}"):
-                splitter.restoreState(sizes)
+        self._splitters_restored = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._splitters_restored:
+            # Splitters are restored once the window has its real size, or they get squeezed.
+            self._splitters_restored = True
+            for name, splitter in (("main", self.main), ("left", self.left), ("lower", self.lower)):
+                if sizes := self.settings.value(f"window/splitter_{name}"):
+                    splitter.restoreState(sizes)
 
     def save_state(self) -> None:
         s = self.settings
