@@ -1,0 +1,74 @@
+"""The autonomy/mastery/purpose panel: check-ins appear, the axis is shared, the nudge."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from careersquiggle.core.model import CheckIn
+from careersquiggle.ui.checkin_dialog import CheckInDialog
+from tests.ui.conftest import drive_modal
+
+
+def test_checkin_through_the_dialog_appears_on_the_panel(qtbot, make_window, journal):
+    w = make_window(journal)
+    assert w.panel.nudge.isVisibleTo(w.panel)  # nothing yet: invited
+
+    def fill(dlg):
+        dlg.sliders["autonomy"].setValue(7)
+        dlg.sliders["mastery"].setValue(4)
+        dlg.sliders["purpose"].setValue(9)
+        dlg.date.set_date(CheckIn.create(autonomy=0, mastery=0, purpose=0, date="2026-11-20").date)
+        dlg.note.setText("new team")
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+
+    drive_modal(qtbot, CheckInDialog, fill, w.new_checkin)
+    [c] = journal.checkins()
+    assert (c.autonomy, c.mastery, c.purpose, c.note) == (7, 4, 9, "new team")
+    xs, ys = w.panel.lines["mastery"].getData()
+    assert ys.tolist() == [4.0]
+    assert w.panel.big["purpose"].text() == "9"
+    assert not w.panel.nudge.isVisibleTo(w.panel)  # 4 days ago: no nudge
+    w.undo_stack.undo()
+    assert journal.checkins() == []
+    assert w.panel.big["purpose"].text() == "–"
+
+
+def test_latest_values_show_the_change(make_window, journal):
+    journal.add_checkin(CheckIn.create(date="2026-10-01", autonomy=5, mastery=5, purpose=5))
+    journal.add_checkin(CheckIn.create(date="2026-11-01", autonomy=7, mastery=4, purpose=5))
+    w = make_window(journal)
+    assert [w.panel.change[d].text() for d in ("autonomy", "mastery", "purpose")] == [
+        "▲ 2", "▼ 1", "= no change"]
+
+
+def test_panel_shares_the_time_axis_after_zoom_and_pan(qtbot, make_window, demo_journal):
+    w = make_window(demo_journal)
+    w.view.zoom(0.5)
+    w.view.plot.vb.translateBy(x=86400 * 200)
+    qtbot.wait(10)
+    a = w.view.plot.vb.viewRange()[0]
+    b = w.panel.plot.vb.viewRange()[0]
+    assert abs(a[0] - b[0]) < 1 and abs(a[1] - b[1]) < 1
+
+
+def test_crosshair_shows_the_scores_at_the_hovered_date(make_window, demo_journal):
+    w = make_window(demo_journal)
+    mid_2013 = CheckIn.create(autonomy=0, mastery=0, purpose=0, date="2013-07").date.position()
+    w.view.hoveredAt.emit(mid_2013)
+    assert w.panel.crosshair.isVisible()
+    assert w.panel.big["purpose"].text() == "3"  # the January 2013 check-in
+    w.view.hoveredAt.emit(None)
+    assert w.panel.big["purpose"].text() == "8"  # back to the latest
+
+
+def test_nudge_follows_the_injected_clock_and_the_setting(make_window, journal):
+    journal.add_checkin(CheckIn.create(date="2026-10-01", autonomy=5, mastery=5, purpose=5))
+    w = make_window(journal, today=dt.date(2026, 10, 20))
+    assert not w.panel.nudge.isVisibleTo(w.panel)
+    w.panel.today = lambda: dt.date(2026, 11, 24)
+    w.reload()
+    assert w.panel.nudge.isVisibleTo(w.panel)
+    assert "last check-in" in w.statusBar().currentMessage()
+    w.actions["nudge_0"].trigger()  # "Never"
+    assert not w.panel.nudge.isVisibleTo(w.panel)
+    assert w.settings.nudge_days is None
