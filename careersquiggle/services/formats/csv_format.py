@@ -17,7 +17,9 @@ from typing import Any
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
-from careersquiggle.services.formats.parsed import Parsed, at, csv_kind, not_this, zip_not_expected
+from careersquiggle.services.formats.parsed import (
+    Parsed, at, csv_kind, csv_table, not_this, zip_not_expected,
+)
 from careersquiggle.services.formats.source import Source
 
 ENTRY_COLUMNS = ["id", "kind", "title", "date", "feel", "tags", "private", "notes",
@@ -74,21 +76,14 @@ def parse(source: Source) -> Parsed:
 
 
 def parse_text(text: str) -> Parsed:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [h.strip() for h in next(reader, [])]
-        table = _table(header)
-        parsed = Parsed()
-        for row_no, values in enumerate(reader, 2):
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) != len(header):
-                raise ValidationError(
-                    f"row {row_no}: {len(values)} values for {len(header)} columns")
-            with at(f"row {row_no}"):
-                _add(table, dict(zip(header, values)), parsed)
-    except csv.Error as exc:
-        raise ValidationError(f"row {reader.line_num}: not readable as CSV ({exc})") from None
+    header, rows = csv_table(text)
+    table = _table(header)
+    parsed = Parsed()
+    for row_no, values in rows:
+        if len(values) != len(header):
+            raise ValidationError(f"row {row_no}: {len(values)} values for {len(header)} columns")
+        with at(f"row {row_no}"):
+            _add(table, dict(zip(header, values)), parsed)
     return parsed
 
 

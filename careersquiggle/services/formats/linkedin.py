@@ -9,15 +9,15 @@ spreadsheet shows them: the header is row 1.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import PurePosixPath
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter, Entry
-from careersquiggle.services.formats.parsed import Parsed, at, csv_kind, not_this, split_title
+from careersquiggle.services.formats.parsed import (
+    Parsed, at, csv_kind, csv_table, not_this, split_title,
+)
 from careersquiggle.services.formats.source import Source, decode, member_names, read_member
 
 HEADER = ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"]
@@ -44,26 +44,20 @@ def parse(source: Source) -> Parsed:
 
 
 def parse_text(text: str) -> Parsed:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [h.strip() for h in next(reader, [])]
-        missing = [h for h in REQUIRED if h not in header]
-        if missing:
-            raise not_this("linkedin", csv_kind(header),
-                           f"the first line must be the header {','.join(HEADER)}")
-        parsed = Parsed()
-        for row_no, values in enumerate(reader, 2):
-            if not any(v.strip() for v in values):
-                continue  # blank line, e.g. at the end
-            if len(values) > len(header):
-                raise ValidationError(
-                    f"row {row_no}: {len(values)} values for {len(header)} columns "
-                    "(a comma outside quotes?)")
-            row = dict(zip(header, (v.strip() for v in values)))
-            with at(f"row {row_no}"):
-                _position(row, row_no, parsed)
-    except csv.Error as exc:
-        raise ValidationError(f"row {reader.line_num}: not readable as CSV ({exc})") from None
+    header, rows = csv_table(text)
+    missing = [h for h in REQUIRED if h not in header]
+    if missing:
+        raise not_this("linkedin", csv_kind(header),
+                       f"the first line must be the header {','.join(HEADER)}")
+    parsed = Parsed()
+    for row_no, values in rows:
+        if len(values) > len(header):
+            raise ValidationError(
+                f"row {row_no}: {len(values)} values for {len(header)} columns "
+                "(a comma outside quotes?)")
+        row = dict(zip(header, (v.strip() for v in values)))
+        with at(f"row {row_no}"):
+            _position(row, row_no, parsed)
     return parsed
 
 

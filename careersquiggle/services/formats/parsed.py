@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -59,6 +61,35 @@ def title_and_notes(title: str, notes: str) -> tuple[str, str]:
     if whole:
         notes = f"{whole}\n\n{notes}" if notes else whole
     return short, notes
+
+
+def csv_table(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The header and the non-blank rows, numbered as a spreadsheet shows them (header = 1).
+
+    Strict quoting, so a file cut short inside a quoted field is an error
+    rather than a silently shortened last row.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+
+    def problem(row_no: int, exc: csv.Error) -> ValidationError:
+        hint = "; the file may be cut short" if "end of data" in str(exc) else ""
+        return ValidationError(f"row {row_no}: not readable as CSV ({exc}{hint})")
+
+    try:
+        header = [h.strip() for h in next(reader, [])]
+    except csv.Error as exc:
+        raise problem(1, exc) from None
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        row_no = 1
+        try:
+            for row_no, values in enumerate(reader, 2):
+                if any(v.strip() for v in values):
+                    yield row_no, values
+        except csv.Error as exc:
+            raise problem(row_no + 1, exc) from None
+
+    return header, rows()
 
 
 # -- telling a file of another format apart ------------------------------------
