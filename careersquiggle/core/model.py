@@ -103,16 +103,25 @@ def normalise_tags(tags: Iterable[str] | str | None) -> tuple[str, ...]:
     for t in tags:
         if not isinstance(t, str):
             raise ValidationError(f"a tag must be a word, not {t!r}")
-        n = normalise_tag(t)
+        n = normalise_tag(_valid_unicode(t, "a tag"))
         if n and n not in out:
             out.append(n)
     return tuple(sorted(out))
 
 
+def _valid_unicode(value: str, what: str) -> str:
+    # Lone surrogates (bytes a non-UTF-8 terminal or file smuggled in) cannot be stored.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"{what} holds characters that are not valid text (UTF-8)") from None
+    return value
+
+
 def _title(value: Any, what: str = "title") -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(f"the {what} is empty; give it a few words")
-    value = value.strip()
+    value = _valid_unicode(value.strip(), f"the {what}")
     if len(value) > TITLE_MAX:
         raise ValidationError(f"the {what} is {len(value)} characters long; keep it under {TITLE_MAX}")
     return value
@@ -123,7 +132,7 @@ def _text(value: Any, what: str) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError(f"{what} must be text")
-    return value
+    return _valid_unicode(value, what)
 
 
 def _date(value: Any, what: str = "date") -> FuzzyDate:

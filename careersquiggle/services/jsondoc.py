@@ -91,7 +91,9 @@ def _pick(item: Any, keys: tuple[str, ...], required: tuple[str, ...], where: st
         raise ValidationError(f"{where} has no '{missing[0]}'")
     picked = {k: item[k] for k in keys if k in item and k != "id"}
     ident = item.get("id")
-    if ident is not None and (not isinstance(ident, int) or isinstance(ident, bool) or ident < 1):
+    # SQLite's integers stop at 2**63 - 1.
+    if ident is not None and (not isinstance(ident, int) or isinstance(ident, bool)
+                              or not 1 <= ident < 2**63):
         raise ValidationError(f"{where}: 'id' must be a positive whole number")
     picked["id"] = ident
     for stamp in ("created_at", "updated_at"):
@@ -112,7 +114,7 @@ def read_document(doc: Any) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError("this is not a Career Squiggle JSON export (no \"format\": \"careersquiggle\")")
     version = doc.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ValidationError("the document has no valid 'version'")
     if version > VERSION:
         raise ValidationError(
@@ -121,20 +123,23 @@ def read_document(doc: Any) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
     entries, checkins, chapters = [], [], []
     for n, item in enumerate(_section(doc, "entries"), 1):
         where = f"entry {n}"
+        fields = _pick(item, _ENTRY_KEYS, ("kind", "title", "date"), where)  # names `where` itself
         try:
-            entries.append(Entry.create(**_pick(item, _ENTRY_KEYS, ("kind", "title", "date"), where)))
+            entries.append(Entry.create(**fields))
         except ValidationError as exc:
             raise ValidationError(f"{where}: {exc}") from None
     for n, item in enumerate(_section(doc, "checkins"), 1):
         where = f"check-in {n}"
+        fields = _pick(item, _CHECKIN_KEYS, ("date", "autonomy", "mastery", "purpose"), where)
         try:
-            checkins.append(CheckIn.create(**_pick(item, _CHECKIN_KEYS, ("date", "autonomy", "mastery", "purpose"), where)))
+            checkins.append(CheckIn.create(**fields))
         except ValidationError as exc:
             raise ValidationError(f"{where}: {exc}") from None
     for n, item in enumerate(_section(doc, "chapters"), 1):
         where = f"chapter {n}"
+        fields = _pick(item, _CHAPTER_KEYS, ("title", "start"), where)
         try:
-            chapters.append(Chapter.create(**_pick(item, _CHAPTER_KEYS, ("title", "start"), where)))
+            chapters.append(Chapter.create(**fields))
         except ValidationError as exc:
             raise ValidationError(f"{where}: {exc}") from None
     return entries, checkins, chapters

@@ -185,3 +185,12 @@ def test_ongoing_chapter_span_runs_to_now():
     ch = Chapter.create(title="Now", start="2021-01")
     now = FuzzyDate.parse("2026-11-24").position()
     assert ch.span(now) == (ch.start.start_position(), now)
+
+
+@pytest.mark.parametrize("field", ["title", "notes", "tags"])
+def test_text_with_bytes_that_are_not_unicode_is_refused(field):
+    # What Python makes of a non-UTF-8 byte from a terminal or file: a lone surrogate.
+    bad = "caf\udce9"
+    value = [bad] if field == "tags" else bad
+    with pytest.raises(ValidationError, match="not valid text"):
+        entry(**{field: value})

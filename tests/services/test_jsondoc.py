@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -129,6 +130,10 @@ BAD_DOCUMENTS = {
     "score too high": (_broken(lambda d: d["checkins"][0].update(purpose=11)), "check-in 1:"),
     "chapter ends first": (_broken(lambda d: d["chapters"][0].update(end="2008")), "chapter 1:"),
     "bad id": (_broken(lambda d: d["entries"][0].update(id="seven")), "entry 1: 'id'"),
+    "id beyond SQLite": (_broken(lambda d: d["entries"][0].update(id=10**24)), "entry 1: 'id'"),
+    "version true": (_broken(lambda d: d.update(version=True)), "no valid 'version'"),
+    "lone surrogate": (_broken(lambda d: d["entries"][1].update(title="\ud800")),
+                       "entry 2: the title holds characters that are not valid text"),
     "bad private": (_broken(lambda d: d["entries"][0].update(private="yes")), "entry 1:"),
     "bad tags": (_broken(lambda d: d["entries"][0].update(tags=[1])), "entry 1:"),
     "malformed JSON": ('{"format": "careersquiggle",', "not valid JSON"),
@@ -143,8 +148,11 @@ def test_a_bad_document_is_refused_whole_and_the_journal_unchanged(demo_journal,
     before = _without_stamp(_export(demo_journal))
     with pytest.raises(ValidationError) as info:
         jsondoc.import_text(demo_journal, text)
-    assert words in str(info.value)
-    assert "\n" not in str(info.value)
+    message = str(info.value)
+    assert words in message
+    assert "\n" not in message
+    # Each item is named once: "entry 3: ...", never "entry 3: entry 3 ...".
+    assert not re.search(r"(entry|check-in|chapter) \d+: \1 \d+", message)
     assert _without_stamp(_export(demo_journal)) == before
 
 
