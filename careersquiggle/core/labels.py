@@ -33,7 +33,7 @@ def place(
     (left, top, right, bottom) of the drawing area.
     """
     left, top, right, bottom = bounds
-    order = np.argsort(-priority, kind="stable")
+    order = spread_order(px, priority, limit, left, right)
     placed: list[tuple[float, float, float, float]] = []
     chosen: dict[int, tuple[int, float]] = {}
     # A coarse grid keeps overlap checks fast when thousands of points compete.
@@ -69,6 +69,22 @@ def place(
             chosen[int(i)] = (side, (box[0] + box[2]) / 2)
             break
     return chosen
+
+
+def spread_order(px: np.ndarray, priority: np.ndarray, slices: int, left: float, right: float):
+    """Candidates in the order they get a label: the best of each time slice first, then by
+    priority, so labels tell the whole story instead of crowding its start."""
+    slices = max(1, min(slices, px.size))
+    width = max(right - left, 1.0)
+    bins = np.clip(((px - left) / width * slices).astype(int), 0, slices - 1)
+    by_priority = np.argsort(-priority, kind="stable")
+    rank = np.empty(px.size, dtype=int)
+    seen: dict[int, int] = {}
+    for i in by_priority:
+        b = int(bins[i])
+        rank[i] = seen.get(b, 0)
+        seen[b] = rank[i] + 1
+    return np.lexsort((-priority, rank))
 
 
 def _overlap(a, b) -> bool:

@@ -144,8 +144,7 @@ class SquiggleLayer:
         gx = np.repeat(shifts, 2)
         gy = np.tile([-5.6, 5.6], shifts.size)
         self.guides.setData(gx, gy)
-        self._refresh_curve()
-        self._refresh_labels()
+        self._on_range()
         self.select(self._selected)
 
     def _set_chapters(self, chapters: Sequence[Chapter], now: float) -> None:
@@ -175,6 +174,16 @@ class SquiggleLayer:
     def _on_range(self, *_args) -> None:
         self._refresh_curve()
         self._refresh_labels()
+        self._refresh_guides()
+
+    def _refresh_guides(self) -> None:
+        """Fade the shift guides when many are on screen, so they do not become a fence."""
+        (x0, x1), _ = self.vb.viewRange()
+        shifts = self.data.x[self.data.marker == Marker.SHIFT]
+        many = np.count_nonzero((shifts >= x0) & (shifts <= x1)) > 25
+        colour = pg.mkColor(self.theme.colour("purple"))
+        colour.setAlpha(70 if many else 255)
+        self.guides.setPen(pg.mkPen(colour, width=1.2 * self.theme.scale, style=QtCore.Qt.DashLine))
 
     def _refresh_curve(self) -> None:
         (x0, x1), _ = self.vb.viewRange()
@@ -203,8 +212,10 @@ class SquiggleLayer:
         feel_abs = np.abs(np.nan_to_num(d.y[visible]))
         prio = priorities(feel_abs, d.marker[visible] == Marker.NOTE)
         top = 1.4 / (y1 - y0) * h  # keep clear of the chapter titles
+        # About one label per 120 px of width: zoomed out it tells the story, zoomed in the detail.
+        limit = max(4, int(w / (120 * self.theme.scale)))
         chosen = place(px, py, widths, fm.height() + 2, prio, (0, top, w, h),
-                       gap=9 * self.theme.scale)
+                       gap=9 * self.theme.scale, limit=limit)
         self._show_labels({
             int(visible[i]): (side, x0 + cx / w * (x1 - x0), texts[i])
             for i, (side, cx) in chosen.items()
