@@ -1,0 +1,105 @@
+"""Small charts where a picture says more than numbers: the period's feel, drive by chapter."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from careersquiggle.core.curve import sample_curve
+from careersquiggle.core.review import DIMENSIONS, ChapterDrive, Review
+from careersquiggle.ui.review.style import CURVE, DRIVE_COLOURS, GAIN, LOSS, MUTED
+
+_BRUSHES = {d: pg.mkBrush(c) for d, c in DRIVE_COLOURS.items()}
+_CURVE_PEN = pg.mkPen(CURVE, width=2)
+_RISE_PEN = pg.mkPen(GAIN, width=5)
+_DIP_PEN = pg.mkPen(LOSS, width=5, style=Qt.DashLine)  # dashed: not colour alone
+
+
+class FeelChart(pg.PlotWidget):
+    """The period's squiggle with its biggest rise and dip drawn over it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w", axisItems={"bottom": pg.DateAxisItem()})
+        self.setTitle("How it felt", color=CURVE, size="11pt")
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setYRange(-5.5, 5.5)
+        self.setMinimumHeight(180)
+        self.setAccessibleName("Chart: how the period felt, with its biggest rise and dip")
+        self.addLine(y=0, pen=pg.mkPen(MUTED, width=1, style=Qt.DotLine))
+        self.curve = self.plot(pen=_CURVE_PEN)
+        self.points = self.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=CURVE,
+                                symbolPen=None)
+        self.rise = self.plot(pen=_RISE_PEN)
+        self.dip = self.plot(pen=_DIP_PEN)
+        self.marks: list[pg.TextItem] = []
+
+    def show_review(self, r: Review) -> None:
+        for m in self.marks:
+            self.removeItem(m)
+        self.marks = []
+        felt = [e for e in r.entries if e.feel is not None]
+        x = np.array([e.date.position() for e in felt], dtype=float)
+        y = np.array([e.feel for e in felt], dtype=float)
+        xs, ys = sample_curve(x, y, samples=400)
+        self.curve.setData(xs, ys)
+        self.points.setData(x, y)
+        for item, swings, arrow, colour in ((self.rise, r.rises, "▲", GAIN),
+                                            (self.dip, r.dips, "▼", LOSS)):
+            if not swings:
+                item.setData([], [])
+                continue
+            s = swings[0]
+            a, b = s.start.date.position(), s.end.date.position()
+            inside = (xs >= a) & (xs <= b)
+            item.setData(xs[inside], ys[inside])
+            mark = pg.TextItem(f"{arrow} {s.change:+d}".replace("-", "−"), color=colour,
+                               anchor=(0.5, 1.2 if arrow == "▲" else -0.2))
+            mark.setPos((a + b) / 2, max(s.start.feel, s.end.feel) if arrow == "▲"
+                        else min(s.start.feel, s.end.feel))
+            self.addItem(mark)
+            self.marks.append(mark)
+        if x.size:
+            pad = max((x.max() - x.min()) * 0.05, 86400 * 30)
+            self.setXRange(x.min() - pad, x.max() + pad, padding=0)
+
+
+class DriveChart(pg.PlotWidget):
+    """Autonomy, mastery and purpose per chapter, as grouped bars (0-10)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setTitle("Autonomy, mastery, purpose by chapter", color=CURVE, size="11pt")
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setYRange(0, 10.5, padding=0)
+        self.setMinimumHeight(200)
+        self.setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
+        self.legend = self.addLegend(offset=(-6, 6), labelTextColor=CURVE, brush=pg.mkBrush("#FFFFFFD0"))
+        self.bars = {}
+        for k, d in enumerate(DIMENSIONS):
+            bar = pg.BarGraphItem(x=[], height=[], width=0.26, brush=_BRUSHES[d], pen=pg.mkPen("w"),
+                                  name=d.capitalize())
+            self.addItem(bar)
+            self.bars[d] = bar
+        self.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
+        self.shown: list[str] = []
+
+    def show_chapters(self, chapters: Sequence[ChapterDrive]) -> None:
+        with_data = [c for c in chapters if c.averages is not None]
+        self.shown = [c.chapter.title for c in with_data]
+        for k, d in enumerate(DIMENSIONS):
+            xs = [i + (k - 1) * 0.28 for i in range(len(with_data))]
+            self.bars[d].setOpts(x=xs, height=[c.averages.get(d) for c in with_data], width=0.26)
+        ticks = [(i, _short(t)) for i, t in enumerate(self.shown)]
+        self.getAxis("bottom").setTicks([ticks])
+        self.setXRange(-0.6, max(len(with_data), 1) - 0.4, padding=0)
+
+
+def _short(title: str, limit: int = 22) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"

@@ -1,0 +1,219 @@
+"""Options at the crossroads, side by side with where you are now and your average so far."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from careersquiggle.core import crossroads as cr
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.services import crossroads
+from careersquiggle.services import review as review_service
+from careersquiggle.services.journal import Journal
+from careersquiggle.ui.review.commands import AddOption, EditOption, RemoveOption
+from careersquiggle.ui.review.style import ERROR, GAIN, GAIN_BG, LOSS, LOSS_BG, MUTED
+
+ROWS = [n.capitalize() for n in cr.OPTION_SCORES] + ["Notes"]
+FIXED_COLUMNS = 2  # "Now" and "Your average" come before the options
+
+
+class OptionsTab(QWidget):
+    def __init__(self, journal: Journal, do: Callable[..., str | None],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal, self._do = journal, do
+        self.options: list[cr.Option] = []
+        self.selected_id: int | None = None
+        intro = QLabel("Weigh two to five paths you could take. Each is scored the way you "
+                       "check in (0–10), plus money. ▲ means more than you have now, ▼ less.")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(ROWS), FIXED_COLUMNS)
+        self.table.setVerticalHeaderLabels(ROWS)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectColumns)
+        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.table.setAccessibleName("Options side by side")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.currentCellChanged.connect(lambda _r, c, *_: self._pick_column(c))
+        self.hint = QLabel()
+        self.hint.setStyleSheet(f"color: {MUTED};")
+
+        form_box = QGroupBox("Option")
+        form = QFormLayout(form_box)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Move into management")
+        self.title.setAccessibleName("Option name")
+        form.addRow("&Name:", self.title)
+        self.scores: dict[str, QSpinBox] = {}
+        scores_row = QHBoxLayout()
+        for name in cr.OPTION_SCORES:
+            box = QSpinBox()
+            box.setRange(0, 10)
+            box.setValue(5)
+            box.setAccessibleName(f"Expected {name}")
+            label = QLabel(f"{name.capitalize()}:")
+            label.setBuddy(box)
+            scores_row.addWidget(label)
+            scores_row.addWidget(box)
+            self.scores[name] = box
+        scores_row.addStretch(1)
+        form.addRow("Expected:", scores_row)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Option notes")
+        self.notes.setFixedHeight(60)
+        form.addRow("N&otes:", self.notes)
+        self.add_button = QPushButton("&Add option")
+        self.save_button = QPushButton("Save &changes")
+        self.remove_button = QPushButton("&Remove")
+        self.new_button = QPushButton("&New")
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {ERROR};")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Option problem")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        for b in (self.new_button, self.remove_button, self.save_button, self.add_button):
+            buttons.addWidget(b)
+        form.addRow(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        self.new_button.clicked.connect(self.clear_form)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.hint)
+        lay.addWidget(form_box)
+        self.refresh()
+
+    def set_journal(self, journal: Journal) -> None:
+        self.journal = journal
+        self.selected_id = None
+        self.refresh()
+
+    # -- the table ---------------------------------------------------------------
+    def refresh(self) -> None:
+        self.options = crossroads.options(self.journal)
+        checkins = self.journal.checkins()
+        current = checkins[-1] if checkins else None
+        history = review_service.historical(self.journal)
+        t = self.table
+        t.blockSignals(True)
+        t.setColumnCount(FIXED_COLUMNS + len(self.options))
+        now_label = f"Now\n({current.date.label()})" if current else "Now\n(no check-in)"
+        t.setHorizontalHeaderLabels([now_label, "Your average"] + [o.title for o in self.options])
+        for row, name in enumerate(cr.OPTION_SCORES):
+            now = getattr(current, name, None) if name != "money" else None
+            avg = history.get(name) if history and name != "money" else None
+            t.setItem(row, 0, _cell("–" if now is None else str(now)))
+            t.setItem(row, 1, _cell("–" if avg is None else f"{avg:.1f}"))
+        t.setItem(len(cr.OPTION_SCORES), 0, _cell(""))
+        t.setItem(len(cr.OPTION_SCORES), 1, _cell(""))
+        for col, o in enumerate(self.options, FIXED_COLUMNS):
+            for row, c in enumerate(cr.compare(o, current, history)):
+                t.setItem(row, col, _score_cell(c))
+            t.setItem(len(cr.OPTION_SCORES), col, _cell(o.notes, align=Qt.AlignLeft | Qt.AlignTop))
+        t.blockSignals(False)
+        n = len(self.options)
+        if n < cr.MIN_OPTIONS:
+            self.hint.setText(f"Add at least {cr.MIN_OPTIONS} options to weigh them against each other.")
+        elif n >= cr.MAX_OPTIONS:
+            self.hint.setText(f"{cr.MAX_OPTIONS} options is the most; remove one to add another.")
+        else:
+            self.hint.setText("Click an option's column to edit it.")
+        if self.selected_id not in {o.id for o in self.options}:
+            self.selected_id = None
+        self._sync_buttons()
+
+    def _pick_column(self, column: int) -> None:
+        index = column - FIXED_COLUMNS
+        if 0 <= index < len(self.options):
+            self.load(self.options[index])
+
+    def load(self, option: cr.Option) -> None:
+        self.selected_id = option.id
+        self.title.setText(option.title)
+        for name, box in self.scores.items():
+            box.setValue(option.score(name))
+        self.notes.setPlainText(option.notes)
+        self.error.clear()
+        self._sync_buttons()
+
+    def clear_form(self) -> None:
+        self.selected_id = None
+        self.title.clear()
+        self.notes.clear()
+        for box in self.scores.values():
+            box.setValue(5)
+        self.table.clearSelection()
+        self.error.clear()
+        self._sync_buttons()
+        self.title.setFocus()
+
+    def _sync_buttons(self) -> None:
+        chosen = self.selected_id is not None
+        self.save_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+        self.add_button.setEnabled(len(self.options) < cr.MAX_OPTIONS)
+
+    # -- changes -----------------------------------------------------------------
+    def _form_option(self) -> cr.Option | None:
+        try:
+            return cr.Option.create(title=self.title.text(), notes=self.notes.toPlainText(),
+                                    **{n: b.value() for n, b in self.scores.items()})
+        except ValidationError as exc:
+            self._fail(str(exc))
+            return None
+
+    def _fail(self, message: str | None) -> bool:
+        self.error.setText(f"⚠ {message}" if message else "")
+        return not message
+
+    def add(self) -> None:
+        option = self._form_option()
+        if option is not None and self._fail(self._do(AddOption, option)):
+            self.clear_form()
+
+    def save(self) -> None:
+        old = next((o for o in self.options if o.id == self.selected_id), None)
+        new = self._form_option()
+        if old is None or new is None:
+            return
+        new = old.with_changes(title=new.title, notes=new.notes,
+                               **{n: new.score(n) for n in cr.OPTION_SCORES})
+        if new != old:
+            self._fail(self._do(EditOption, old, new))
+
+    def remove(self) -> None:
+        old = next((o for o in self.options if o.id == self.selected_id), None)
+        if old is not None and self._fail(self._do(RemoveOption, old)):
+            self.clear_form()
+
+
+def _cell(text: str, align=Qt.AlignCenter) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(align)
+    return item
+
+
+def _score_cell(c: cr.ScoreComparison) -> QTableWidgetItem:
+    if c.gain is None:
+        return _cell(str(c.value))
+    text = f"{c.value}  {c.arrow}" if c.arrow == "=" else f"{c.value}  {c.arrow} {c.gain:+.1f}"
+    item = _cell(text.replace("-", "−"))
+    if c.arrow != "=":
+        gain = c.arrow == "▲"
+        item.setForeground(QBrush(QColor(GAIN if gain else LOSS)))
+        item.setBackground(QBrush(QColor(GAIN_BG if gain else LOSS_BG)))
+    base = "now" if c.current is not None else "your average"
+    item.setToolTip(f"{c.name}: {c.value}, {'more' if (c.gain or 0) > 0 else 'less'} than {base}"
+                    if c.arrow != "=" else f"{c.name}: {c.value}, about the same as {base}")
+    return item

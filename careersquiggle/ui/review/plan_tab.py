@@ -1,0 +1,239 @@
+"""Intent and plan: where I want to go, and the actions agreed with my manager to get there."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from careersquiggle.core import crossroads as cr
+from careersquiggle.core.errors import ValidationError
+from careersquiggle.services import crossroads
+from careersquiggle.services.journal import Journal
+from careersquiggle.ui.review.commands import (AddAction, EditAction, PutOnSquiggle, RemoveAction,
+                                               SetIntent)
+from careersquiggle.ui.review.style import ERROR, MUTED
+
+COLUMNS = ["Action", "Kind", "Status", "Start", "Due", "Done", "On the squiggle"]
+DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(f"color: {ERROR};")
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    return label
+
+
+class PlanTab(QWidget):
+    def __init__(self, journal: Journal, do: Callable[..., str | None],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal, self._do = journal, do
+        self.actions: list[cr.PlanAction] = []
+        self.selected_id: int | None = None
+
+        intent_box = QGroupBox("Where I want to go")
+        il = QVBoxLayout(intent_box)
+        self.intent = QPlainTextEdit()
+        self.intent.setPlaceholderText("e.g. Within two years, lead a team that builds our data "
+                                       "platform. Tell your manager: they can help pave the way.")
+        self.intent.setAccessibleName("Where I want to go")
+        self.intent.setFixedHeight(70)
+        self.intent_saved = QLabel()
+        self.intent_saved.setStyleSheet(f"color: {MUTED};")
+        self.intent_error = _error_label("Statement problem")
+        self.save_intent_button = QPushButton("Save &statement")
+        row = QHBoxLayout()
+        row.addWidget(self.intent_saved)
+        row.addWidget(self.intent_error, 1)
+        row.addWidget(self.save_intent_button)
+        il.addWidget(self.intent)
+        il.addLayout(row)
+        self.save_intent_button.clicked.connect(self.save_intent)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.table.setAccessibleName("Plan actions")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.currentCellChanged.connect(lambda r, *_: self._pick_row(r))
+
+        form_box = QGroupBox("Plan action")
+        form = QFormLayout(form_box)
+        self.kind = QComboBox()
+        for key, (label, _suggestion) in cr.ACTION_KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.setAccessibleName("Kind of action")
+        self.kind.currentIndexChanged.connect(self._suggest)
+        form.addRow("&Kind:", self.kind)
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Action")
+        form.addRow("&Action:", self.title)
+        self.status = QComboBox()
+        for key in cr.STATUSES:
+            self.status.addItem(cr.STATUS_LABELS[key], key)
+        self.status.setAccessibleName("Status")
+        form.addRow("S&tatus:", self.status)
+        dates = QHBoxLayout()
+        self.start, self.due, self.done = QLineEdit(), QLineEdit(), QLineEdit()
+        for edit, name in ((self.start, "Start"), (self.due, "Due"), (self.done, "Done on")):
+            edit.setPlaceholderText(DATE_HINT)
+            edit.setAccessibleName(f"{name} date")
+            label = QLabel(f"{name}:")
+            label.setBuddy(edit)
+            dates.addWidget(label)
+            dates.addWidget(edit)
+        form.addRow("Dates:", dates)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(50)
+        self.notes.setAccessibleName("Action notes")
+        form.addRow("N&otes:", self.notes)
+        self.error = _error_label("Plan action problem")
+        self.new_button = QPushButton("&New")
+        self.remove_button = QPushButton("&Remove")
+        self.save_button = QPushButton("Save &changes")
+        self.add_button = QPushButton("A&dd action")
+        self.squiggle_button = QPushButton("&Put on the squiggle")
+        self.squiggle_button.setToolTip("Add this done action to the squiggle as a career event")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        for b in (self.new_button, self.remove_button, self.save_button, self.add_button,
+                  self.squiggle_button):
+            buttons.addWidget(b)
+        form.addRow(buttons)
+        self.new_button.clicked.connect(self.clear_form)
+        self.remove_button.clicked.connect(self.remove)
+        self.save_button.clicked.connect(self.save)
+        self.add_button.clicked.connect(self.add)
+        self.squiggle_button.clicked.connect(self.put_on_squiggle)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(intent_box)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(form_box)
+        self._suggest()
+        self.refresh()
+
+    def set_journal(self, journal: Journal) -> None:
+        self.journal = journal
+        self.selected_id = None
+        self.refresh()
+
+    # -- showing -----------------------------------------------------------------
+    def refresh(self) -> None:
+        it = crossroads.intent(self.journal)
+        self._intent = it
+        if self.intent.toPlainText().strip() != it.statement:
+            self.intent.setPlainText(it.statement)
+        self.intent_saved.setText(f"Saved {it.updated_at[:10]}" if it.updated_at else "Not written yet")
+        self.actions = crossroads.plan(self.journal)
+        t = self.table
+        t.blockSignals(True)
+        t.setRowCount(len(self.actions))
+        for r, a in enumerate(self.actions):
+            cells = [a.title, a.kind_label, ("✓ " if a.is_done else "") + cr.STATUS_LABELS[a.status],
+                     str(a.start or ""), str(a.due or ""), str(a.done or ""),
+                     "● on the squiggle" if a.entry_id else ""]
+            for c, text in enumerate(cells):
+                t.setItem(r, c, QTableWidgetItem(text))
+        if self.selected_id not in {a.id for a in self.actions}:
+            self.selected_id = None
+        else:
+            t.selectRow(next(i for i, a in enumerate(self.actions) if a.id == self.selected_id))
+        t.blockSignals(False)
+        self._sync_buttons()
+
+    def _pick_row(self, row: int) -> None:
+        if 0 <= row < len(self.actions):
+            self.load(self.actions[row])
+
+    def load(self, a: cr.PlanAction) -> None:
+        self.selected_id = a.id
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(a.kind))
+        self.kind.blockSignals(False)
+        self.title.setText(a.title)
+        self.status.setCurrentIndex(self.status.findData(a.status))
+        for edit, value in ((self.start, a.start), (self.due, a.due), (self.done, a.done)):
+            edit.setText(str(value) if value else "")
+        self.notes.setPlainText(a.notes)
+        self.error.clear()
+        self._sync_buttons()
+
+    def clear_form(self) -> None:
+        self.selected_id = None
+        self.table.clearSelection()
+        for edit in (self.title, self.start, self.due, self.done):
+            edit.clear()
+        self.notes.clear()
+        self.status.setCurrentIndex(0)
+        self._suggest()
+        self.error.clear()
+        self._sync_buttons()
+        self.kind.setFocus()
+
+    def _suggest(self) -> None:
+        suggestion = cr.ACTION_KINDS[self.kind.currentData()][1]
+        self.title.setPlaceholderText(suggestion or "What will you do?")
+
+    def _selected(self) -> cr.PlanAction | None:
+        return next((a for a in self.actions if a.id == self.selected_id), None)
+
+    def _sync_buttons(self) -> None:
+        a = self._selected()
+        self.save_button.setEnabled(a is not None)
+        self.remove_button.setEnabled(a is not None)
+        self.squiggle_button.setEnabled(a is not None and a.is_done and a.entry_id is None)
+
+    # -- changes -----------------------------------------------------------------
+    def _fail(self, label: QLabel, message: str | None) -> bool:
+        label.setText(f"⚠ {message}" if message else "")
+        return not message
+
+    def save_intent(self) -> None:
+        try:
+            new = cr.Intent.create(statement=self.intent.toPlainText())
+        except ValidationError as exc:
+            self._fail(self.intent_error, str(exc))
+            return
+        if new.statement != self._intent.statement:
+            self._fail(self.intent_error, self._do(SetIntent, self._intent, new))
+
+    def _form_action(self, base: cr.PlanAction | None = None) -> cr.PlanAction | None:
+        values = dict(kind=self.kind.currentData(), title=self.title.text(),
+                      status=self.status.currentData(), start=self.start.text(),
+                      due=self.due.text(), done=self.done.text(), notes=self.notes.toPlainText())
+        try:
+            return base.with_changes(**values) if base else cr.PlanAction.create(**values)
+        except ValidationError as exc:
+            self._fail(self.error, str(exc))
+            return None
+
+    def add(self) -> None:
+        action = self._form_action()
+        if action is not None and self._fail(self.error, self._do(AddAction, action)):
+            self.clear_form()
+
+    def save(self) -> None:
+        old = self._selected()
+        new = self._form_action(old) if old else None
+        if new is not None and new != old:
+            self._fail(self.error, self._do(EditAction, old, new))
+
+    def remove(self) -> None:
+        old = self._selected()
+        if old is not None and self._fail(self.error, self._do(RemoveAction, old)):
+            self.clear_form()
+
+    def put_on_squiggle(self) -> None:
+        a = self._selected()
+        if a is not None:
+            self._fail(self.error, self._do(PutOnSquiggle, a))

@@ -1,0 +1,81 @@
+"""The crossroads review window, opened from the main window (View → Review, Ctrl+R).
+
+    review = ReviewWindow(journal, undo_stack, parent)
+    review.journalChanged.connect(...)   # Changes: refresh the squiggle, lists, side panel
+    review.refresh(changes)              # call when the journal changed elsewhere
+
+Every change made here is a command on the given undo stack, so Ctrl+Z works
+here and in the main window alike. Closing only hides the window: keep one
+instance, so undoing its commands later still refreshes whoever listens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from careersquiggle.services.changes import Changes
+from careersquiggle.services.journal import Journal
+from careersquiggle.ui.review.commands import JournalCommand, Notifier
+from careersquiggle.ui.review.options_tab import OptionsTab
+from careersquiggle.ui.review.overview import OverviewTab
+from careersquiggle.ui.review.plan_tab import PlanTab
+from careersquiggle.ui.review.prompts_tab import PromptsTab
+
+
+class ReviewWindow(QWidget):
+    journalChanged = Signal(object)  # Changes, after any change made (or undone) from here
+
+    def __init__(self, journal: Journal, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent, Qt.Window)
+        self.setWindowTitle("Crossroads review")
+        self.setAccessibleName("Crossroads review")
+        self.journal, self.undo_stack = journal, undo_stack
+        self.notifier = Notifier()
+        self.notifier.changed.connect(self._on_changed)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Review sections")
+        self.overview = OverviewTab(journal)
+        self.prompts = PromptsTab(journal, self.do)
+        self.options = OptionsTab(journal, self.do)
+        self.plan = PlanTab(journal, self.do)
+        for page, title in ((self.overview, "&Review"), (self.prompts, "Reflection &prompts"),
+                            (self.options, "&Options"), (self.plan, "&Intent and plan")):
+            self.tabs.addTab(page, title)
+        QVBoxLayout(self).addWidget(self.tabs)
+        # Undo and redo work here too, on the shared stack.
+        QShortcut(QKeySequence.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.Redo, self, self.undo_stack.redo)
+        QShortcut(QKeySequence.Close, self, self.close)
+        for n in range(4):
+            QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
+        self.resize(1240, 820)
+        self.overview.refresh()
+
+    def do(self, command_class: type[JournalCommand], *args) -> str | None:
+        """Push an undoable command; return the journal's message if it refused it."""
+        command = command_class(self.journal, self.notifier, *args)
+        self.undo_stack.push(command)
+        return command.error
+
+    def set_journal(self, journal: Journal) -> None:
+        """Show another journal (e.g. after opening the sample); the stack is the caller's."""
+        self.journal = journal
+        for tab in (self.overview, self.prompts, self.options, self.plan):
+            tab.set_journal(journal)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Bring every tab up to date after the journal changed (here or elsewhere)."""
+        self.overview.refresh()
+        other = changes.other if changes is not None else frozenset({"*"})
+        if changes is None or changes.entries or other & {"*"}:
+            self.prompts.refresh()
+        if changes is None or changes.checkins or other & {"options", "*"}:
+            self.options.refresh()
+        if changes is None or changes.entries or other & {"intent", "plan", "*"}:
+            self.plan.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        self.refresh(changes)
+        self.journalChanged.emit(changes)
