@@ -1,0 +1,1 @@
+"""Core tests; a package so their module names cannot clash with tests elsewhere."""
