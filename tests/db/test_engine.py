@@ -48,3 +48,32 @@ def test_search_folds_case_beyond_ascii(journal):
     with journal.read_session() as s:
         assert s.connection().exec_driver_sql("SELECT casefold('ÄRGER Straße')").scalar() == \
             "ärger strasse"
+
+
+CRASH = """
+import os, sys
+from careersquiggle.core.model import Entry
+from careersquiggle.services.journal import Journal
+j = Journal.open(sys.argv[1])
+j.add_entry(Entry.create(kind="event", title=sys.argv[2], date="2020"))
+os._exit(0)  # a crash: no close, no checkpoint, the -wal file is left behind
+"""
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_committed_entry_survives_a_crash(journal_path, existing):
+    import subprocess
+    import sys
+
+    from careersquiggle.services.journal import Journal
+
+    if existing:
+        Journal.open(journal_path).close()
+    for title in ("first", "second"):
+        p = subprocess.run([sys.executable, "-c", CRASH, str(journal_path), title],
+                           capture_output=True, text=True, timeout=120)
+        assert p.returncode == 0, p.stderr
+    assert journal_path.with_name(journal_path.name + "-wal").exists()
+    with Journal.open(journal_path) as j:
+        assert [e.title for e in j.entries()] == ["first", "second"]
+        assert j.check() == []
