@@ -13,9 +13,10 @@ import sys
 from careersquiggle import __version__
 from careersquiggle.cli import common, journal_cmds, transfer_cmds
 from careersquiggle.cli import review_cmds
+from careersquiggle.cli import safety_cmds
 
 # Each module adds its sub-commands; order is the order of `--help`.
-COMMAND_MODULES = [journal_cmds, transfer_cmds, review_cmds]
+COMMAND_MODULES = [journal_cmds, transfer_cmds, review_cmds, safety_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

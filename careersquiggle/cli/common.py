@@ -69,12 +69,61 @@ def open_journal(args: argparse.Namespace) -> Iterator:
         raise JournalError(f"{folder}: cannot be used as the journal's folder "
                            f"({exc.strerror or exc})") from None
     path = paths.journal_path(folder)
-    journal = Journal.open(path)
+    journal = open_with_passphrase(args, path)
     paths.make_private(path)
     try:
         yield journal
     finally:
         journal.close()
+
+
+def open_with_passphrase(args: argparse.Namespace, path: Path):
+    """Open the journal, asking for the passphrase only when it is encrypted; a
+    refused file's message says how to bring back its newest good backup."""
+    from careersquiggle.db.engine import PassphraseRequired, WrongPassphrase
+    from careersquiggle.services.journal import Journal
+
+    passphrase = None
+    try:
+        try:
+            return Journal.open(path)
+        except PassphraseRequired:
+            passphrase = read_passphrase(args, "Passphrase")
+            return Journal.open(path, passphrase=passphrase)
+    except (PassphraseRequired, WrongPassphrase):
+        raise
+    except JournalError as exc:
+        from careersquiggle.services import backup
+
+        good = backup.newest_good_backup(path, passphrase)
+        if good is None:
+            raise
+        raise JournalError(f"{exc}. The newest good backup is from {good.label()}: "
+                           "`careersquiggle restore` brings it back") from None
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    """One line of standard input with --passphrase-stdin, else asked on the terminal
+    (twice when ``confirm``); with neither available, a clear error."""
+    if getattr(args, "passphrase_stdin", False):
+        line = sys.stdin.readline()
+        if not line.strip("\r\n"):
+            raise JournalError("--passphrase-stdin: standard input has no passphrase line")
+        return line.rstrip("\r\n")
+    try:  # getpass asks on the controlling terminal, even when stdin is a pipe
+        if os.name == "nt" and not sys.stdin.isatty():
+            raise OSError
+        if os.name != "nt":
+            open("/dev/tty", "rb").close()
+    except OSError:
+        raise JournalError("a passphrase is needed: run this in a terminal, or give it as "
+                           "one line on standard input with --passphrase-stdin") from None
+    import getpass
+
+    first = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} again: ") != first:
+        raise JournalError("the two passphrases are not the same; nothing was changed")
+    return first
 
 
 def read_input(name: str) -> str:

@@ -63,7 +63,8 @@ def is_known(revision: str) -> bool:
         return False
 
 
-def upgrade(engine: Engine, path: Path, revision: str | None) -> None:
+def upgrade(engine: Engine, path: Path, revision: str | None,
+            passphrase: str | None = None) -> None:
     """Bring the journal to HEAD; on failure put the file back as it was."""
     if revision == HEAD:
         return
@@ -78,7 +79,7 @@ def upgrade(engine: Engine, path: Path, revision: str | None) -> None:
     if revision is not None:
         aside = path.with_name(f"{path.name}.before-upgrade-{revision}")
         engine.dispose()
-        _copy_database(path, aside)
+        _copy_database(path, aside, passphrase)
     try:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "head")
@@ -93,8 +94,14 @@ def upgrade(engine: Engine, path: Path, revision: str | None) -> None:
         raise JournalError(f"could not be upgraded ({reason}); it was left as it was") from exc
 
 
-def _copy_database(src: Path, dst: Path) -> None:
-    with sqlite3.connect(src) as s, sqlite3.connect(dst) as d:
+def _copy_database(src: Path, dst: Path, passphrase: str | None = None) -> None:
+    # An encrypted journal's copy is encrypted with the same passphrase.
+    from careersquiggle.db.engine import raw_connect
+
+    s = raw_connect(src, passphrase, readonly=False)
+    d = raw_connect(dst, passphrase, readonly=False)
+    try:
         s.backup(d)
-    s.close()
-    d.close()
+    finally:
+        s.close()
+        d.close()

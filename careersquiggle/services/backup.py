@@ -1,0 +1,310 @@
+"""Rolling backups of the journal, and bringing one back.
+
+A backup is taken with SQLite's online backup API (a consistent snapshot even
+while the window writes), written to a temporary file, checked with
+``quick_check``, made self-contained (no -wal) and only then renamed into
+place, so a half-written backup never has a backup's name. Backups of an
+encrypted journal are encrypted with the same passphrase. They live in a
+``backups`` folder next to the journal and are thinned by
+:func:`careersquiggle.core.backup_policy.backups_to_keep`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from careersquiggle.core.backup_policy import backups_to_keep
+from careersquiggle.core.errors import JournalError
+from careersquiggle.db import engine as dbengine
+from careersquiggle.db import migrate
+from careersquiggle.services import lock as journal_lock
+
+FOLDER = "backups"
+DEFAULT_EVERY = dt.timedelta(minutes=15)
+_STAMP = "%Y-%m-%dT%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{4}-\d\d-\d\dT\d{6})Z(?:-(?P<n>\d+))?\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # UTC, from the file name
+    size: int
+
+    @property
+    def encrypted(self) -> bool:
+        return not dbengine.has_sqlite_header(self.path)
+
+    def label(self) -> str:
+        """When it was taken, in local time, as a person reads it."""
+        return self.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+
+
+def backup_folder(journal_path: Path) -> Path:
+    return Path(journal_path).parent / FOLDER
+
+
+def list_backups(journal_path: Path) -> list[BackupInfo]:
+    """This journal's backups, newest first, from their names (no file is opened)."""
+    folder = backup_folder(journal_path)
+    stem = Path(journal_path).stem
+    found = []
+    for p in folder.glob("*.sqlite3") if folder.is_dir() else ():
+        info = _info(p)
+        if info is not None and info.path.name.startswith(f"{stem}-"):
+            found.append(info)
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _info(p: Path) -> BackupInfo | None:
+    m = _NAME.match(p.name)
+    if not m:
+        return None
+    when = dt.datetime.strptime(m["when"], _STAMP).replace(tzinfo=dt.timezone.utc)
+    # Two backups in one second keep their order through the -N suffix.
+    when += dt.timedelta(microseconds=int(m["n"] or 0))
+    try:
+        return BackupInfo(p, when, p.stat().st_size)
+    except OSError:
+        return None
+
+
+def entry_count(path: Path, passphrase: str | None = None) -> int | None:
+    """How many entries a backup holds; None when it cannot be read."""
+    try:
+        conn = dbengine.raw_connect(path, _key_for(path, passphrase))
+        try:
+            return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        finally:
+            conn.close()
+    except (JournalError, OSError, *dbengine.database_errors()):
+        return None
+
+
+def verify(path: Path, passphrase: str | None = None) -> int:
+    """Check that ``path`` is a healthy journal this version can open; its entry count.
+
+    Raises JournalError (WrongPassphrase for an encrypted file the passphrase
+    does not open) saying what is wrong.
+    """
+    try:
+        conn = dbengine.raw_connect(path, _key_for(path, passphrase))
+        try:
+            revision = migrate.current_revision(conn)
+            if revision is None:
+                raise JournalError(f"{path} is an empty database, not a journal")
+            if not migrate.is_known(revision):
+                raise JournalError(f"{path} was written by a newer version of Career Squiggle")
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise JournalError(f"{path} is damaged (it failed its check)")
+            return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        finally:
+            conn.close()
+    except dbengine.database_errors() as exc:
+        raise JournalError(f"{path} is damaged or not a journal ({exc})") from None
+    except OSError as exc:
+        raise JournalError(f"{path} cannot be read ({exc.strerror})") from None
+
+
+def newest_good_backup(journal_path: Path, passphrase: str | None = None) -> BackupInfo | None:
+    """The newest backup that passes :func:`verify`, for the "restore?" offer."""
+    for info in list_backups(journal_path):
+        try:
+            verify(info.path, passphrase)
+        except JournalError:
+            continue
+        return info
+    return None
+
+
+def make_backup(journal_path: Path, passphrase: str | None = None, *,
+                out: Path | None = None, now: dt.datetime | None = None) -> BackupInfo:
+    """Back the journal up now: into the backups folder (then thinned), or to ``out``."""
+    journal_path = Path(journal_path)
+    if not journal_path.is_file():
+        raise JournalError(f"there is no journal at {journal_path} to back up")
+    now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    if out is None:
+        folder = _private_folder(backup_folder(journal_path))
+        target = _free_name(folder, journal_path.stem, now)
+    else:
+        target = Path(out)
+        if target.is_dir():
+            target = _free_name(target, journal_path.stem, now)
+        if target.exists() and target.resolve() == journal_path.resolve():
+            raise JournalError("a backup cannot be written over the journal itself")
+    stamp = _source_stamp(journal_path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        _snapshot(journal_path, tmp, passphrase)
+        _fsync(tmp)
+        # The backup's mtime is the journal's as it was when read: "changed since"
+        # is then a comparison of two mtimes (see backup_if_due).
+        os.utime(tmp, ns=(stamp, stamp))
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        raise JournalError(f"{target}: the backup could not be written ({exc.strerror})") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    if out is None:
+        thin(journal_path, now)
+    return _info(target) or BackupInfo(target, now, target.stat().st_size)
+
+
+def backup_if_due(journal, *, every: dt.timedelta = DEFAULT_EVERY,
+                  now: dt.datetime | None = None) -> BackupInfo | None:
+    """Back up ``journal`` if it changed since its newest backup and that one is
+    older than ``every``. For the window's timer, and (``every=timedelta(0)``)
+    after closing. Uses only ``journal.path`` and ``journal.passphrase``, so
+    it works on a journal that was just closed.
+    """
+    now = (now or journal.clock()).astimezone(dt.timezone.utc)
+    backups = list_backups(journal.path)
+    if backups:
+        newest = backups[0]
+        if now - newest.taken_at < every:
+            return None
+        if _source_stamp(journal.path) <= newest.path.stat().st_mtime_ns:
+            return None  # nothing written since that backup was read
+    return make_backup(journal.path, journal.passphrase, now=now)
+
+
+def thin(journal_path: Path, now: dt.datetime) -> list[Path]:
+    """Delete backups the policy no longer keeps (and stale temporary files)."""
+    backups = list_backups(journal_path)
+    keep = backups_to_keep([b.taken_at for b in backups], now)
+    gone = []
+    for b in backups:
+        if b.taken_at not in keep:
+            with contextlib.suppress(OSError):
+                b.path.unlink()
+                gone.append(b.path)
+    hour_ago = time.time() - 3600
+    for part in backup_folder(journal_path).glob(".*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < hour_ago:  # left by a crash, never by a running backup
+                part.unlink()
+    return gone
+
+
+def restore(backup_path: Path, journal_path: Path, passphrase: str | None = None, *,
+            held: journal_lock.JournalLock | None = None,
+            now: dt.datetime | None = None) -> Path | None:
+    """Put a backup in the journal's place; the journal must be closed.
+
+    The backup is verified first; the current file (damaged or not) is moved
+    aside, never deleted, and its name is returned (None when there was none).
+    ``held`` is the window's own lock on the journal.
+    """
+    backup_path, journal_path = Path(backup_path), Path(journal_path)
+    verify(backup_path, passphrase)
+    now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    with journal_lock.exclusive(journal_path, held, purpose="restore"):
+        tmp = journal_path.with_name(f".{journal_path.name}.restore.{os.getpid()}.part")
+        try:
+            shutil.copyfile(backup_path, tmp)
+            os.chmod(tmp, 0o600)
+            _fsync(tmp)
+            aside = None
+            if journal_path.exists():
+                aside = _free_aside(journal_path, now)
+                os.replace(journal_path, aside)
+                wal = Path(f"{journal_path}-wal")
+                if wal.exists():  # committed words may still be only in the WAL
+                    os.replace(wal, Path(f"{aside}-wal"))
+                Path(f"{journal_path}-shm").unlink(missing_ok=True)
+            os.replace(tmp, journal_path)
+            _fsync_dir(journal_path.parent)
+        except OSError as exc:
+            raise JournalError(f"the backup could not be restored ({exc.strerror})") from None
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    return aside
+
+
+# -- helpers -------------------------------------------------------------------
+def _key_for(path: Path, passphrase: str | None) -> str | None:
+    """A plain file is read without a key even when the journal has one."""
+    return None if dbengine.has_sqlite_header(path) else passphrase
+
+
+def _snapshot(source: Path, tmp: Path, passphrase: str | None) -> None:
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    try:
+        src = dbengine.raw_connect(source, passphrase, readonly=False)
+    except dbengine.database_errors() as exc:
+        raise JournalError(f"{source} cannot be read for a backup ({exc})") from None
+    try:
+        dst = dbengine.raw_connect(tmp, passphrase, readonly=False)
+        try:
+            src.backup(dst)
+            # One self-contained file: no -wal needed to read or restore it.
+            dst.execute("PRAGMA journal_mode=DELETE").fetchone()
+            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise JournalError(f"the backup of {source} failed its check; it was not kept")
+        finally:
+            dst.close()
+    except dbengine.database_errors() as exc:
+        raise JournalError(f"the backup of {source} could not be made ({exc})") from None
+    finally:
+        src.close()
+
+
+def _source_stamp(journal_path: Path) -> int:
+    """The journal's last-write time: the newest mtime of the file and its WAL."""
+    stamps = [p.stat().st_mtime_ns for p in (Path(journal_path), Path(f"{journal_path}-wal"))
+              if p.exists()]
+    stamp = max(stamps, default=0)
+    # A write in the same clock tick as this reading would share its mtime; for a
+    # journal written to a moment ago, err towards one backup too many.
+    if time.time_ns() - stamp < 2_000_000_000:
+        stamp -= 1
+    return stamp
+
+
+def _free_name(folder: Path, stem: str, now: dt.datetime) -> Path:
+    base = f"{stem}-{now.strftime(_STAMP)}Z"
+    target, n = folder / f"{base}.sqlite3", 1
+    while target.exists():
+        target, n = folder / f"{base}-{n}.sqlite3", n + 1
+    return target
+
+
+def _free_aside(journal_path: Path, now: dt.datetime) -> Path:
+    base = f"{journal_path.name}.replaced-{now.strftime(_STAMP)}Z"
+    aside, n = journal_path.with_name(base), 1
+    while aside.exists():
+        aside, n = journal_path.with_name(f"{base}-{n}"), n + 1
+    return aside
+
+
+def _private_folder(folder: Path) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows cannot open a folder
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)

@@ -1,0 +1,239 @@
+"""Encryption at rest with SQLCipher: encrypt, change the passphrase, decrypt.
+
+Every change is a conversion, never an edit in place: ``sqlcipher_export``
+writes the whole journal to a temporary file under the new key, the copy is
+checked (``quick_check`` and the same number of rows in every table) and
+only then renamed over the original. A crash at any moment leaves either the
+old file or the new one, both whole.
+
+All copies of the journal in its folder follow: backups, and the files kept
+aside by an upgrade or a restore, are converted too, so that after
+``encrypt`` no plaintext copy is left and after ``passwd`` one passphrase
+opens every backup. A copy that cannot be read stops the whole operation
+before anything is changed, naming the file (deleting it silently could lose
+the only copy of something). Old plaintext files are overwritten with zeros
+before they are let go; on SSDs and copy-on-write file systems the disk may
+still hold old blocks, which only full-disk encryption covers.
+
+The journal must be closed; the window passes its lock as ``held``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from careersquiggle.core.errors import JournalError, ValidationError
+from careersquiggle.db import engine as dbengine
+from careersquiggle.db.engine import (  # noqa: F401 - re-exported for the window
+    ENABLE_ENCRYPTION, PassphraseRequired, WrongPassphrase,
+)
+from careersquiggle.services import backup
+from careersquiggle.services import lock as journal_lock
+
+MIN_LENGTH = 8
+
+
+@dataclass
+class Conversion:
+    """What a conversion did, for a message to the user."""
+
+    journal: Path
+    copies: list[Path] = field(default_factory=list)
+
+
+def available() -> bool:
+    try:
+        dbengine.sqlcipher()
+    except JournalError:
+        return False
+    return True
+
+
+def is_encrypted(journal_path: Path) -> bool:
+    """True for an existing, non-empty file without a SQLite header."""
+    p = Path(journal_path)
+    return p.is_file() and p.stat().st_size > 0 and not dbengine.has_sqlite_header(p)
+
+
+def check_new_passphrase(new: str, again: str | None = None) -> str:
+    """A passphrase to set: long enough, typed the same twice. Raises ValidationError."""
+    if again is not None and new != again:
+        raise ValidationError("the two passphrases are not the same")
+    if len(new) < MIN_LENGTH:
+        raise ValidationError(f"a passphrase needs at least {MIN_LENGTH} characters")
+    if "\x00" in new:
+        raise ValidationError("a passphrase cannot contain a NUL character")
+    return new
+
+
+def encrypt(journal_path: Path, passphrase: str, *,
+            held: journal_lock.JournalLock | None = None) -> Conversion:
+    check_new_passphrase(passphrase)
+    if is_encrypted(journal_path):
+        raise JournalError(f"{journal_path} is already encrypted; use passwd to change "
+                           "its passphrase")
+    return _convert(Path(journal_path), None, passphrase, held)
+
+
+def decrypt(journal_path: Path, passphrase: str, *,
+            held: journal_lock.JournalLock | None = None) -> Conversion:
+    _must_be_encrypted(journal_path)
+    return _convert(Path(journal_path), passphrase, None, held)
+
+
+def change_passphrase(journal_path: Path, current: str, new: str, *,
+                      held: journal_lock.JournalLock | None = None) -> Conversion:
+    _must_be_encrypted(journal_path)
+    check_new_passphrase(new)
+    return _convert(Path(journal_path), current, new, held)
+
+
+def _must_be_encrypted(journal_path: Path) -> None:
+    if not Path(journal_path).is_file():
+        raise JournalError(f"there is no journal at {journal_path}")
+    if not is_encrypted(journal_path):
+        raise JournalError(f"{journal_path} is not encrypted")
+
+
+def aside_copies(journal_path: Path) -> list[Path]:
+    """Copies kept beside the journal by an upgrade or a restore (not its -wal/-shm)."""
+    found = []
+    for p in Path(journal_path).parent.iterdir():
+        rest = p.name[len(journal_path.name):] if p.name.startswith(journal_path.name) else ""
+        if (rest.startswith((".before-upgrade-", ".replaced-")) and p.is_file()
+                and not rest.endswith(("-wal", "-shm"))):
+            found.append(p)
+    return sorted(found)
+
+
+def _convert(journal: Path, old: str | None, new: str | None,
+             held: journal_lock.JournalLock | None) -> Conversion:
+    dbengine.sqlcipher()  # a clear message when SQLCipher is not installed
+    done = Conversion(journal)
+    with journal_lock.exclusive(journal, held, purpose="encryption"):
+        copies = [b.path for b in backup.list_backups(journal)] + aside_copies(journal)
+        temps: dict[Path, Path] = {}
+        try:
+            # A second connection holds the write lock from export to rename, so no
+            # write slips in between (a terminal command waits, then finds the file
+            # moved: SQLite refuses to write to a replaced file).
+            guard = _open_source(journal, old)
+            try:
+                guard.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                guard.execute("BEGIN IMMEDIATE")
+                src = _open_source(journal, old)
+                try:
+                    temps[journal] = _export(src, journal, new)
+                finally:
+                    src.close()
+                for copy in copies:
+                    temps[copy] = _convert_copy(copy, old, new, journal)
+                for copy in copies:  # the copies first: the journal is renamed last
+                    _replace_wiping(temps.pop(copy), copy)
+                    done.copies.append(copy)
+                _replace_wiping(temps.pop(journal), journal)
+            finally:
+                guard.close()
+            _drop_empty_wal(journal)
+        finally:
+            for tmp in temps.values():
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+    return done
+
+
+def _open_source(path: Path, key: str | None):
+    try:
+        conn = dbengine.sqlcipher().connect(str(path), isolation_level=None)
+        if key is not None:
+            conn.execute(f"PRAGMA key = {dbengine.quote_text(key)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except dbengine.database_errors() as exc:
+        if key is not None and "not a database" in str(exc):
+            raise WrongPassphrase(f"the passphrase does not open {path}") from None
+        raise JournalError(f"{path} cannot be read ({exc}); nothing was changed") from None
+
+
+def _convert_copy(copy: Path, old: str | None, new: str | None, journal: Path) -> Path:
+    key = None if dbengine.has_sqlite_header(copy) else old
+    try:
+        conn = _open_source(copy, key)
+        try:
+            # Fold a kept-aside -wal into its file first, so none is left behind.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            return _export(conn, copy, new)
+        finally:
+            conn.close()
+    except JournalError:
+        raise JournalError(
+            f"{copy} (a copy of the journal) cannot be read with this passphrase, so it "
+            f"cannot be converted; move it out of {journal.parent} or delete it, then try "
+            "again (nothing was changed)") from None
+
+
+def _export(src, path: Path, key: str | None) -> Path:
+    """Write ``src`` to a temporary file beside ``path`` under ``key`` (None: plain); check it."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.convert.part")
+    tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        src.execute("ATTACH DATABASE ? AS target KEY ?", (str(tmp), key or ""))
+        src.execute("SELECT sqlcipher_export('target')").fetchall()
+        version = src.execute("PRAGMA main.user_version").fetchone()[0]
+        src.execute(f"PRAGMA target.user_version = {int(version)}")
+        src.execute("DETACH DATABASE target")
+        expected = _row_counts(src)
+        check = dbengine.raw_connect(tmp, key, readonly=False)
+        try:
+            ok = check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            if not ok or _row_counts(check) != expected:
+                raise JournalError(f"the converted copy of {path} did not match; "
+                                   "nothing was changed")
+        finally:
+            check.close()
+        backup._fsync(tmp)
+        return tmp
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _drop_empty_wal(journal: Path) -> None:
+    """SQLite keeps the old file's -wal/-shm when its file was replaced; the WAL was
+    emptied by the checkpoint, so both hold no words and only confuse a reader."""
+    wal, shm = Path(f"{journal}-wal"), Path(f"{journal}-shm")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            wal.unlink()
+            shm.unlink(missing_ok=True)
+
+
+def _row_counts(conn) -> dict[str, int]:
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM main.sqlite_master WHERE type='table' ORDER BY name")]
+    return {t: conn.execute(f'SELECT count(*) FROM main."{t}"').fetchone()[0] for t in tables}
+
+
+def _replace_wiping(tmp: Path, target: Path) -> None:
+    """Rename ``tmp`` over ``target``, then overwrite the old file's bytes with zeros.
+
+    The old file stays reachable through an open descriptor after the atomic
+    rename, so at no moment is there no whole journal under the name.
+    """
+    old_fd = os.open(target, os.O_RDWR)
+    try:
+        os.replace(tmp, target)
+        backup._fsync_dir(target.parent)
+        size = os.fstat(old_fd).st_size
+        os.lseek(old_fd, 0, os.SEEK_SET)
+        zeros = bytes(1 << 16)
+        for start in range(0, size, len(zeros)):
+            os.write(old_fd, zeros[: min(len(zeros), size - start)])
+        os.fsync(old_fd)
+    finally:
+        os.close(old_fd)
