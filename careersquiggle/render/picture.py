@@ -38,6 +38,7 @@ class PictureSpec:
     include_strip: bool = False
     span: tuple[float, float] | None = None  # None: everything
     lens: str = squiggle.FEEL_LENS
+    label_spacing: int = 120  # pixels of width per label (at scale 1); smaller = denser
 
 
 def shareable(entries: Sequence[Entry], include_private: bool) -> list[Entry]:
@@ -96,6 +97,7 @@ class Picture:
         plot.hideButtons()
         layer = SquiggleLayer(plot, theme, interactive=False)
         layer.label_chars = 46  # a picture has more room to tell the story than the window
+        layer.label_spacing = spec.label_spacing
         row = 3
         if spec.include_strip:
             strip = lay.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem()})

@@ -64,6 +64,7 @@ class SquiggleLayer:
         # The caller places the legend (outside the plot, so it never hides data).
         self.legend = pg.LegendItem(colCount=8) if legend else None
         self.label_chars = LABEL_CHARS
+        self.label_spacing = 120  # pixels of width per label
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.setYRange(*Y_RANGE, padding=0)
         self.vb.sigXRangeChanged.connect(self._on_range)
@@ -213,7 +214,7 @@ class SquiggleLayer:
         prio = priorities(feel_abs, d.marker[visible] == Marker.NOTE)
         top = 1.4 / (y1 - y0) * h  # keep clear of the chapter titles
         # About one label per 120 px of width: zoomed out it tells the story, zoomed in the detail.
-        limit = max(4, int(w / (120 * self.theme.scale)))
+        limit = max(4, int(w / (self.label_spacing * self.theme.scale)))
         chosen = place(px, py, widths, fm.height() + 2, prio, (0, top, w, h),
                        gap=9 * self.theme.scale, limit=limit)
         self._show_labels({

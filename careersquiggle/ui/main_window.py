@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
 
     # -- wiring -------------------------------------------------------------
     def _connect(self) -> None:
-        self.ctrl.changed.connect(lambda _changes: self.reload())
+        # Bound methods, not lambdas: Qt disconnects them when the window goes away.
+        self.ctrl.changed.connect(self._journal_changed)
         self.filters.changed.connect(self.set_query)
         self.view.entrySelected.connect(self._selected_on_plot)
         self.view.entryActivated.connect(self.edit_entry)
@@ -107,9 +108,12 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selected_in_table)
         self.table.doubleClicked.connect(lambda _i: self.edit_entry(self.table.selected_id()))
         self.panel.checkInRequested.connect(self.new_checkin)
-        self.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.undo_stack.cleanChanged.connect(self._update_title)
 
     # -- refresh ------------------------------------------------------------
+    def _journal_changed(self, _changes) -> None:
+        self.reload()
+
     def reload(self) -> None:
         j = self.ctrl.journal
         self.entries = j.entries(self.query)
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args) -> None:
         dirty = "" if self.undo_stack.isClean() else "*"
         self.setWindowTitle(f"{APP_NAME} — {self.display_name}{dirty}")
 
