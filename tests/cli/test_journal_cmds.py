@@ -153,3 +153,20 @@ def test_text_is_stored_literally_through_the_terminal(capsys):
         ok(capsys, "add", "--kind", "note", "--title", t, "--note", t, "--date", "2020")
     assert [(e["title"], e["notes"]) for e in listed(capsys)] == [(t, t) for t in texts]
     assert "Promoted 🎉" in ok(capsys, "list")
+
+
+def test_check_reports_problems_and_fails(story):
+    import sqlite3
+
+    from careersquiggle import paths
+
+    path = paths.journal_path(paths.data_dir())
+    with sqlite3.connect(path) as c:  # another program broke a rule behind our back
+        c.execute("PRAGMA foreign_keys=OFF")
+        c.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (999, 'orphan')")
+    c.close()
+    code, out, err = run(story, "check")
+    assert code == 1
+    assert "problem: a row in entry_tags points at a missing entries row" in out
+    assert err.startswith("error: ") and "failed its check (1 problem(s))" in err
+    assert err.count("\n") == 1
