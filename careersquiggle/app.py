@@ -41,13 +41,21 @@ def settings_file(folder: Path) -> Path:
 
 
 def make_application(argv: list[str] | None = None):
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from careersquiggle.resources import resource_path
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    # Every rendered size, so title bar, task switcher and dock each get a crisp one.
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource_path(f"icons/app-{size}.png")))
+    app.setWindowIcon(icon)
     return app
 
 

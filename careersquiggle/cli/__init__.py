@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from careersquiggle import __version__
+from careersquiggle import __version__, logs
 from careersquiggle.cli import common, journal_cmds, transfer_cmds
 from careersquiggle.cli import review_cmds
 from careersquiggle.cli import safety_cmds
@@ -36,11 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    logs.configure(verbose=getattr(args, "verbose", False))
+    logs.log_start(args.command)
     if args.command is None:
         from careersquiggle.app import run_window
 
-        return run_window(args)
-    return common.run(args)
+        code = run_window(args)
+    else:
+        code = common.run(args)
+    logs.log.info("exit command=%s status=%s", args.command or "window", code)
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
-from careersquiggle import APP_NAME, __version__
+from careersquiggle import APP_NAME
 from careersquiggle.core.squiggle import DRIVE_LENS, FEEL_LENS
 from careersquiggle.ui.settings import NUDGE_CHOICES
 
@@ -171,9 +171,7 @@ def _show_shortcuts(w) -> None:
 
 
 def _about(w) -> None:
-    QMessageBox.about(
-        w, f"About {APP_NAME}",
-        f"<h3>{APP_NAME} {__version__}</h3><p>A private journal for the non-linear career.</p>"
-        f"<p>Your journal: <code>{w.ctrl.journal.path}</code></p>"
-        "<p>Nothing leaves this computer: no accounts, no telemetry, no network.</p>",
-    )
+    from careersquiggle.logs import default_log_dir
+    from careersquiggle.ui.about_dialog import AboutDialog
+
+    AboutDialog(w.ctrl.journal.path.parent, w, log_folder=default_log_dir()).exec()

@@ -1,0 +1,94 @@
+"""Help → About: the version, and where the journal and the logs live (with a way to open them)."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+from typing import Callable
+
+import PySide6
+from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from careersquiggle import APP_NAME, __version__
+
+TAGLINE = "A private journal for the non-linear career."
+PRIVACY = "Nothing leaves this computer: no accounts, no telemetry, no network."
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_folder: Path, parent: QWidget | None = None, *,
+                 log_folder: Path | None = None,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl):
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.open_url = open_url
+
+        icon = QLabel()
+        icon.setPixmap(QApplication.windowIcon().pixmap(64, 64))
+        icon.setAccessibleName(f"{APP_NAME} icon")
+        self.title = QLabel(f"<h2>{APP_NAME}</h2>")
+        self.version = QLabel(f"Version {__version__}")
+        self.version.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.version.setAccessibleName("Version")
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.version)
+        top = QHBoxLayout()
+        top.addWidget(icon, alignment=Qt.AlignTop)
+        top.addLayout(heading, 1)
+
+        text = QLabel(f"{TAGLINE}<br>{PRIVACY}")
+        text.setWordWrap(True)
+
+        folders = QGridLayout()
+        self.data_field, self.open_data = self._folder_row(
+            folders, 0, "Your journal", "journal folder", data_folder)
+        self.log_field = self.open_logs = None
+        if log_folder is not None:
+            self.log_field, self.open_logs = self._folder_row(
+                folders, 1, "Logs", "log folder", log_folder)
+
+        # Worth pasting into a bug report.
+        runtime = QLabel(f"Python {platform.python_version()} · PySide6 {PySide6.__version__}"
+                         f" · Qt {qVersion()}")
+        runtime.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        runtime.setEnabled(False)  # muted, in whatever palette the system uses
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addLayout(folders)
+        layout.addWidget(runtime)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _folder_row(self, grid: QGridLayout, row: int, label: str, what: str,
+                    folder: Path) -> tuple[QLineEdit, QPushButton]:
+        # A read-only line, not a label: it can be selected, copied and read by a screen reader.
+        field = QLineEdit(str(folder))
+        field.setReadOnly(True)
+        field.setCursorPosition(0)
+        field.setAccessibleName(f"{label} — {what} location")
+        caption = QLabel(f"{label}:")
+        caption.setBuddy(field)
+        button = QPushButton(f"Open {what}" if row else "&Open folder")
+        button.setAccessibleName(f"Open the {what}")
+        button.setToolTip(f"Show the {what} in your file manager")
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: self.open_folder(folder))
+        grid.addWidget(caption, row, 0)
+        grid.addWidget(field, row, 1)
+        grid.addWidget(button, row, 2)
+        return field, button
+
+    def open_folder(self, folder: Path) -> None:
+        # A file:// URL: the system's file manager, nothing on the network.
+        self.open_url(QUrl.fromLocalFile(str(folder)))
