@@ -85,3 +85,15 @@ def test_an_older_document_without_crossroads_keys_still_imports(journal):
         {"kind": "event", "title": "Started", "date": "2020"}]}
     report = jsondoc.import_text(journal, json.dumps(doc))
     assert report.added == {"entries": 1} and crossroads.options(journal) == []
+
+
+def test_a_dry_run_counts_the_crossroads_but_changes_nothing(rich, tmp_path, clock):
+    other = Journal.open(tmp_path / "other.sqlite3", clock=clock)
+    try:
+        report = jsondoc.import_text(other, jsondoc.dumps(jsondoc.export_document(rich)),
+                                     dry_run=True)
+        assert report.added["options"] == 2 and report.added["intent"] == 1
+        assert other.is_empty() and crossroads.options(other) == []
+        assert crossroads.intent(other).statement == "" and crossroads.plan(other) == []
+    finally:
+        other.close()

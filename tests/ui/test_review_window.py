@@ -216,3 +216,15 @@ def test_every_control_has_a_name_for_screen_readers(window):
         type(w).__name__ for w in controls if not w.accessibleName()]
     buttons = window.findChildren(QPushButton)
     assert all(b.text() or b.accessibleName() for b in buttons)
+
+
+def test_an_empty_journal_gives_a_calm_review(qtbot, journal, stack):
+    w = ReviewWindow(journal, stack)
+    qtbot.addWidget(w)
+    assert w.overview.entries_card.value.text() == "0 entries"
+    assert w.overview.checkin_card.value.text() == "never"
+    assert "A quiet period" in w.overview.text.toPlainText()
+    picker = w.overview.picker
+    chapter_item = picker.kind.model().item(picker.kind.findData("chapter"))
+    assert not chapter_item.isEnabled()  # no chapters to choose from yet
+    assert w.overview.drive_chart.shown == []

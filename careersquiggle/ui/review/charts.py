@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from careersquiggle.core.curve import sample_curve
+from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.review import DIMENSIONS, ChapterDrive, Review
 from careersquiggle.ui.review.style import CURVE, DRIVE_COLOURS, GAIN, LOSS, MUTED
 
@@ -57,15 +58,27 @@ class FeelChart(pg.PlotWidget):
             a, b = s.start.date.position(), s.end.date.position()
             inside = (xs >= a) & (xs <= b)
             item.setData(xs[inside], ys[inside])
+            # The label sits beside the middle of the highlighted stretch, away from the line.
+            mid = (a + b) / 2
             mark = pg.TextItem(f"{arrow} {s.change:+d}".replace("-", "−"), color=colour,
-                               anchor=(0.5, 1.2 if arrow == "▲" else -0.2))
-            mark.setPos((a + b) / 2, max(s.start.feel, s.end.feel) if arrow == "▲"
-                        else min(s.start.feel, s.end.feel))
+                               anchor=(-0.15, 0.5))
+            mark.setPos(mid, float(np.interp(mid, xs, ys)))
             self.addItem(mark)
             self.marks.append(mark)
-        if x.size:
-            pad = max((x.max() - x.min()) * 0.05, 86400 * 30)
-            self.setXRange(x.min() - pad, x.max() + pad, padding=0)
+        lo, hi = _span(r, x)
+        if lo is not None:
+            pad = max((hi - lo) * 0.03, 86400 * 15)
+            self.setXRange(lo - pad, hi + pad, padding=0)
+
+
+def _span(r: Review, x: np.ndarray) -> tuple[float | None, float | None]:
+    """The period's own bounds where it has them, else the span of the felt points."""
+    lo = FuzzyDate.from_date(r.period.start).start_position() if r.period.start else None
+    hi = FuzzyDate.from_date(r.period.end).end_position() if r.period.end else None
+    if x.size:
+        lo = x.min() if lo is None else lo
+        hi = x.max() if hi is None else hi
+    return (lo, hi) if lo is not None and hi is not None else (None, None)
 
 
 class DriveChart(pg.PlotWidget):
@@ -101,5 +114,56 @@ class DriveChart(pg.PlotWidget):
         self.setXRange(-0.6, max(len(with_data), 1) - 0.4, padding=0)
 
 
-def _short(title: str, limit: int = 22) -> str:
+def _short(title: str, limit: int = 30) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+OPTION_COLOURS = ("#0072B2", "#E69F00", "#CC79A7", "#009E73", "#56B4E9")
+
+
+class OptionsChart(pg.PlotWidget):
+    """Each option's expected scores, grouped by what they give, with 'now' and 'average' marks."""
+
+    GROUPS = ("autonomy", "mastery", "purpose", "money")
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setTitle("Options against now and your average", color=CURVE, size="11pt")
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setYRange(0, 10.5, padding=0)
+        self.setMinimumHeight(220)
+        self.setAccessibleName("Chart: options against now and your average")
+        self.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
+        self.getAxis("bottom").setTicks([[(i, g.capitalize()) for i, g in enumerate(self.GROUPS)]])
+        self.setXRange(-0.6, len(self.GROUPS) - 0.4, padding=0)
+        self.legend = self.addLegend(offset=(-6, 6), labelTextColor=CURVE,
+                                     brush=pg.mkBrush("#FFFFFFD0"))
+        self.bars: list[pg.BarGraphItem] = []
+        self.now = self.plot(pen=pg.mkPen(CURVE, width=3), connect="pairs", name="Now")
+        self.average = self.plot(pen=pg.mkPen(MUTED, width=2, style=Qt.DotLine), connect="pairs",
+                                 name="Your average")
+
+    def show_options(self, options, current, average) -> None:
+        for bar in self.bars:
+            self.removeItem(bar)
+            self.legend.removeItem(bar)
+        self.bars = []
+        n = max(len(options), 1)
+        width = 0.8 / n
+        for k, o in enumerate(options):
+            xs = [g - 0.4 + width * (k + 0.5) for g in range(len(self.GROUPS))]
+            bar = pg.BarGraphItem(x=xs, height=[o.score(g) for g in self.GROUPS], width=width * 0.9,
+                                  brush=pg.mkBrush(OPTION_COLOURS[k % len(OPTION_COLOURS)]),
+                                  pen=pg.mkPen("w"), name=o.title)
+            self.addItem(bar)
+            self.bars.append(bar)
+        for item, source in ((self.now, current), (self.average, average)):
+            xs, ys = [], []
+            for g, name in enumerate(self.GROUPS[:3]):  # money has no history to compare with
+                if source is not None:
+                    value = float(getattr(source, name))
+                    xs += [g - 0.45, g + 0.45]
+                    ys += [value, value]
+            item.setData(xs, ys)

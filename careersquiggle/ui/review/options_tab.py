@@ -15,6 +15,7 @@ from careersquiggle.core.errors import ValidationError
 from careersquiggle.services import crossroads
 from careersquiggle.services import review as review_service
 from careersquiggle.services.journal import Journal
+from careersquiggle.ui.review.charts import OptionsChart
 from careersquiggle.ui.review.commands import AddOption, EditOption, RemoveOption
 from careersquiggle.ui.review.style import ERROR, GAIN, GAIN_BG, LOSS, LOSS_BG, MUTED
 
@@ -41,6 +42,7 @@ class OptionsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.setWordWrap(True)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.table.currentCellChanged.connect(lambda _r, c, *_: self._pick_column(c))
         self.hint = QLabel()
         self.hint.setStyleSheet(f"color: {MUTED};")
@@ -87,10 +89,12 @@ class OptionsTab(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.new_button.clicked.connect(self.clear_form)
 
+        self.chart = OptionsChart()
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(self.table)
         lay.addWidget(self.hint)
+        lay.addWidget(self.chart, 1)
         lay.addWidget(form_box)
         self.refresh()
 
@@ -122,6 +126,8 @@ class OptionsTab(QWidget):
                 t.setItem(row, col, _score_cell(c))
             t.setItem(len(cr.OPTION_SCORES), col, _cell(o.notes, align=Qt.AlignLeft | Qt.AlignTop))
         t.blockSignals(False)
+        self._fit_table()
+        self.chart.show_options(self.options, current, history)
         n = len(self.options)
         if n < cr.MIN_OPTIONS:
             self.hint.setText(f"Add at least {cr.MIN_OPTIONS} options to weigh them against each other.")
@@ -132,6 +138,14 @@ class OptionsTab(QWidget):
         if self.selected_id not in {o.id for o in self.options}:
             self.selected_id = None
         self._sync_buttons()
+
+    def _fit_table(self) -> None:
+        # As tall as its rows: the chart below gets the rest of the room.
+        t = self.table
+        t.resizeRowsToContents()
+        header = max(t.horizontalHeader().height(), t.horizontalHeader().sizeHint().height())
+        height = header + sum(t.rowHeight(r) for r in range(t.rowCount()))
+        t.setFixedHeight(height + 2 * t.frameWidth() + 4)
 
     def _pick_column(self, column: int) -> None:
         index = column - FIXED_COLUMNS

@@ -87,7 +87,8 @@ class OverviewTab(QWidget):
         r = review_service.build(self.journal, period)
         self.review = r
         n = len(r.entries)
-        kinds = "  ".join(f"{KIND_SYMBOLS[k]} {c} {KIND_NAMES[k]}" for k, c in r.by_kind.items())
+        kinds = "  ".join(f"{KIND_SYMBOLS[k]} {c} {KIND_NAMES[k][0 if c == 1 else 1]}"
+                          for k, c in r.by_kind.items())
         self.entries_card.set(f"{n} entr{'y' if n == 1 else 'ies'}", kinds)
         if r.drive is None:
             self.drive_card.set("no check-ins", "autonomy, mastery and purpose need a check-in")

@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from careersquiggle.core import prompts
@@ -30,7 +30,10 @@ class PromptsTab(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Prompt", "Last answered"])
         self.tree.setAccessibleName("Reflection prompts")
-        self.tree.setColumnWidth(0, 360)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)  # as much of each question as fits
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self._items: dict[str, QTreeWidgetItem] = {}
         for key, title in prompts.GROUPS:
             group = QTreeWidgetItem(self.tree, [title])
@@ -74,7 +77,7 @@ class PromptsTab(QWidget):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.tree)
         split.addWidget(right)
-        split.setSizes([520, 620])
+        split.setSizes([700, 560])
         QVBoxLayout(self).addWidget(split)
         self.tree.currentItemChanged.connect(lambda *_: self._show_current())
         self.save.clicked.connect(self.save_current)
