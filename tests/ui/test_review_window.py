@@ -228,3 +228,26 @@ def test_an_empty_journal_gives_a_calm_review(qtbot, journal, stack):
     chapter_item = picker.kind.model().item(picker.kind.findData("chapter"))
     assert not chapter_item.isEnabled()  # no chapters to choose from yet
     assert w.overview.drive_chart.shown == []
+
+
+def test_undoing_an_answer_whose_note_was_deleted_elsewhere_is_harmless(window, qtbot, stack,
+                                                                        demo_journal):
+    tab = window.prompts
+    qtbot.keyClicks(tab.answer, "Someone kind")
+    qtbot.mouseClick(tab.save, Qt.LeftButton)
+    (note,) = [e for e in demo_journal.entries() if "reflection" in e.tags]
+    demo_journal.delete_entry(note.id)  # e.g. from the main window's list
+    with qtbot.waitSignal(window.journalChanged):
+        stack.undo()
+    assert len(demo_journal.entries()) == 20 and not stack.canUndo()
+
+
+def test_mnemonics_do_not_clash_with_the_tabs_or_each_other(window):
+    import re
+
+    tabs = {re.search(r"&(\w)", window.tabs.tabText(i)).group(1).lower()
+            for i in range(window.tabs.count())}
+    for page in (window.overview, window.prompts, window.options, window.plan):
+        keys = [m.group(1).lower() for w in page.findChildren(QWidget)
+                for m in [re.search(r"&(\w)", getattr(w, "text", lambda: "")() or "")] if m]
+        assert len(keys) == len(set(keys)) and not set(keys) & tabs, (page, keys)

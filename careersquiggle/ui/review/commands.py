@@ -13,7 +13,7 @@ from careersquiggle.core.crossroads import Intent, Option, PlanAction
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import JournalError
 from careersquiggle.services import crossroads, reflections
-from careersquiggle.services.changes import Changes
+from careersquiggle.services.changes import EVERYTHING, Changes
 from careersquiggle.services.journal import Journal
 
 
@@ -49,7 +49,12 @@ class JournalCommand(QUndoCommand):
         self.notifier.changed.emit(changes)
 
     def undo(self) -> None:
-        self.notifier.changed.emit(self.revert())
+        try:
+            changes = self.revert()
+        except JournalError:
+            # Already gone (deleted from the main window, say): nothing left to take back.
+            changes = EVERYTHING
+        self.notifier.changed.emit(changes)
 
 
 class AnswerPrompt(JournalCommand):

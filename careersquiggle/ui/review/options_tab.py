@@ -52,7 +52,7 @@ class OptionsTab(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText("e.g. Move into management")
         self.title.setAccessibleName("Option name")
-        form.addRow("&Name:", self.title)
+        form.addRow("Na&me:", self.title)
         self.scores: dict[str, QSpinBox] = {}
         scores_row = QHBoxLayout()
         for name in cr.OPTION_SCORES:
@@ -70,10 +70,10 @@ class OptionsTab(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("Option notes")
         self.notes.setFixedHeight(60)
-        form.addRow("N&otes:", self.notes)
+        form.addRow("No&tes:", self.notes)
         self.add_button = QPushButton("&Add option")
         self.save_button = QPushButton("Save &changes")
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton("Remo&ve")
         self.new_button = QPushButton("&New")
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {ERROR};")

@@ -30,7 +30,7 @@ class PeriodPicker(QWidget):
         self._period = Period.all()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Review:")
+        label = QLabel("Re&view:")
         self.kind = QComboBox()
         for key, text in CHOICES:
             self.kind.addItem(text, key)
