@@ -12,6 +12,7 @@ from typing import Sequence
 
 import numpy as np
 
+from careersquiggle.core.columns import KIND_CODES, EntryColumns
 from careersquiggle.core.curve import pchip, sample_curve
 from careersquiggle.core.model import CheckIn, Entry, Kind
 
@@ -75,17 +76,27 @@ class SquiggleData:
 
 
 def build(entries: Sequence[Entry], checkins: Sequence[CheckIn] = (), lens: str = FEEL_LENS) -> SquiggleData:
-    """Place entries on the squiggle of the chosen lens.
+    """Place entries on the squiggle of the chosen lens (see :func:`build_columns`)."""
+    return build_columns(EntryColumns.from_entries(entries), checkins, lens)
 
-    Feel lens: the line passes through entries that have a feel; the others
-    sit on the line at their date. Drive lens: the line passes through the
-    check-ins' mean drive, and every entry sits on it.
-    """
-    n = len(entries)
-    ids = np.fromiter((e.id or 0 for e in entries), dtype=np.int64, count=n)
-    x = np.fromiter((e.date.position() for e in entries), dtype=float, count=n)
-    marker = np.fromiter((marker_of(e) for e in entries), dtype=np.int8, count=n)
-    feel = np.fromiter((np.nan if e.feel is None else e.feel for e in entries), dtype=float, count=n)
+
+def markers(kind: np.ndarray, feel: np.ndarray) -> np.ndarray:
+    m = np.full(kind.size, Marker.NOTE, dtype=np.int8)
+    m[kind == KIND_CODES["event"]] = Marker.EVENT
+    m[kind == KIND_CODES["shift"]] = Marker.SHIFT
+    shock = kind == KIND_CODES["shock"]
+    m[shock & (np.nan_to_num(feel, nan=0.0) > 0)] = Marker.WINDFALL
+    m[shock & ~(np.nan_to_num(feel, nan=0.0) > 0)] = Marker.SETBACK
+    return m
+
+
+def build_columns(cols: EntryColumns, checkins: Sequence[CheckIn] = (), lens: str = FEEL_LENS
+                  ) -> SquiggleData:
+    """Feel lens: the line passes through entries that have a feel; the others sit on the
+    line at their date. Drive lens: the line passes through the check-ins' mean drive, and
+    every entry sits on it."""
+    n = len(cols)
+    x, feel = cols.pos, cols.feel
     if lens == DRIVE_LENS:
         ax = np.fromiter((c.date.position() for c in checkins), dtype=float, count=len(checkins))
         ay = np.fromiter((drive_value(c) for c in checkins), dtype=float, count=len(checkins))
@@ -99,6 +110,6 @@ def build(entries: Sequence[Entry], checkins: Sequence[CheckIn] = (), lens: str 
     if lens != DRIVE_LENS:
         y[felt] = feel[felt]
     return SquiggleData(
-        ids=ids, x=x, y=y, marker=marker, felt=felt, anchor_x=ax, anchor_y=ay,
-        titles=[e.title for e in entries], lens=lens,
+        ids=cols.ids, x=x, y=y, marker=markers(cols.kind, feel), felt=felt,
+        anchor_x=ax, anchor_y=ay, titles=cols.titles, lens=lens,
     )
