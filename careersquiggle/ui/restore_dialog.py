@@ -1,0 +1,137 @@
+"""File → Restore from backup…: the backups with their date and entry count, restored
+after a confirmation. The journal file it replaces is kept aside, never deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from careersquiggle.core.errors import JournalError
+from careersquiggle.services import backup
+from careersquiggle.services.backup import BackupInfo
+from careersquiggle.ui.widgets import ErrorLabel
+
+COUNTING = "…"
+UNREADABLE = "cannot be read"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
+class RestoreDialog(QDialog):
+    """``restore(info)`` does the restoring; the window passes one that closes its
+    journal first and reopens it after. By default it calls
+    :func:`careersquiggle.services.backup.restore` (for a journal that is not open).
+    """
+
+    def __init__(self, journal_path: Path, passphrase: str | None = None,
+                 restore: Callable[[BackupInfo], object] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal_path = Path(journal_path)
+        self._passphrase = passphrase
+        self._restore = restore or (
+            lambda info: backup.restore(info.path, self.journal_path, passphrase))
+        self.restored: BackupInfo | None = None
+        self.outcome: object = None
+        self.setWindowTitle("Restore from backup")
+        self.setMinimumSize(520, 360)
+        self.backups = backup.list_backups(self.journal_path)
+        intro = QLabel("Choose the backup to bring back. The journal as it is now is "
+                       "kept aside in its folder, not deleted.")
+        intro.setWordWrap(True)
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(["Taken", "Entries", "Size"])
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAccessibleName("Backups")
+        for info in self.backups:
+            item = QTreeWidgetItem([info.label(), COUNTING, _size(info.size)])
+            item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            item.setToolTip(0, str(info.path))
+            self.table.addTopLevelItem(item)
+        self.table.resizeColumnToContents(0)
+        self.empty = QLabel(f"There are no backups yet in {backup.backup_folder(self.journal_path)}.")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not self.backups)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.restore_button = QPushButton("&Restore…")
+        self.restore_button.setEnabled(False)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.AcceptRole)
+        self.restore_button.clicked.connect(self.ask_to_confirm)
+        self.buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(self.selected() is not None))
+        self.table.itemDoubleClicked.connect(lambda *_: self.ask_to_confirm())
+        self.confirm = QMessageBox(QMessageBox.Question, "Restore this backup?", "",
+                                   QMessageBox.Yes | QMessageBox.Cancel, self)
+        self.confirm.setDefaultButton(QMessageBox.Cancel)
+        self.confirm.buttonClicked.connect(
+            lambda b: self._do_restore()
+            if self.confirm.standardButton(b) == QMessageBox.Yes else None)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        if self.backups:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        # Counting opens every backup (an encrypted one takes a moment to unlock):
+        # one per turn of the event loop keeps the dialog responsive meanwhile.
+        self._next_count = 0
+        QTimer.singleShot(0, self._count_next)
+
+    def _count_next(self) -> None:
+        if self._next_count >= len(self.backups):
+            return
+        i = self._next_count
+        self._next_count += 1
+        n = backup.entry_count(self.backups[i].path, self._passphrase)
+        item = self.table.topLevelItem(i)
+        if item is not None:
+            item.setText(1, UNREADABLE if n is None else str(n))
+        QTimer.singleShot(0, self._count_next)
+
+    def counts_shown(self) -> bool:
+        return all(self.table.topLevelItem(i).text(1) != COUNTING
+                   for i in range(self.table.topLevelItemCount()))
+
+    def selected(self) -> BackupInfo | None:
+        item = self.table.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return self.backups[self.table.indexOfTopLevelItem(item)]
+
+    def ask_to_confirm(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        count = self.table.currentItem().text(1)
+        entries = f" ({count} entries)" if count.isdigit() else ""
+        self.confirm.setText(f"Replace the journal with the backup taken {info.label()}"
+                             f"{entries}?")
+        self.confirm.setInformativeText("Anything written since then will not be in the "
+                                        "restored journal; the current file is kept aside.")
+        self.confirm.open()
+
+    def _do_restore(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        try:
+            self.outcome = self._restore(info)
+        except JournalError as exc:
+            msg = str(exc)
+            self.error.show_error(msg[:1].upper() + msg[1:] + ".")
+            return
+        self.restored = info
+        self.accept()

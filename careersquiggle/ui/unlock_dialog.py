@@ -1,0 +1,77 @@
+"""Unlock an encrypted journal: ask for its passphrase, say plainly when it is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Generic, TypeVar
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from careersquiggle.core.errors import JournalError
+from careersquiggle.services.encryption import WrongPassphrase
+from careersquiggle.ui.widgets import ErrorLabel
+
+T = TypeVar("T")
+
+
+class UnlockDialog(QDialog, Generic[T]):
+    """Calls ``open_with(passphrase)`` on Unlock; a wrong passphrase keeps the dialog
+    open with a message, anything else wrong is shown too. On success the opened
+    value (the Journal) is in :attr:`opened`."""
+
+    def __init__(self, journal_path: Path, open_with: Callable[[str], T],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._open_with = open_with
+        self.opened: T | None = None
+        self.attempts = 0
+        self.setWindowTitle("Unlock journal")
+        self.setMinimumWidth(420)
+        intro = QLabel(f"The journal <b>{Path(journal_path).name}</b> in "
+                       f"{Path(journal_path).parent} is encrypted.<br>"
+                       "Enter its passphrase to open it.")
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("&Unlock")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    def accept(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self.error.show_error("Enter the passphrase.")
+            return
+        self.attempts += 1
+        try:
+            self.opened = self._open_with(text)
+        except WrongPassphrase:
+            self.error.show_error("That passphrase does not open this journal. "
+                                  "Check it (and Caps Lock) and try again.")
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        except JournalError as exc:
+            msg = str(exc)
+            self.error.show_error(msg[:1].upper() + msg[1:] + ".")
+            return
+        super().accept()
+
+
+def unlock(journal_path: Path, open_with: Callable[[str], T],
+           parent: QWidget | None = None) -> T | None:
+    """Ask until the passphrase opens the journal; None when the user cancels."""
+    dialog = UnlockDialog(journal_path, open_with, parent)
+    return dialog.opened if dialog.exec() == QDialog.Accepted else None
