@@ -29,7 +29,7 @@ def _render(journal, args: argparse.Namespace):
     from careersquiggle.render.picture import Picture
 
     picture = Picture()
-    image = picture.render(journal.entries(), journal.checkins(), journal.chapters(), spec)
+    image = picture.render(journal.entry_columns(), journal.checkins(), journal.chapters(), spec)
     return picture, image, spec
 
 

@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Qt
 
 from careersquiggle.core import squiggle
+from careersquiggle.core.columns import KIND_CODES, EntryColumns
 from careersquiggle.core.dates import position_to_date
 from careersquiggle.core.model import Chapter, CheckIn, Entry, Kind
 from careersquiggle.render.squiggle import SquiggleLayer
@@ -41,9 +42,12 @@ class PictureSpec:
     label_spacing: int = 120  # pixels of width per label (at scale 1); smaller = denser
 
 
-def shareable(entries: Sequence[Entry], include_private: bool) -> list[Entry]:
+def shareable(cols: EntryColumns, include_private: bool) -> EntryColumns:
     """What may appear in a picture. Notes never do; private entries only when asked."""
-    return [e for e in entries if e.kind is not Kind.NOTE and (include_private or not e.private)]
+    keep = cols.kind != KIND_CODES[Kind.NOTE.value]
+    if not include_private:
+        keep &= ~cols.private
+    return cols.take(keep)
 
 
 def scale_for(width: int, height: int) -> float:
@@ -67,19 +71,18 @@ class Picture:
         self.widget.setAttribute(Qt.WA_DontShowOnScreen, True)
         self.widget.setAttribute(Qt.WA_DeleteOnClose, False)
 
-    def render(self, entries: Sequence[Entry], checkins: Sequence[CheckIn],
+    def render(self, entries: Sequence[Entry] | EntryColumns, checkins: Sequence[CheckIn],
                chapters: Sequence[Chapter], spec: PictureSpec, now: float | None = None) -> QtGui.QImage:
         now = time.time() if now is None else now
         w, h = spec.width, spec.height
         scale = scale_for(w, h)
         theme = SHARE.scaled(scale)
-        shown = shareable(entries, spec.include_private)
-        data = squiggle.build(shown, checkins, spec.lens)
-        span = spec.span or _span(data, chapters, checkins if spec.include_strip else (), now)
+        cols = entries if isinstance(entries, EntryColumns) else EntryColumns.from_entries(entries)
+        shown = shareable(cols, spec.include_private)
         if spec.span:
-            keep = (data.x >= span[0]) & (data.x <= span[1])
-            shown = [e for e, k in zip(shown, keep) if k]
-            data = squiggle.build(shown, checkins, spec.lens)
+            shown = shown.take((shown.pos >= spec.span[0]) & (shown.pos <= spec.span[1]))
+        data = squiggle.build_columns(shown, checkins, spec.lens)
+        span = spec.span or _span(data, chapters, checkins if spec.include_strip else (), now)
 
         lay = self.widget
         lay.clear()
@@ -120,7 +123,7 @@ class Picture:
         lay.resize(w, h)
         lay.show()
         QtCore.QCoreApplication.processEvents()
-        layer.set_data(data, shown, chapters, now=now)
+        layer.set_data(data, chapters, now=now)
         layer.fit_all(span)
         QtCore.QCoreApplication.processEvents()
         layer._on_range()

@@ -7,19 +7,20 @@ path); pens and brushes are built once per theme.
 from __future__ import annotations
 
 import time
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
-from careersquiggle.core.labels import place, priorities
+from careersquiggle.core.labels import place, priorities, spread_order
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.core.squiggle import DRIVE_LENS, Marker, SquiggleData
 from careersquiggle.render.theme import MARKERS, Theme
 
 Y_RANGE = (-6.2, 7.2)  # room above +5 for chapter titles
 LABEL_CHARS = 34
+MAX_MARKERS = 6000  # beyond this many on screen, keep one marker per pixel cell
 
 
 def short(text: str, limit: int = LABEL_CHARS) -> str:
@@ -49,16 +50,24 @@ class SquiggleLayer:
         self.vb = plot.getViewBox()
         self.interactive = interactive
         self.data = SquiggleData()
-        self.entries: list[Entry] = []
+        # Hover text for the entry at an index; the window fetches it on demand.
+        self.tip_for: Callable[[int], str] | None = None
         self._chapter_items: list = []
         self._labels: list[pg.TextItem] = []
         self._selected: int | None = None
 
         self.guides = pg.PlotDataItem(connect="pairs")
         self.curve = pg.PlotDataItem()
-        self.scatter = pg.ScatterPlotItem(hoverable=interactive, tip=self._tip if interactive else None)
+        # One item per kind of marker: uniform style is pyqtgraph's fast path.
+        self.scatters = {
+            m: pg.ScatterPlotItem(hoverable=interactive, tip=self._tip if interactive else None)
+            for m in Marker
+        }
         self.ring = pg.ScatterPlotItem()
-        for z, item in enumerate((self.guides, self.curve, self.scatter, self.ring), start=2):
+        self.curve.setDownsampling(auto=True, method="peak")
+        self.curve.setClipToView(True)
+        items = (self.guides, self.curve, *self.scatters.values(), self.ring)
+        for z, item in enumerate(items, start=2):
             item.setZValue(z)
             plot.addItem(item)
         # The caller places the legend (outside the plot, so it never hides data).
@@ -92,6 +101,12 @@ class SquiggleLayer:
         self.guides.setPen(pg.mkPen(theme.colour("purple"), width=1.2 * s, style=QtCore.Qt.DashLine))
         self._brushes = {m: pg.mkBrush(theme.colour(MARKERS[m][1])) for m in Marker}
         self._pen = pg.mkPen(theme.background, width=1.2 * s)
+        for m, item in self.scatters.items():
+            symbol, _key, size, _label = MARKERS[m]
+            item.setSymbol(symbol)
+            item.setSize(size * s)
+            item.setBrush(self._brushes[m])
+            item.setPen(self._pen)
         self.ring.setData([], [], symbol="o", size=26 * s, brush=None,
                           pen=pg.mkPen(theme.foreground, width=2 * s))
         self._label_colour = pg.mkColor(theme.foreground)
@@ -122,31 +137,40 @@ class SquiggleLayer:
             self.legend.addItem(sample, label)
 
     # -- data -----------------------------------------------------------------
-    def set_data(self, data: SquiggleData, entries: Sequence[Entry], chapters: Sequence[Chapter],
+    def set_data(self, data: SquiggleData, chapters: Sequence[Chapter],
                  now: float | None = None) -> None:
-        """Show ``data`` (built from ``entries`` in the same order) with chapter bands."""
+        """Show ``data`` with chapter bands."""
         self.data = data
-        self.entries = list(entries)
         self._set_chapters(chapters, time.time() if now is None else now)
         self._setup_axis_labels()
         self._draw()
 
     def _draw(self) -> None:
-        d, s = self.data, self.theme.scale
-        m = d.marker
-        symbols = np.array([MARKERS[Marker(i)][0] for i in range(len(Marker))], dtype=object)[m]
-        sizes = np.array([MARKERS[Marker(i)][2] * s for i in range(len(Marker))])[m]
-        brush_table = np.array([self._brushes[Marker(i)] for i in range(len(Marker))], dtype=object)
-        self.scatter.setData(
-            x=d.x, y=d.y, symbol=symbols, size=sizes, brush=brush_table[m], pen=self._pen,
-            data=np.arange(len(d)),
-        )
-        shifts = d.x[m == Marker.SHIFT]
-        gx = np.repeat(shifts, 2)
-        gy = np.tile([-5.6, 5.6], shifts.size)
-        self.guides.setData(gx, gy)
+        d = self.data
+        shifts = d.x[d.marker == Marker.SHIFT]
+        self.guides.setData(np.repeat(shifts, 2), np.tile([-5.6, 5.6], shifts.size))
         self._on_range()
         self.select(self._selected)
+
+    def _refresh_markers(self) -> None:
+        d = self.data
+        (x0, x1), _ = self.vb.viewRange()
+        pad = (x1 - x0) * 0.02
+        visible = np.flatnonzero((d.x >= x0 - pad) & (d.x <= x1 + pad))
+        if visible.size > MAX_MARKERS:
+            visible = self._thin(visible, x0, x1)
+        for m, item in self.scatters.items():
+            idx = visible[d.marker[visible] == m]
+            item.setData(x=d.x[idx], y=d.y[idx], data=idx)
+
+    def _thin(self, idx: np.ndarray, x0: float, x1: float) -> np.ndarray:
+        """One marker per kind per (pixel column, half-unit of feel): what the eye can tell apart."""
+        w = max(1.0, float(self.vb.width() or 800))
+        cx = ((self.data.x[idx] - x0) / (x1 - x0) * w).astype(np.int64)
+        cy = np.round(self.data.y[idx] * 2).astype(np.int64) + 20
+        key = (cx * 64 + cy) * 8 + self.data.marker[idx]
+        _, first = np.unique(key, return_index=True)
+        return idx[np.sort(first)]
 
     def _set_chapters(self, chapters: Sequence[Chapter], now: float) -> None:
         for item in self._chapter_items:
@@ -173,6 +197,7 @@ class SquiggleLayer:
 
     # -- level of detail ------------------------------------------------------
     def _on_range(self, *_args) -> None:
+        self._refresh_markers()
         self._refresh_curve()
         self._refresh_labels()
         self._refresh_guides()
@@ -205,6 +230,13 @@ class SquiggleLayer:
         if visible.size == 0:
             self._show_labels({})
             return
+        if visible.size > 3000:
+            # Measure text only for the strongest candidates spread over the view.
+            feel_all = np.abs(np.nan_to_num(d.y[visible]))
+            pre_px = (d.x[visible] - x0) / (x1 - x0) * w
+            keep = spread_order(pre_px, priorities(feel_all, d.marker[visible] == Marker.NOTE),
+                                max(4, int(w / 40)), 0, w)[:3000]
+            visible = np.sort(visible[keep])
         px = (d.x[visible] - x0) / (x1 - x0) * w
         py = (y1 - d.y[visible]) / (y1 - y0) * h
         fm = QtGui.QFontMetricsF(self.font)
@@ -266,4 +298,4 @@ class SquiggleLayer:
 
     def _tip(self, x: float, y: float, data) -> str:
         i = int(data)
-        return tooltip_text(self.entries[i]) if 0 <= i < len(self.entries) else ""
+        return self.tip_for(i) if self.tip_for and 0 <= i < len(self.data) else ""

@@ -8,36 +8,51 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+import math
+
+from careersquiggle.core.columns import KIND_CODES, EntryColumns
 from careersquiggle.core.model import Entry, Kind
 
 COLUMNS = ("Date", "Kind", "Feel", "Title", "Tags")
+_KIND_TEXT = {KIND_CODES["event"]: "● Event", KIND_CODES["shift"]: "◆ Shift",
+              KIND_CODES["note"]: "· Note"}
+
+
+def kind_label(kind_code: int, feel: float | None) -> str:
+    if kind_code == KIND_CODES["shock"]:
+        return "▲ Windfall" if feel is not None and feel > 0 else "▼ Setback"
+    return _KIND_TEXT[kind_code]
 
 
 def kind_text(e: Entry) -> str:
-    if e.kind is Kind.SHOCK:
-        return "▲ Windfall" if e.is_windfall else "▼ Setback"
-    return {"event": "● Event", "shift": "◆ Shift", "note": "· Note"}[e.kind.value]
+    return kind_label(KIND_CODES[e.kind.value], e.feel)
 
 
 class EntryTableModel(QAbstractTableModel):
+    """Reads straight from columns, so a hundred thousand rows cost nothing until shown."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.entries: list[Entry] = []
-        self._row_of: dict[int, int] = {}
+        self.cols = EntryColumns()
         self._italic = QFont()
         self._italic.setItalic(True)
 
-    def set_entries(self, entries: Sequence[Entry]) -> None:
+    def set_columns(self, cols: EntryColumns) -> None:
         self.beginResetModel()
-        self.entries = list(entries)
-        self._row_of = {e.id: r for r, e in enumerate(self.entries)}
+        self.cols = cols
         self.endResetModel()
 
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        self.set_columns(EntryColumns.from_entries(entries))
+
     def row_of(self, entry_id: int | None) -> int | None:
-        return self._row_of.get(entry_id) if entry_id is not None else None
+        return self.cols.row_of(entry_id)
+
+    def id_at(self, row: int) -> int:
+        return int(self.cols.ids[row])
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
+        return 0 if parent.isValid() else len(self.cols)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -50,26 +65,24 @@ class EntryTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        e = self.entries[index.row()]
-        col = index.column()
+        c, r, col = self.cols, index.row(), index.column()
         if role == Qt.DisplayRole:
+            feel = None if math.isnan(c.feel[r]) else int(c.feel[r])
             if col == 0:
-                return str(e.date)
+                return c.dates[r]
             if col == 1:
-                return kind_text(e)
+                return kind_label(int(c.kind[r]), feel)
             if col == 2:
-                return "" if e.feel is None else f"{e.feel:+d}"
+                return "" if feel is None else f"{feel:+d}"
             if col == 3:
-                return e.title + ("  (private)" if e.private else "")
-            return ", ".join(e.tags)
-        if role == Qt.ToolTipRole and col == 0:
-            return e.date.label()
-        if role == Qt.FontRole and e.private:
+                return c.titles[r] + ("  (private)" if c.private[r] else "")
+            return ", ".join(c.tags[r].split())
+        if role == Qt.FontRole and c.private[r]:
             return self._italic
         if role == Qt.TextAlignmentRole and col == 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:
-            return e.id
+            return int(c.ids[r])
         return None
 
 
@@ -92,7 +105,7 @@ class EntryTable(QTableView):
 
     def selected_id(self) -> int | None:
         rows = self.selectionModel().selectedRows()
-        return self.model().entries[rows[0].row()].id if rows else None
+        return self.model().id_at(rows[0].row()) if rows else None
 
     def select_id(self, entry_id: int | None) -> None:
         row = self.model().row_of(entry_id)

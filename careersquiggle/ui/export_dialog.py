@@ -29,7 +29,7 @@ class ExportDialog(QDialog):
                  settings=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Export picture")
-        self.entries, self.checkins, self.chapters = list(entries), list(checkins), list(chapters)
+        self.entries, self.checkins, self.chapters = entries, list(checkins), list(chapters)
         self.visible = visible
         self.settings = settings
         self.picture = Picture()

@@ -9,13 +9,15 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
 )
 
 from careersquiggle import APP_NAME
 from careersquiggle.core import squiggle
+from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
+from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import DARK, LIGHT
 from careersquiggle.services.journal import Journal
 from careersquiggle.ui import window_actions
@@ -27,6 +29,7 @@ from careersquiggle.ui.entry_detail import EntryDetail
 from careersquiggle.ui.entry_dialog import EntryDialog
 from careersquiggle.ui.entry_table import EntryTable, EntryTableModel
 from careersquiggle.ui.filter_bar import FilterBar
+from careersquiggle.ui.loader import ASYNC_THRESHOLD, ColumnsLoader
 from careersquiggle.ui.manage_dialog import ManageDialog
 from careersquiggle.ui.settings import Settings
 from careersquiggle.ui.side_panel import SidePanel
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
                  open_folder: Callable[[Path], Journal] | None = None,
                  open_sample: Callable[[], Journal] | None = None,
                  display_name: str = "My journal",
+                 async_threshold: int = ASYNC_THRESHOLD,
                  today: Callable[[], dt.date] = dt.date.today):
         super().__init__()
         self.ctrl = controller
@@ -49,10 +53,12 @@ class MainWindow(QMainWindow):
         self.open_folder_fn = open_folder
         self.open_sample_fn = open_sample
         self.display_name = display_name
+        self.async_threshold = async_threshold
         self.today = today
         self.query = EntryQuery()
         self.lens = settings.value("view/lens", squiggle.FEEL_LENS)
-        self.entries: list[Entry] = []
+        self.cols = EntryColumns()
+        self.counts = {"entries": 0, "checkins": 0, "chapters": 0}
         self.checkins: list[CheckIn] = []
         self.chapters: list[Chapter] = []
         self.undo_stack = QUndoStack(self)
@@ -87,7 +93,14 @@ class MainWindow(QMainWindow):
         self.main.setSizes([980, 340])
         self.setCentralWidget(self.main)
         self.status_counts = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: a query has no meaningful percentage
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.loader = ColumnsLoader(self)
+        self.view.layer.tip_for = self._tip
 
         self.actions = window_actions.build(self)
         self._connect()
@@ -99,6 +112,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         # Bound methods, not lambdas: Qt disconnects them when the window goes away.
         self.ctrl.changed.connect(self._journal_changed)
+        self.loader.loaded.connect(self.apply_columns)
+        self.loader.failed.connect(self._load_failed)
         self.filters.changed.connect(self.set_query)
         self.view.entrySelected.connect(self._selected_on_plot)
         self.view.entryActivated.connect(self.edit_entry)
@@ -116,21 +131,40 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         j = self.ctrl.journal
-        self.entries = j.entries(self.query)
+        self.counts = j.counts()
         self.checkins = j.checkins()
         self.chapters = j.chapters()
-        data = squiggle.build(self.entries, self.checkins, self.lens)
-        empty_journal = not self.entries and self.query.is_empty and not self.checkins
-        self.view.show_data(data, self.entries, self.chapters, empty_journal=empty_journal)
-        selected = self.view.selected_id()
-        self.table_model.set_entries(self.entries)
-        self.table.select_id(selected)
-        self.detail.show_entry(self._entry(selected))
         self.panel.set_data(self.checkins, self.chapters)
         self.filters.set_choices(j.tags(), self.chapters)
-        self._update_status()
+        if self.counts["entries"] > self.async_threshold:
+            # A lifetime of entries: show the window now, fill the squiggle in when loaded.
+            self.loader.request(j, self.query)
+            self.progress.setVisible(True)
+            self.statusBar().showMessage(f"Loading {self.counts['entries']:,} entries…")
+        else:
+            self.apply_columns(j.entry_columns(self.query))
         self._update_title()
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def apply_columns(self, cols: EntryColumns) -> None:
+        self.progress.setVisible(False)
+        self.cols = cols
+        data = squiggle.build_columns(cols, self.checkins, self.lens)
+        empty_journal = not self.counts["entries"] and not self.counts["checkins"]
+        selected = self.view.selected_id()
+        self.view.show_data(data, self.chapters, empty_journal=empty_journal)
+        self.table_model.set_columns(cols)
+        self.table.select_id(selected)
+        self.detail.show_entry(self._entry(selected))
+        self._update_status()
         window_actions.sync(self)
+
+    def _load_failed(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.show_error(f"The journal could not be read: {message}")
 
     def set_query(self, query: EntryQuery) -> None:
         self.query = query
@@ -142,12 +176,20 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _entry(self, entry_id: int | None) -> Entry | None:
-        row = self.table_model.row_of(entry_id)
-        return None if row is None else self.table_model.entries[row]
+        if entry_id is None:
+            return None
+        try:
+            return self.ctrl.journal.get_entry(entry_id)
+        except JournalError:
+            return None
+
+    def _tip(self, index: int) -> str:
+        e = self._entry(int(self.view.data.ids[index]))
+        return tooltip_text(e) if e else ""
 
     def _update_status(self) -> None:
-        total = self.ctrl.journal.counts()
-        shown = len(self.entries)
+        total = self.counts
+        shown = len(self.cols)
         text = f"{total['entries']} entries · {total['checkins']} check-ins · {total['chapters']} chapters"
         if not self.query.is_empty:
             text = f"{shown} shown of " + text
@@ -257,7 +299,7 @@ class MainWindow(QMainWindow):
         from careersquiggle.ui.export_dialog import ExportDialog
 
         j = self.ctrl.journal
-        dlg = ExportDialog(j.entries(), self.checkins, self.chapters, self.view.x_range(),
+        dlg = ExportDialog(j.entry_columns(), self.checkins, self.chapters, self.view.x_range(),
                            self.settings, self)
         if dlg.exec() and dlg.written:
             self.statusBar().showMessage(f"Saved {dlg.written}", 8000)
@@ -265,6 +307,7 @@ class MainWindow(QMainWindow):
     # -- journals -----------------------------------------------------------
     def switch_to(self, journal: Journal, name: str) -> None:
         old = self.ctrl.journal
+        self.loader.cancel()
         self.undo_stack.clear()
         self.display_name = name
         self.view.select_id(None, emit=False)
@@ -322,5 +365,6 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:
+        self.loader.shutdown()
         self.save_state()
         super().closeEvent(event)

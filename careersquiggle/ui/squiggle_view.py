@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget,
 )
 
-from careersquiggle.core.model import Chapter, Entry
+from careersquiggle.core.model import Chapter
 from careersquiggle.core.squiggle import SquiggleData
 from careersquiggle.render.squiggle import SquiggleLayer
 from careersquiggle.render.theme import Theme
@@ -84,12 +84,12 @@ class SquiggleView(QWidget):
         self.graphics.keyPressEvent = self._key  # keep pyqtgraph's own handling for the rest
 
     # -- data -----------------------------------------------------------------
-    def show_data(self, data: SquiggleData, entries: Sequence[Entry], chapters: Sequence[Chapter],
+    def show_data(self, data: SquiggleData, chapters: Sequence[Chapter],
                   *, empty_journal: bool, keep_view: bool = True) -> None:
         self.stack.setCurrentWidget(self.empty if empty_journal else self.graphics)
         selected_id = self.selected_id()
         first = not len(self.layer.data) and not self.layer._chapter_items
-        self.layer.set_data(data, entries, chapters)
+        self.layer.set_data(data, chapters)
         if first or not keep_view:
             self.layer.fit_all()
         self.select_id(selected_id, emit=False)

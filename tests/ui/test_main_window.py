@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from careersquiggle.core.model import Chapter, Entry
+from careersquiggle.core.model import Chapter, Entry, EntryQuery
 from careersquiggle.ui.entry_dialog import EntryDialog
 from tests.ui.conftest import drive_modal
 
@@ -217,3 +217,16 @@ def test_window_state_is_remembered(qtbot, make_window, journal, settings):
     assert again.size().height() == 700
     assert again.main.sizes()[0] == expected[0]  # the panel absorbs the clamped width
     assert again.lens == "drive" and again.lens_combo.currentData() == "drive"
+
+
+def test_large_journals_load_without_freezing_the_window(qtbot, make_window, demo_journal):
+    # The threshold is lowered so the sample story takes the path a 100k journal takes.
+    w = make_window(demo_journal, async_threshold=5)
+    qtbot.waitUntil(lambda: not w.loading and len(w.view.data) == 20)
+    assert w.table_model.rowCount() == 20
+    assert not w.progress.isVisible()
+    w.filters.search.setText("fernbank")
+    qtbot.waitUntil(lambda: not w.loading)
+    expected = [e.title for e in demo_journal.entries(EntryQuery(text="fernbank"))]
+    qtbot.waitUntil(lambda: list(w.view.data.titles) == expected)
+    assert 0 < len(expected) < 20

@@ -1,0 +1,52 @@
+"""Loading a large journal off the window's thread, so the window shows at once."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, Signal
+
+from careersquiggle.core.model import EntryQuery
+
+# Below this many entries a load takes a few milliseconds: do it in place.
+ASYNC_THRESHOLD = 5000
+
+
+class ColumnsLoader(QObject):
+    """Runs ``journal.entry_columns(query)`` in a worker; only the newest request is delivered."""
+
+    loaded = Signal(object)  # EntryColumns
+    failed = Signal(str)
+    _finished = Signal(int, object)  # token, future: crosses back to the window's thread
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal-load")
+        self._token = 0
+        self.busy = False
+        self._finished.connect(self._deliver)
+
+    def request(self, journal, query: EntryQuery) -> None:
+        self._token += 1
+        token = self._token
+        self.busy = True
+        future = self._pool.submit(journal.entry_columns, query)
+        future.add_done_callback(lambda f: self._finished.emit(token, f))
+
+    def cancel(self) -> None:
+        self._token += 1
+        self.busy = False
+
+    def _deliver(self, token: int, future: Future) -> None:
+        if token != self._token:
+            return  # a newer request (or another journal) replaced this one
+        self.busy = False
+        error = future.exception()
+        if error is not None:
+            self.failed.emit(str(error))
+        else:
+            self.loaded.emit(future.result())
+
+    def shutdown(self) -> None:
+        self.cancel()
+        self._pool.shutdown(wait=True)
