@@ -1,0 +1,166 @@
+"""File → Import…: choose a format and a file, see what would happen, then import.
+
+The preview is the import run as a dry run, so what the user confirms is
+exactly what the import will do. Nothing touches the journal until Import is
+pressed; a bad file is a message under the file field and the journal stays
+as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from careersquiggle.core.errors import JournalError
+from careersquiggle.services import formats
+from careersquiggle.services.changes import Changes
+from careersquiggle.services.formats.source import Source
+from careersquiggle.services.journal import Journal
+from careersquiggle.services.report import ImportReport
+from careersquiggle.ui.undo_import import ImportCommand
+from careersquiggle.ui.widgets import ErrorLabel
+
+
+class ImportDialog(QDialog):
+    """After ``exec()`` returns Accepted, ``changes`` and ``report`` say what was added."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None, *,
+                 fmt: str | None = None, path: str | Path | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.changes: Changes | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle("Import")
+        self.setMinimumWidth(560)
+
+        self.format = QComboBox()
+        for f in formats.IMPORTS.values():
+            self.format.addItem(f.label, f.name)
+        self.format.setAccessibleName("Format")
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("The file to import")
+        self.path.setAccessibleName("File")
+        self.browse = QPushButton("Choose…")
+        self.path_error = ErrorLabel()
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("Choose a file to see what would be imported.")
+        self.preview.setAccessibleName("Preview")
+        note = QLabel("Nothing changes until you press Import; the whole import can be undone.")
+        note.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.preview_button = self.buttons.addButton("&Preview", QDialogButtonBox.ActionRole)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.import_button.setEnabled(False)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("File", file_row)
+        form.addRow("", self.path_error)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        # Enter previews; only a deliberate click (or Alt+I) imports. (Set once the
+        # buttons are inside the dialog: a default button needs its dialog.)
+        for button in (self.browse, self.import_button):
+            button.setAutoDefault(False)
+        self.preview_button.setDefault(True)
+
+        self.browse.clicked.connect(self.choose_file)
+        self.preview_button.clicked.connect(self.refresh_preview)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.format.currentIndexChanged.connect(self.refresh_preview)
+        self.path.textEdited.connect(self._forget_preview)
+
+        if fmt is not None:
+            self.set_format(fmt)
+        if path is not None:
+            self.path.setText(str(path))
+            self.refresh_preview()
+
+    # -- state ------------------------------------------------------------------
+    def current_format(self) -> str:
+        return self.format.currentData()
+
+    def set_format(self, fmt: str) -> None:
+        index = self.format.findData(fmt)
+        if index < 0:
+            raise ValueError(f"unknown import format {fmt!r}")
+        self.format.setCurrentIndex(index)
+
+    def _source(self) -> Source | None:
+        text = self.path.text().strip()
+        return Source.from_path(Path(text).expanduser()) if text else None
+
+    def _forget_preview(self) -> None:
+        # The preview no longer describes the file named in the field.
+        self.import_button.setEnabled(False)
+        self.path_error.show_error("")
+
+    # -- actions ----------------------------------------------------------------
+    def choose_file(self) -> None:
+        fmt = formats.IMPORTS[self.current_format()]
+        start = str(Path(self.path.text()).expanduser().parent) if self.path.text() else ""
+        chooser = QFileDialog(self, "Choose a file to import", start,
+                              f"{fmt.label} ({fmt.patterns});;All files (*)")
+        chooser.setFileMode(QFileDialog.ExistingFile)
+        if chooser.exec() and chooser.selectedFiles():
+            self.path.setText(chooser.selectedFiles()[0])
+            self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Run the import as a dry run and show its report."""
+        self.import_button.setEnabled(False)
+        self.path_error.show_error("")
+        source = self._source()
+        if source is None:
+            self.preview.clear()
+            return
+        try:
+            report, _ = formats.import_source(self.journal, self.current_format(), source,
+                                              dry_run=True)
+        except JournalError as exc:
+            self.preview.clear()
+            self.path_error.show_error(str(exc))
+            return
+        self.preview.setPlainText("\n".join(report.lines()))
+        self.import_button.setEnabled(report.total_added > 0)
+
+    def accept(self) -> None:
+        source = self._source()
+        if source is None or not self.import_button.isEnabled():
+            return
+        try:
+            self.report, self.changes = formats.import_source(
+                self.journal, self.current_format(), source)
+        except JournalError as exc:
+            # e.g. the file changed since the preview: say so, stay open, nothing imported.
+            self.path_error.show_error(str(exc))
+            self.import_button.setEnabled(False)
+            return
+        super().accept()
+
+
+def run_import_dialog(parent: QWidget | None, journal: Journal, undo_stack: QUndoStack,
+                      on_change: Callable[[Changes], None] | None = None) -> ImportReport | None:
+    """What File → Import… does: the dialog, then an undoable command for what it added."""
+    dialog = ImportDialog(journal, parent)
+    if not dialog.exec() or dialog.changes is None:
+        return None
+    if dialog.changes:
+        undo_stack.push(ImportCommand(journal, dialog.changes, dialog.report.source, on_change))
+    return dialog.report
