@@ -161,6 +161,10 @@ def run_import_dialog(parent: QWidget | None, journal: Journal, undo_stack: QUnd
     dialog = ImportDialog(journal, parent)
     if not dialog.exec() or dialog.changes is None:
         return None
-    if dialog.changes:
-        undo_stack.push(ImportCommand(journal, dialog.changes, dialog.report.source, on_change))
+    c = dialog.changes
+    if c.entries or c.checkins or c.chapters:
+        undo_stack.push(ImportCommand(journal, c, dialog.report.source, on_change))
+    elif c and on_change is not None:
+        # Only crossroads sections of a JSON document: shown, but not undoable here.
+        on_change(c)
     return dialog.report

@@ -44,6 +44,8 @@ EXPORTS = {f.name: f for f in (
     Format("markdown", "Markdown, to read", "markdown", "*.md", ".md"),
 )}
 CSV_TABLES = ("entries", "checkins", "chapters")
+# What an import of our own JSON may also have added (names the crossroads views use).
+CROSSROADS = Changes(other=frozenset({"options", "intent", "plan"}))
 
 
 def _module(fmt: Format):
@@ -70,6 +72,10 @@ def import_source(journal, fmt: str, source: Source, dry_run: bool = False
     report.left_out.update(parsed.left_out)
     changes = journal.import_batch(report, parsed.entries, parsed.checkins, parsed.chapters,
                                    dry_run=dry_run)
+    if parsed.finish is not None:
+        parsed.finish(journal, report, dry_run)
+        if not dry_run:
+            changes |= CROSSROADS
     return report, changes
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from careersquiggle.services import jsondoc
+from careersquiggle.services import crossroads_doc, jsondoc
 from careersquiggle.services.formats.parsed import Parsed, json_kind, not_this, zip_not_expected
 from careersquiggle.services.formats.source import Source, load_json
 
@@ -15,7 +15,12 @@ def parse(source: Source) -> Parsed:
     if kind != "json":
         raise not_this("json", kind, 'no "format": "careersquiggle" at the top')
     entries, checkins, chapters = jsondoc.read_document(doc)
-    return Parsed(entries=entries, checkins=checkins, chapters=chapters)
+    # Options, intent and plan travel in the same document; validated now, added after
+    # the entries they may point at (as jsondoc.import_text does).
+    sections = crossroads_doc.read_sections(doc, entries)
+    return Parsed(entries=entries, checkins=checkins, chapters=chapters,
+                  finish=lambda journal, report, dry_run: crossroads_doc.import_sections(
+                      journal, sections, report, dry_run))
 
 
 def export(journal) -> str:

@@ -6,7 +6,7 @@ import contextlib
 import csv
 import io
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import TITLE_MAX, Chapter, CheckIn, Entry
@@ -30,6 +30,9 @@ class Parsed:
     chapters: list[Chapter] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # one reason per item not imported
     left_out: dict[str, int] = field(default_factory=dict)  # e.g. {"photos": 3}
+    # Work that must follow the batch, e.g. our own JSON's crossroads sections, which
+    # link to entries by content: finish(journal, report, dry_run).
+    finish: Callable[[Any, Any, bool], None] | None = None
 
     def leave_out(self, what: str, n: int) -> None:
         if n:
