@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -57,8 +56,12 @@ class Journal:
             revision, passphrase = _inspect(path, passphrase)
         elif not path.exists():
             # Created owner-only; SQLite gives the -wal and -shm files the same mode.
-            with contextlib.suppress(FileExistsError):
+            try:
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                pass
+            except OSError as exc:
+                raise JournalError(f"{path} cannot be created ({exc.strerror})") from None
         engine = dbengine.make_engine(path, passphrase)
         try:
             migrate.upgrade(engine, path, revision, passphrase)

@@ -135,3 +135,43 @@ class RestoreDialog(QDialog):
             return
         self.restored = info
         self.accept()
+
+
+class RefusedJournalBox(QMessageBox):
+    """At open, for a journal that was refused (damaged, not a journal, newer): says
+    why and offers its newest good backup. ``open()`` it, or ``exec()`` it; after a
+    click on :attr:`restore_button` the backup is in place and :attr:`restored` set."""
+
+    def __init__(self, journal_path: Path, problem: str, passphrase: str | None = None,
+                 held=None, parent: QWidget | None = None):
+        super().__init__(QMessageBox.Warning, "The journal cannot be opened",
+                         "The journal cannot be opened.", QMessageBox.Close, parent)
+        self.journal_path = Path(journal_path)
+        self.restored: BackupInfo | None = None
+        self.aside: Path | None = None
+        self.good = backup.newest_good_backup(self.journal_path, passphrase)
+        self._passphrase, self._held = passphrase, held
+        detail = problem[:1].upper() + problem[1:].rstrip(".") + "."
+        self.restore_button = None
+        if self.good is not None:
+            n = backup.entry_count(self.good.path, passphrase)
+            detail += (f"\n\nThe newest good backup was taken {self.good.label()}"
+                       f"{'' if n is None else f' ({n} entries)'}. Restoring it keeps the "
+                       "file that cannot be opened aside, unchanged.")
+            self.restore_button = self.addButton("&Restore backup", QMessageBox.AcceptRole)
+            self.setDefaultButton(self.restore_button)
+        else:
+            detail += "\n\nThere is no good backup to restore. The file has not been changed."
+        self.setInformativeText(detail)
+        self.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button) -> None:
+        if button is not self.restore_button or self.good is None:
+            return
+        try:
+            self.aside = backup.restore(self.good.path, self.journal_path, self._passphrase,
+                                        held=self._held)
+        except JournalError as exc:
+            self.setInformativeText(str(exc))
+            return
+        self.restored = self.good

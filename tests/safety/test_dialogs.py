@@ -138,3 +138,36 @@ def test_with_no_backups_the_dialog_says_so(qtbot, filled):
     dialog = show(qtbot, RestoreDialog(filled))
     assert dialog.empty.isVisible() and "no backups yet" in dialog.empty.text()
     assert not dialog.restore_button.isEnabled()
+
+
+def test_a_refused_journal_offers_its_newest_good_backup(qtbot, filled):
+    from careersquiggle.core.errors import JournalError
+    from careersquiggle.ui.restore_dialog import RefusedJournalBox
+
+    from .test_damaged import corrupt
+
+    good = backup.make_backup(filled)
+    corrupt(filled)
+    damaged = filled.read_bytes()
+    try:
+        Journal.open(filled)
+    except JournalError as exc:
+        problem = str(exc)
+    box = RefusedJournalBox(filled, problem)
+    qtbot.addWidget(box)
+    box.open()
+    qtbot.waitExposed(box)
+    assert "damaged" in box.informativeText() and "5 entries" in box.informativeText()
+    qtbot.mouseClick(box.restore_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: box.restored is not None)
+    assert box.restored.path == good.path and box.aside.read_bytes() == damaged
+    with Journal.open(filled) as j:
+        assert len(j.entries()) == 5
+
+
+def test_with_no_good_backup_the_box_only_explains(qtbot, filled):
+    from careersquiggle.ui.restore_dialog import RefusedJournalBox
+
+    box = RefusedJournalBox(filled, "it is damaged")
+    qtbot.addWidget(box)
+    assert box.restore_button is None and "no good backup" in box.informativeText()
