@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-from careersquiggle.cli.common import add_command, open_journal, read_input, write_output
+from careersquiggle.cli.common import add_command, open_journal, write_output
 from careersquiggle.core.errors import JournalError
 
 # format -> "module:function"; functions take (journal, args) and return text or bytes.
@@ -31,7 +31,7 @@ TEXT_EXPORT_NOTE = (
     "Text exports (json, csv, markdown) are your own copy of the journal: they include "
     "private entries and notes. csv writes one row per entry; --checkins or --chapters "
     "write that table instead (import csv reads any of the three back). Pictures (png, svg) "
-    "leave private entries and all notes out.")
+    "leave notes out, and private entries unless --include-private.")
 IMPORT_NOTE = (
     "linkedin reads Positions.csv or the whole LinkedIn export .zip; jrnl reads "
     "`jrnl --export json`; dayone reads Day One's JSON export (.zip or .json; photos are "
@@ -87,23 +87,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = _load(spec)(journal, args)
     print("\n".join(report.lines()))
     return 0
-
-
-def export_json(journal, args: argparse.Namespace) -> None:
-    from careersquiggle.services import jsondoc
-
-    write_output(args.out, jsondoc.dumps(jsondoc.export_document(journal)))
-
-
-def import_json(journal, args: argparse.Namespace):
-    from careersquiggle.services import jsondoc
-
-    text = read_input(args.input)
-    source = "standard input" if args.input == "-" else args.input
-    try:
-        return jsondoc.import_text(journal, text, source=source, dry_run=args.dry_run)
-    except JournalError as exc:
-        raise JournalError(f"{source}: {exc}") from None
 
 
 def export_text(journal, args: argparse.Namespace) -> None:
