@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench package clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -19,6 +19,17 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# PyInstaller is only needed here, so `make test` never installs it.
+$(VENV)/.pyinstaller: $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
+	touch $@
+
+# A one-folder bundle in dist/CareerSquiggle, then a smoke test of it.
+package: $(VENV)/.pyinstaller
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/careersquiggle.spec
+	packaging/smoke.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

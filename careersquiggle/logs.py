@@ -41,9 +41,7 @@ def configure(verbose: bool = False, log_dir: str | os.PathLike | None = None) -
     Safe to call again (each run of ``cli.main`` does): earlier handlers of ours are closed.
     """
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, _MARK, False)]:
-        root.removeHandler(handler)
-        handler.close()
+    _remove_handlers(root)
     # Our own events at INFO; other libraries only when something is wrong, except
     # Alembic's migration steps, which are worth a line when a journal is upgraded.
     log.setLevel(logging.INFO)
@@ -54,7 +52,7 @@ def configure(verbose: bool = False, log_dir: str | os.PathLike | None = None) -
     if path is not None:
         handlers.append(RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                             encoding="utf-8", delay=True))
-    if verbose:
+    if verbose and sys.stderr is not None:  # a windowed program may have no stderr
         handlers.append(logging.StreamHandler(sys.stderr))
     if not handlers:
         # Without any handler Python would print warnings to the terminal by itself.
@@ -66,6 +64,19 @@ def configure(verbose: bool = False, log_dir: str | os.PathLike | None = None) -
         root.addHandler(handler)
     _hook_uncaught()
     return path
+
+
+def reset() -> None:
+    """Undo ``configure``: close our handlers and restore the previous exception hook."""
+    _remove_handlers(logging.getLogger())
+    if getattr(sys.excepthook, _MARK, False):
+        sys.excepthook = sys.excepthook.previous
+
+
+def _remove_handlers(root: logging.Logger) -> None:
+    for handler in [h for h in root.handlers if getattr(h, _MARK, False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def _file_path(folder: Path) -> Path | None:
@@ -104,4 +115,5 @@ def _hook_uncaught() -> None:
         previous(kind, exc, tb)
 
     setattr(hook, _MARK, True)
+    hook.previous = previous
     sys.excepthook = hook

@@ -22,7 +22,7 @@ def _base() -> Path:
 
 
 def resource_path(name: str) -> Path:
-    """The file ``name`` (e.g. ``"icons/app.svg"``); a missing one is a packaging bug, said loudly."""
+    """The file ``name``, e.g. ``"icons/app.svg"``; a missing one is a packaging bug."""
     path = _base() / name
     if not path.is_file():
         raise FileNotFoundError(f"{name}: not found among the application's resources ({_base()})")

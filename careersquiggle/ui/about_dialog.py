@@ -1,4 +1,4 @@
-"""Help → About: the version, and where the journal and the logs live (with a way to open them)."""
+"""Help → About: the version, and where the journal and the logs live (and a way to open them)."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ class AboutDialog(QDialog):
         field.setAccessibleName(f"{label} — {what} location")
         caption = QLabel(f"{label}:")
         caption.setBuddy(field)
-        button = QPushButton(f"Open {what}" if row else "&Open folder")
+        button = QPushButton("Open &log folder" if row else "&Open folder")
         button.setAccessibleName(f"Open the {what}")
         button.setToolTip(f"Show the {what} in your file manager")
         button.setAutoDefault(False)

@@ -145,13 +145,17 @@ def test_export_into_a_missing_folder_leaves_nothing(story, tmp_path):
     assert not (tmp_path / "no").exists()
 
 
+# The conftest's data folder, and its stand-in for the platform's log folder (each run logs).
+_OURS = {"data", "xdg-state"}
+
+
 def test_export_onto_a_folder_fails_and_leaves_no_partial_file(story, tmp_path):
     target = tmp_path / "afolder"
     target.mkdir()
     (target / "keep.txt").write_text("mine")
     code, _, err = run(story, "export", "json", str(target))
     assert code == 1 and err.startswith("error: ") and err.count("\n") == 1
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["afolder"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name not in _OURS) == ["afolder"]
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
 
 
@@ -165,7 +169,8 @@ def test_a_failed_export_leaves_the_old_file_as_it_was(capsys, tmp_path):
     code, _, err = run(capsys, "export", "json", str(target), "--data-dir", str(folder))
     assert code == 1 and "not a Career Squiggle journal" in err
     assert target.read_text() == "the previous export\n"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["broken", "out.json"]
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name not in _OURS)
+    assert left == ["broken", "out.json"]
 
 
 def test_an_export_replaces_the_old_file_whole(story, tmp_path):
