@@ -74,16 +74,17 @@ def place(
 def spread_order(px: np.ndarray, priority: np.ndarray, slices: int, left: float, right: float):
     """Candidates in the order they get a label: the best of each time slice first, then by
     priority, so labels tell the whole story instead of crowding its start."""
+    if px.size == 0:
+        return np.empty(0, dtype=np.int64)
     slices = max(1, min(slices, px.size))
     width = max(right - left, 1.0)
-    bins = np.clip(((px - left) / width * slices).astype(int), 0, slices - 1)
-    by_priority = np.argsort(-priority, kind="stable")
-    rank = np.empty(px.size, dtype=int)
-    seen: dict[int, int] = {}
-    for i in by_priority:
-        b = int(bins[i])
-        rank[i] = seen.get(b, 0)
-        seen[b] = rank[i] + 1
+    bins = np.clip(((px - left) / width * slices).astype(np.int64), 0, slices - 1)
+    by_bin = np.lexsort((-priority, bins))  # within each slice, strongest first
+    sorted_bins = bins[by_bin]
+    group_start = np.r_[0, np.flatnonzero(sorted_bins[1:] != sorted_bins[:-1]) + 1]
+    starts = np.repeat(group_start, np.diff(np.r_[group_start, px.size]))
+    rank = np.empty(px.size, dtype=np.int64)
+    rank[by_bin] = np.arange(px.size) - starts
     return np.lexsort((-priority, rank))
 
 

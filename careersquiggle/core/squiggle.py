@@ -13,7 +13,7 @@ from typing import Sequence
 import numpy as np
 
 from careersquiggle.core.columns import KIND_CODES, EntryColumns
-from careersquiggle.core.curve import pchip, sample_curve
+from careersquiggle.core.curve import envelope, pchip, sample_curve
 from careersquiggle.core.model import CheckIn, Entry, Kind
 
 FEEL_LENS = "feel"
@@ -61,7 +61,15 @@ class SquiggleData:
         return int(self.ids.size)
 
     def curve(self, samples: int = 1200, lo: float | None = None, hi: float | None = None):
-        """The line sampled for drawing (only the visible part when lo/hi are given)."""
+        """The line sampled for drawing (only the visible part when lo/hi are given).
+
+        When more anchors are in view than there are samples, the anchors' per-column
+        envelope is drawn instead: no detail a screen could show is lost.
+        """
+        if lo is not None and hi is not None and hi > lo:
+            n_inside = np.count_nonzero((self.anchor_x >= lo) & (self.anchor_x <= hi))
+            if n_inside > samples:
+                return envelope(self.anchor_x, self.anchor_y, lo, hi, samples // 2)
         return sample_curve(self.anchor_x, self.anchor_y, samples, lo, hi)
 
     def span(self) -> tuple[float, float] | None:

@@ -20,7 +20,8 @@ from careersquiggle.render.theme import MARKERS, Theme
 
 Y_RANGE = (-6.2, 7.2)  # room above +5 for chapter titles
 LABEL_CHARS = 34
-MAX_MARKERS = 6000  # beyond this many on screen, keep one marker per pixel cell
+MAX_MARKERS = 3000  # beyond this many on screen, keep one marker per small pixel cell
+LABEL_CANDIDATES = 400  # text is measured only for this many strong, spread-out moments
 
 
 def short(text: str, limit: int = LABEL_CHARS) -> str:
@@ -64,8 +65,6 @@ class SquiggleLayer:
             for m in Marker
         }
         self.ring = pg.ScatterPlotItem()
-        self.curve.setDownsampling(auto=True, method="peak")
-        self.curve.setClipToView(True)
         items = (self.guides, self.curve, *self.scatters.values(), self.ring)
         for z, item in enumerate(items, start=2):
             item.setZValue(z)
@@ -76,8 +75,10 @@ class SquiggleLayer:
         self.label_spacing = 120  # pixels of width per label
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.setYRange(*Y_RANGE, padding=0)
-        self.vb.sigXRangeChanged.connect(self._on_range)
-        self.vb.sigResized.connect(self._on_range)
+        self._pending = False
+        self._widths: dict[tuple[int, str], float] = {}
+        self.vb.sigXRangeChanged.connect(self._schedule)
+        self.vb.sigResized.connect(self._schedule)
         self.apply_theme(theme)
 
     # -- style ----------------------------------------------------------------
@@ -146,14 +147,18 @@ class SquiggleLayer:
         self._draw()
 
     def _draw(self) -> None:
-        d = self.data
-        shifts = d.x[d.marker == Marker.SHIFT]
-        self.guides.setData(np.repeat(shifts, 2), np.tile([-5.6, 5.6], shifts.size))
+        self._refresh_markers(force=True)
         self._on_range()
         self.select(self._selected)
 
-    def _refresh_markers(self) -> None:
+    def _refresh_markers(self, force: bool = False) -> None:
         d = self.data
+        if len(d) <= MAX_MARKERS:
+            if force:  # all of them, once: panning needs no work
+                for m, item in self.scatters.items():
+                    idx = np.flatnonzero(d.marker == m)
+                    item.setData(x=d.x[idx], y=d.y[idx], data=idx)
+            return
         (x0, x1), _ = self.vb.viewRange()
         pad = (x1 - x0) * 0.02
         visible = np.flatnonzero((d.x >= x0 - pad) & (d.x <= x1 + pad))
@@ -166,7 +171,7 @@ class SquiggleLayer:
     def _thin(self, idx: np.ndarray, x0: float, x1: float) -> np.ndarray:
         """One marker per kind per (pixel column, half-unit of feel): what the eye can tell apart."""
         w = max(1.0, float(self.vb.width() or 800))
-        cx = ((self.data.x[idx] - x0) / (x1 - x0) * w).astype(np.int64)
+        cx = ((self.data.x[idx] - x0) / (x1 - x0) * w / 2).astype(np.int64)  # 2-px columns
         cy = np.round(self.data.y[idx] * 2).astype(np.int64) + 20
         key = (cx * 64 + cy) * 8 + self.data.marker[idx]
         _, first = np.unique(key, return_index=True)
@@ -196,20 +201,35 @@ class SquiggleLayer:
             self._chapter_items += [band, title]
 
     # -- level of detail ------------------------------------------------------
+    def _schedule(self, *_args) -> None:
+        """Coalesce the several range signals of one zoom step into one refresh."""
+        if not self.interactive:
+            self._on_range()
+        elif not self._pending:
+            self._pending = True
+            QtCore.QTimer.singleShot(0, self._on_range)
+
     def _on_range(self, *_args) -> None:
+        self._pending = False
         self._refresh_markers()
         self._refresh_curve()
         self._refresh_labels()
         self._refresh_guides()
 
     def _refresh_guides(self) -> None:
-        """Fade the shift guides when many are on screen, so they do not become a fence."""
+        """Guides for the shifts in view: dashed when few, faint when many, none when they
+        would only be a fence."""
         (x0, x1), _ = self.vb.viewRange()
         shifts = self.data.x[self.data.marker == Marker.SHIFT]
-        many = np.count_nonzero((shifts >= x0) & (shifts <= x1)) > 25
+        shifts = shifts[(shifts >= x0) & (shifts <= x1)]
+        if shifts.size > 300:
+            shifts = shifts[:0]
+        many = shifts.size > 25
         colour = pg.mkColor(self.theme.colour("purple"))
         colour.setAlpha(70 if many else 255)
-        self.guides.setPen(pg.mkPen(colour, width=1.2 * self.theme.scale, style=QtCore.Qt.DashLine))
+        style = QtCore.Qt.SolidLine if many else QtCore.Qt.DashLine  # dashes are slow in bulk
+        self.guides.setPen(pg.mkPen(colour, width=1.2 * self.theme.scale, style=style))
+        self.guides.setData(np.repeat(shifts, 2), np.tile([-5.6, 5.6], shifts.size))
 
     def _refresh_curve(self) -> None:
         (x0, x1), _ = self.vb.viewRange()
@@ -230,18 +250,18 @@ class SquiggleLayer:
         if visible.size == 0:
             self._show_labels({})
             return
-        if visible.size > 3000:
+        if visible.size > LABEL_CANDIDATES:
             # Measure text only for the strongest candidates spread over the view.
             feel_all = np.abs(np.nan_to_num(d.y[visible]))
             pre_px = (d.x[visible] - x0) / (x1 - x0) * w
             keep = spread_order(pre_px, priorities(feel_all, d.marker[visible] == Marker.NOTE),
-                                max(4, int(w / 40)), 0, w)[:3000]
+                                max(4, int(w / 40)), 0, w)[:LABEL_CANDIDATES]
             visible = np.sort(visible[keep])
         px = (d.x[visible] - x0) / (x1 - x0) * w
         py = (y1 - d.y[visible]) / (y1 - y0) * h
         fm = QtGui.QFontMetricsF(self.font)
         texts = [short(d.titles[i], self.label_chars) for i in visible]
-        widths = np.array([fm.horizontalAdvance(t) + 6 for t in texts])
+        widths = np.array([self._text_width(fm, t) for t in texts])
         feel_abs = np.abs(np.nan_to_num(d.y[visible]))
         prio = priorities(feel_abs, d.marker[visible] == Marker.NOTE)
         top = 1.4 / (y1 - y0) * h  # keep clear of the chapter titles
@@ -253,6 +273,13 @@ class SquiggleLayer:
             int(visible[i]): (side, x0 + cx / w * (x1 - x0), texts[i])
             for i, (side, cx) in chosen.items()
         })
+
+    def _text_width(self, fm: QtGui.QFontMetricsF, text: str) -> float:
+        key = (self.font.pixelSize(), text)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = fm.horizontalAdvance(text) + 6
+        return width
 
     def _show_labels(self, chosen: dict[int, tuple[int, float, str]]) -> None:
         while len(self._labels) < len(chosen):
