@@ -15,9 +15,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from careersquiggle.core.errors import JournalError
+from careersquiggle.core.errors import JournalError, ValidationError
 from careersquiggle.services.changes import Changes
-from careersquiggle.services.formats.parsed import Parsed
+from careersquiggle.services.formats.parsed import LABELS, Parsed
 from careersquiggle.services.formats.source import Source
 from careersquiggle.services.report import ImportReport
 
@@ -59,8 +59,13 @@ def parse(fmt: str, source: Source) -> Parsed:
     try:
         return _module(IMPORTS[fmt]).parse(source)
     except JournalError as exc:
-        text = str(exc)
+        # One line, even when the message quotes a value that held a line break.
+        text = " ".join(str(exc).splitlines())
         raise type(exc)(text if text.startswith(source.name) else f"{source.name}: {text}") from None
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
+        # A shape no parser check foresaw: still one clear line, never a traceback.
+        raise ValidationError(
+            f"{source.name}: could not be read as {LABELS[fmt][2:]} ({exc})") from None
 
 
 def import_source(journal, fmt: str, source: Source, dry_run: bool = False

@@ -98,8 +98,10 @@ def _entry(item: Any, parsed: Parsed) -> Entry | None:
 
 
 def _day(stamp: Any, zone: Any) -> FuzzyDate:
-    if not isinstance(stamp, str) or not stamp.strip():
+    if stamp is None or (isinstance(stamp, str) and not stamp.strip()):
         raise ValidationError("it has no creationDate")
+    if not isinstance(stamp, str):
+        raise ValidationError("'creationDate' must be text like 2021-09-14T07:45:12Z")
     try:
         when = dt.datetime.fromisoformat(stamp.strip())
     except ValueError:
@@ -109,8 +111,8 @@ def _day(stamp: Any, zone: Any) -> FuzzyDate:
     if isinstance(zone, str) and zone:
         try:
             when = when.astimezone(zoneinfo.ZoneInfo(zone))
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-            pass  # an unknown zone: the UTC day is the best we have
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, OverflowError):
+            pass  # an unknown zone (or a date at the edge of time): the UTC day will do
     return FuzzyDate.from_date(when.date())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from careersquiggle.core.errors import JournalError, ValidationError
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+# What zipfile raises on a damaged archive (besides its own BadZipFile).
+_ZIP_DAMAGE = (zipfile.BadZipFile, EOFError, ValueError, IndexError, struct.error)
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,10 @@ class Source:
         with self._open() as fh:
             try:
                 archive = zipfile.ZipFile(fh)
-            except (zipfile.BadZipFile, EOFError, ValueError):
+            except _ZIP_DAMAGE:
                 raise ValidationError("the zip archive is damaged or incomplete") from None
+            except NotImplementedError:  # e.g. a zip version or feature Python cannot read
+                raise ValidationError("the zip archive uses a format that cannot be read") from None
             with archive:
                 yield archive
 
@@ -100,7 +105,7 @@ def member_names(archive: zipfile.ZipFile) -> list[str]:
     """Names of the files in an archive, leaving out folders and macOS '__MACOSX' litter."""
     return [
         i.filename for i in archive.infolist()
-        if not i.is_dir() and "__MACOSX" not in PurePosixPath(i.filename).parts
+        if i.filename and not i.is_dir() and "__MACOSX" not in PurePosixPath(i.filename).parts
     ]
 
 
@@ -117,7 +122,7 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
         raise ValidationError(f"{what} is protected by a password") from None
     except NotImplementedError:
         raise ValidationError(f"{what} is compressed in a way that cannot be read") from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+    except (*_ZIP_DAMAGE, zlib.error, OSError):
         raise ValidationError(f"{what} is damaged or incomplete") from None
 
 

@@ -155,3 +155,14 @@ def test_standard_input_is_named_as_such(held):
     src = Source.from_bytes("standard input", b"{")
     with pytest.raises(JournalError, match=r"^standard input: not valid JSON"):
         formats.import_source(held, "jrnl", src)
+
+
+def test_a_message_quoting_a_value_with_a_line_break_is_still_one_line(held, tmp_path):
+    (tmp_path / "Positions.csv").write_text('Company Name,Title,Started On\nAcme,Boss,"Jan\n2020x"\n')
+    refused(held, "linkedin", tmp_path / "Positions.csv", "row 2: 'Jan 2020x' in Started On")
+
+
+def test_a_day_one_date_at_the_edge_of_time(held, tmp_path):
+    (tmp_path / "d.json").write_text(json.dumps({"metadata": {}, "entries": [
+        {"creationDate": "0001-01-01T00:00:00Z", "timeZone": "America/New_York", "text": "x"}]}))
+    refused(held, "dayone", tmp_path / "d.json", "entry 1: the year 1 is out of range")
