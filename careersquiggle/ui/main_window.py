@@ -138,9 +138,10 @@ class MainWindow(QMainWindow):
         self.filters.set_choices(j.tags(), self.chapters)
         if self.counts["entries"] > self.async_threshold:
             # A lifetime of entries: show the window now, fill the squiggle in when loaded.
-            self.loader.request(j, self.query)
+            # Shown first: a quick load may deliver before request() returns.
             self.progress.setVisible(True)
             self.statusBar().showMessage(f"Loading {self.counts['entries']:,} entries…")
+            self.loader.request(j, self.query)
         else:
             self.apply_columns(j.entry_columns(self.query))
         self._update_title()
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def apply_columns(self, cols: EntryColumns) -> None:
         self.progress.setVisible(False)
+        self.statusBar().clearMessage()
         self.cols = cols
         data = squiggle.build_columns(cols, self.checkins, self.lens)
         empty_journal = not self.counts["entries"] and not self.counts["checkins"]

@@ -175,8 +175,9 @@ def test_keyboard_steps_between_entries_and_zooms(qtbot, make_window, demo_journ
     assert f0 <= min(w.view.data.x) and f1 >= max(w.view.data.x)
 
 
-def test_labels_never_overlap(make_window, demo_journal):
+def test_labels_never_overlap(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
+    qtbot.waitUntil(lambda: len(w.view.layer.visible_labels()) >= 5)
     boxes = [item.sceneBoundingRect() for item in w.view.layer._labels if item.isVisible()]
     assert len(boxes) >= 5
     for a in range(len(boxes)):
