@@ -31,6 +31,14 @@ step "version ok ($got)"
 [ "$("$bin" list --data-dir "$data" | wc -l)" -ge 10 ] || fail "list shows the sample story"
 step "migrations, demo, check and list ok"
 
+# Formats are loaded by name at run time: a round trip proves the bundle has them.
+"$bin" export json "$tmp/journal.json" --data-dir "$data" 2>/dev/null || fail "export json"
+"$bin" import json "$tmp/journal.json" --data-dir "$tmp/copy" >/dev/null || fail "import json"
+[ "$("$bin" list --data-dir "$tmp/copy")" = "$("$bin" list --data-dir "$data")" ] \
+    || fail "the imported copy lists differently"
+"$bin" review --data-dir "$data" | grep -q . || fail "review"
+step "json round trip and review ok"
+
 # Offscreen even when a display is around: the terminal export must not need one.
 QT_QPA_PLATFORM=offscreen "$bin" export png "$tmp/squiggle.png" --data-dir "$data" \
     --width 1200 --height 675 2>"$tmp/export.err" || { cat "$tmp/export.err" >&2; fail "export png"; }
@@ -56,6 +64,7 @@ QT_QPA_PLATFORM=offscreen timeout 8 "$bin" --data-dir "$data" 2>"$tmp/window.err
 code=$?
 set -e
 [ "$code" -eq 124 ] || { cat "$tmp/window.err" >&2; fail "the window exited with $code"; }
+if grep -q "Traceback" "$tmp/window.err"; then cat "$tmp/window.err" >&2; fail "window error"; fi
 step "window starts"
 
 log="$XDG_STATE_HOME/CareerSquiggle/log/careersquiggle.log"
