@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.checkins: list[CheckIn] = []
         self.chapters: list[Chapter] = []
         self.undo_stack = QUndoStack(self)
+        self.review = None  # the crossroads review window, made when first asked for
         self.theme = DARK if is_dark(self) else LIGHT
 
         self.view = SquiggleView(self.theme)
@@ -306,6 +307,36 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.written:
             self.statusBar().showMessage(f"Saved {dlg.written}", 8000)
 
+    def import_file(self) -> None:
+        from careersquiggle.ui.import_dialog import run_import_dialog
+
+        report = run_import_dialog(self, self.ctrl.journal, self.undo_stack, self.ctrl.announce)
+        if report is not None:
+            self.statusBar().showMessage(
+                f"Imported {report.total_added} item(s) — Ctrl+Z takes them out again.", 8000)
+
+    def export_as_text(self) -> None:
+        from careersquiggle.ui.export_text import export_text
+
+        try:
+            path = export_text(self, self.ctrl.journal, str(self.settings.value("export/folder", "")))
+        except JournalError as exc:
+            self.show_error(str(exc))
+            return
+        if path:
+            self.statusBar().showMessage(f"Saved {path}", 8000)
+
+    def open_review(self) -> None:
+        from careersquiggle.ui.review.window import ReviewWindow
+
+        if self.review is None:
+            self.review = ReviewWindow(self.ctrl.journal, self.undo_stack, self)
+            self.review.journalChanged.connect(self.ctrl.announce)
+            self.ctrl.changed.connect(self.review.refresh)
+        self.review.show()
+        self.review.raise_()
+        self.review.activateWindow()
+
     # -- journals -----------------------------------------------------------
     def switch_to(self, journal: Journal, name: str) -> None:
         old = self.ctrl.journal
@@ -313,6 +344,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.display_name = name
         self.view.select_id(None, emit=False)
+        if self.review is not None:
+            self.review.set_journal(journal)
         self.ctrl.replace_journal(journal)
         old.close()
         self.view.fit_all()

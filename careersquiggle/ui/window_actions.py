@@ -52,6 +52,12 @@ def build(w) -> dict[str, QAction]:
     a["open_sample"] = _action(w, "Open &sample journal", w.open_sample)
     a["export_picture"] = _action(w, "&Export picture…", w.export_picture, "Ctrl+E",
                                   "Save a picture of the squiggle to share (Ctrl+E)")
+    a["import"] = _action(w, "&Import…", w.import_file, "Ctrl+I",
+                          "Bring entries in from LinkedIn, jrnl, Day One, JSON or CSV")
+    a["export_text"] = _action(w, "Export as &text…", w.export_as_text, "Ctrl+Shift+E",
+                               "Save the whole journal as JSON, CSV or Markdown")
+    a["review"] = _action(w, "Crossroads &review…", w.open_review, "Ctrl+R",
+                          "Look back over a period, reflect and weigh your options")
     a["quit"] = _action(w, "&Quit", w.close, sk.Quit)
     a["shortcuts"] = _action(w, "&Keyboard shortcuts", partial(_show_shortcuts, w))
     a["about"] = _action(w, f"&About {APP_NAME}", partial(_about, w))
@@ -78,7 +84,7 @@ def build(w) -> dict[str, QAction]:
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addSeparator()
     w.file_menu = file_menu
-    file_menu.addAction(a["export_picture"])
+    file_menu.addActions([a["import"], a["export_picture"], a["export_text"]])
     w.file_export_anchor = file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit = mb.addMenu("&Edit")
@@ -91,6 +97,8 @@ def build(w) -> dict[str, QAction]:
     view.addActions([a[f"lens_{FEEL_LENS}"], a[f"lens_{DRIVE_LENS}"]])
     view.addSeparator()
     view.addActions([a["zoom_in"], a["zoom_out"], a["fit"]])
+    view.addSeparator()
+    view.addAction(a["review"])
     w.view_menu = view
     journal = mb.addMenu("&Journal")
     journal.addActions([a["checkin"], a["checkins"]])
@@ -120,7 +128,7 @@ def build(w) -> dict[str, QAction]:
     tb.addWidget(lens)
     tb.addAction(a["fit"])
     tb.addSeparator()
-    tb.addAction(a["export_picture"])
+    tb.addActions([a["export_picture"], a["review"]])
     w.toolbar = tb
     w.addActions(list(a.values()))
     fill_recent(w)

@@ -231,3 +231,18 @@ def test_large_journals_load_without_freezing_the_window(qtbot, make_window, dem
     expected = [e.title for e in demo_journal.entries(EntryQuery(text="fernbank"))]
     qtbot.waitUntil(lambda: list(w.view.data.titles) == expected)
     assert 0 < len(expected) < 20
+
+
+def test_review_opens_from_the_window_and_shares_undo(qtbot, make_window, demo_journal):
+    w = make_window(demo_journal)
+    w.actions["review"].trigger()
+    assert w.review is not None and w.review.isVisible()
+    assert w.review.undo_stack is w.undo_stack
+    before = w.counts["entries"]
+    # A change made in the main window reaches the review (it refreshes from the journal).
+    from careersquiggle.ui.commands import AddCommand
+
+    w.undo_stack.push(AddCommand(
+        w.ctrl, Entry.create(kind="event", title="Offer from Initech", date="2026-10", feel=2)))
+    assert w.counts["entries"] == before + 1
+    w.review.close()
