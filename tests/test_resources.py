@@ -118,6 +118,34 @@ def test_about_shows_version_and_folders_and_opens_the_journal_folder(qtbot, tmp
     assert opened[0].scheme() == "file"  # the file manager, never the network
 
 
+def test_help_about_in_the_window_shows_this_journals_folder(qtbot, tmp_path, journal):
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from careersquiggle import logs
+    from careersquiggle.ui.about_dialog import AboutDialog
+    from careersquiggle.ui.controller import JournalController
+    from careersquiggle.ui.main_window import MainWindow
+    from careersquiggle.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    window = MainWindow(JournalController(journal), settings)
+    qtbot.addWidget(window)
+    seen = {}
+
+    def read_and_close():
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, AboutDialog):
+            QTimer.singleShot(10, read_and_close)
+            return
+        seen["journal"], seen["logs"] = dlg.data_field.text(), dlg.log_field.text()
+        dlg.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    window.actions["about"].trigger()
+    assert seen == {"journal": str(journal.path.parent), "logs": str(logs.default_log_dir())}
+
+
 # -- desktop files ----------------------------------------------------------------
 def _validator(name: str) -> str:
     path = shutil.which(name)
