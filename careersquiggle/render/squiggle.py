@@ -101,7 +101,9 @@ class SquiggleLayer:
         self.curve.setPen(pg.mkPen(theme.curve, width=2.6 * s))
         self.guides.setPen(pg.mkPen(theme.colour("purple"), width=1.2 * s, style=QtCore.Qt.DashLine))
         self._brushes = {m: pg.mkBrush(theme.colour(MARKERS[m][1])) for m in Marker}
-        self._pen = pg.mkPen(theme.background, width=1.2 * s)
+        # A light rim in dark mode keeps dark-blue markers visible against the background.
+        rim = theme.background if theme.name == "light" else "#E6E6E6B0"
+        self._pen = pg.mkPen(rim, width=1.2 * s)
         for m, item in self.scatters.items():
             symbol, _key, size, _label = MARKERS[m]
             item.setSymbol(symbol)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
@@ -398,6 +398,16 @@ class MainWindow(QMainWindow):
         for name, splitter in (("main", self.main), ("left", self.left), ("lower", self.lower)):
             s.set(f"window/splitter_{name}", splitter.saveState())
         s.sync()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange:
+            theme = DARK if is_dark(self) else LIGHT
+            if theme is not self.theme:  # the system switched light/dark while we run
+                self.theme = theme
+                self.view.layer.apply_theme(theme)
+                self.view.graphics.setBackground(theme.background)
+                self.panel.apply_theme(theme)
 
     def closeEvent(self, event) -> None:
         self.loader.shutdown()

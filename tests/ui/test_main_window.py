@@ -246,3 +246,17 @@ def test_review_opens_from_the_window_and_shares_undo(qtbot, make_window, demo_j
         w.ctrl, Entry.create(kind="event", title="Offer from Initech", date="2026-10", feel=2)))
     assert w.counts["entries"] == before + 1
     w.review.close()
+
+
+def test_follows_the_palette_when_it_changes(qtbot, make_window, demo_journal):
+    from PySide6.QtGui import QColor, QPalette
+
+    w = make_window(demo_journal)
+    light_bg = w.view.plot.vb.background.brush().color().name()
+    dark = QPalette()
+    for role in (QPalette.Window, QPalette.Base, QPalette.Button):
+        dark.setColor(role, QColor("#202124"))
+    dark.setColor(QPalette.WindowText, QColor("#EEEEEE"))
+    w.setPalette(dark)
+    qtbot.waitUntil(lambda: w.theme.name == "dark")
+    assert w.view.plot.vb.background.brush().color().name() != light_bg
