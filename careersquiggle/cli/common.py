@@ -11,6 +11,7 @@ from typing import Callable, Iterator, TextIO
 
 from careersquiggle import paths
 from careersquiggle.core.errors import JournalError
+from careersquiggle.services.files import atomic_write
 
 
 def add_global_options(parser: argparse.ArgumentParser, default) -> None:
@@ -156,20 +157,7 @@ def write_output(name: str, text: str) -> None:
 
 
 def write_bytes(name: str, data: bytes) -> None:
-    target = Path(name)
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise JournalError(f"{name}: cannot be written ({exc.strerror or exc})") from None
-    finally:
-        # Whatever stopped us (a full disk, Ctrl+C), no partial file is left behind.
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    atomic_write(name, data)
 
 
 def stdout() -> TextIO:

@@ -10,16 +10,22 @@ from careersquiggle.core.errors import JournalError
 
 
 def atomic_write(path: str | os.PathLike, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, flush to disk, then rename into place."""
+    """Write to a temporary file beside ``path``, flush it to disk, then rename it into place.
+
+    Readable by the owner only, since exports hold private entries. Whatever stops the
+    write (a full disk, Ctrl+C), no partial file is left behind.
+    """
     target = Path(path)
     tmp = target.with_name(f".{target.name}.part")
     try:
-        with open(tmp, "wb") as fh:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except OSError as exc:
+        raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise JournalError(f"{path}: cannot be written ({exc.strerror})") from None

@@ -9,13 +9,12 @@ through here.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError, ValidationError
+from careersquiggle.services.files import atomic_write
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.formats.parsed import LABELS, Parsed
 from careersquiggle.services.formats.source import Source
@@ -101,16 +100,4 @@ def export_text(journal, fmt: str, table: str = "entries") -> str:
 
 def write_text_file(path: Path | str, text: str) -> None:
     """Write all of ``text`` or nothing, readable by the owner only (it holds private entries)."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    atomic_write(path, text.encode("utf-8"))
