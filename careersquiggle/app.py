@@ -16,11 +16,13 @@ from careersquiggle import APP_DIR_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
 from careersquiggle.core.errors import JournalError
 
 
-def open_folder(folder: Path):
-    from careersquiggle.services.journal import Journal
+def open_folder(folder: Path, parent=None):
+    """Open the journal in ``folder`` for the window: lock it, unlock it if encrypted,
+    offer a backup if it is damaged. Raises JournalError, or Cancelled."""
+    from careersquiggle.ui.opening import open_interactively
 
     folder = paths.ensure_private_dir(folder)
-    journal = Journal.open(paths.journal_path(folder))
+    journal = open_interactively(paths.journal_path(folder), parent)
     paths.make_private(journal.path)
     return journal
 
@@ -74,10 +76,14 @@ def build_window(folder: Path, settings_path: Path):
 
 
 def run_window(args: argparse.Namespace) -> int:
+    from careersquiggle.ui.opening import Cancelled, close_journal
+
     folder = paths.data_dir(getattr(args, "data_dir", None))
     app = make_application()
     try:
         window = build_window(folder, settings_file(folder))
+    except Cancelled:
+        return 0
     except JournalError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -86,5 +92,5 @@ def run_window(args: argparse.Namespace) -> int:
         return 1
     window.show()
     code = app.exec()
-    window.ctrl.journal.close()
+    close_journal(window.ctrl.journal)
     return code

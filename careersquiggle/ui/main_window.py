@@ -30,6 +30,8 @@ from careersquiggle.ui.entry_dialog import EntryDialog
 from careersquiggle.ui.entry_table import EntryTable, EntryTableModel
 from careersquiggle.ui.filter_bar import FilterBar
 from careersquiggle.ui.loader import ASYNC_THRESHOLD, ColumnsLoader
+from careersquiggle.ui.opening import Cancelled, close_journal
+from careersquiggle.ui.safety_actions import BackupTimer
 from careersquiggle.ui.manage_dialog import ManageDialog
 from careersquiggle.ui.settings import Settings
 from careersquiggle.ui.side_panel import SidePanel
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.status_counts)
         self.loader = ColumnsLoader(self)
+        self.backups = BackupTimer(self)
         self.view.layer.tip_for = self._tip
 
         self.actions = window_actions.build(self)
@@ -338,7 +341,7 @@ class MainWindow(QMainWindow):
         self.review.activateWindow()
 
     # -- journals -----------------------------------------------------------
-    def switch_to(self, journal: Journal, name: str) -> None:
+    def switch_to(self, journal: Journal, name: str, close_old: bool = True) -> None:
         old = self.ctrl.journal
         self.loader.cancel()
         self.undo_stack.clear()
@@ -347,8 +350,10 @@ class MainWindow(QMainWindow):
         if self.review is not None:
             self.review.set_journal(journal)
         self.ctrl.replace_journal(journal)
-        old.close()
+        if close_old:
+            close_journal(old)
         self.view.fit_all()
+        window_actions.sync(self)
 
     def open_sample(self) -> None:
         if self.open_sample_fn is None:
@@ -362,7 +367,9 @@ class MainWindow(QMainWindow):
         if self.open_folder_fn is None:
             return
         try:
-            journal = self.open_folder_fn(Path(folder))
+            journal = self.open_folder_fn(Path(folder), self)
+        except Cancelled:
+            return
         except JournalError as exc:
             self.show_error(str(exc))
             return
@@ -411,5 +418,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.loader.shutdown()
+        self.backups.shutdown()
         self.save_state()
         super().closeEvent(event)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
 from careersquiggle import APP_NAME
 from careersquiggle.core.squiggle import DRIVE_LENS, FEEL_LENS
+from careersquiggle.ui import safety_actions
+from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT
 from careersquiggle.ui.settings import NUDGE_CHOICES
 
 
@@ -58,6 +60,11 @@ def build(w) -> dict[str, QAction]:
                                "Save the whole journal as JSON, CSV or Markdown")
     a["review"] = _action(w, "Crossroads &review…", w.open_review, "Ctrl+R",
                           "Look back over a period, reflect and weigh your options")
+    a["restore"] = _action(w, "Restore from &backup…", partial(safety_actions.restore_from_backup, w),
+                           tip="Put an earlier copy of the journal back (the current one is kept)")
+    a["encrypt"] = _action(w, "&Encrypt journal…", partial(safety_actions.change_encryption, w, ENCRYPT))
+    a["passwd"] = _action(w, "Change &passphrase…", partial(safety_actions.change_encryption, w, CHANGE))
+    a["decrypt"] = _action(w, "Remove encr&yption…", partial(safety_actions.change_encryption, w, DECRYPT))
     a["quit"] = _action(w, "&Quit", w.close, sk.Quit)
     a["shortcuts"] = _action(w, "&Keyboard shortcuts", partial(_show_shortcuts, w))
     a["about"] = _action(w, f"&About {APP_NAME}", partial(_about, w))
@@ -85,6 +92,8 @@ def build(w) -> dict[str, QAction]:
     file_menu.addSeparator()
     w.file_menu = file_menu
     file_menu.addActions([a["import"], a["export_picture"], a["export_text"]])
+    file_menu.addSeparator()
+    file_menu.addAction(a["restore"])
     w.file_export_anchor = file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit = mb.addMenu("&Edit")
@@ -106,6 +115,8 @@ def build(w) -> dict[str, QAction]:
     reminder.addActions([a[f"nudge_{d}"] for d, _t in NUDGE_CHOICES])
     journal.addSeparator()
     journal.addActions([a["new_chapter"], a["chapters"]])
+    journal.addSeparator()
+    journal.addActions([a["encrypt"], a["passwd"], a["decrypt"]])
     w.journal_menu = journal
     help_menu = mb.addMenu("&Help")
     help_menu.addActions([a["shortcuts"], a["about"]])
@@ -139,6 +150,10 @@ def sync(w) -> None:
     has = w.selected_id() is not None
     w.actions["edit_entry"].setEnabled(has)
     w.actions["delete_entry"].setEnabled(has)
+    encrypted = getattr(w.ctrl.journal, "passphrase", None) is not None
+    w.actions["encrypt"].setEnabled(not encrypted)
+    w.actions["passwd"].setEnabled(encrypted)
+    w.actions["decrypt"].setEnabled(encrypted)
 
 
 def _set_lens(w, lens: str) -> None:

@@ -1,0 +1,106 @@
+"""File → Restore from backup…, Journal → Encrypt / Change passphrase / Remove encryption,
+and rolling backups while the window is open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QTimer
+
+from careersquiggle.core.errors import JournalError
+from careersquiggle.services import backup, encryption
+from careersquiggle.ui.opening import reopen
+from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT, PassphraseDialog
+from careersquiggle.ui.restore_dialog import RestoreDialog
+
+BACKUP_EVERY = dt.timedelta(minutes=15)
+CHECK_EVERY_MS = 60_000
+
+
+class BackupTimer(QObject):
+    """Every minute, back up the journal if it changed and the last backup is 15 minutes old.
+
+    Runs off the window's thread: a large encrypted journal takes about a second.
+    """
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self):
+        journal = self.window.ctrl.journal
+        return self._pool.submit(_quiet_backup, journal)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self._pool.shutdown(wait=True)
+
+
+def _quiet_backup(journal):
+    try:
+        return backup.backup_if_due(journal, every=BACKUP_EVERY)
+    except JournalError:
+        return None  # the next tick tries again; a backup must never disturb writing
+
+
+def _replace_journal(window, change) -> object:
+    """Close the journal, apply ``change()`` to its file, open it again in the window."""
+    journal = window.ctrl.journal
+    window.loader.cancel()
+    journal.close()
+    try:
+        outcome = change(journal)
+    finally:
+        fresh = reopen_after(journal)
+        window.switch_to(fresh, window.display_name, close_old=False)
+    return outcome
+
+
+def reopen_after(journal):
+    return reopen(journal)
+
+
+def restore_from_backup(window) -> None:
+    journal = window.ctrl.journal
+
+    def do_restore(info):
+        return _replace_journal(window, lambda j: backup.restore(
+            info.path, j.path, getattr(j, "passphrase", None), held=getattr(j, "lock", None)))
+
+    RestoreDialog(journal.path, getattr(journal, "passphrase", None), restore=do_restore,
+                  parent=window).exec()
+
+
+def change_encryption(window, mode: str) -> None:
+    journal = window.ctrl.journal
+    held = getattr(journal, "lock", None)
+    path = journal.path
+
+    def apply(*args):
+        if mode == ENCRYPT:
+            (new,) = args
+            op = lambda j: encryption.encrypt(path, new, held=held)  # noqa: E731
+        elif mode == CHANGE:
+            current, new = args
+            op = lambda j: encryption.change_passphrase(path, current, new, held=held)  # noqa: E731
+        else:
+            (current,) = args
+            new = None
+            op = lambda j: encryption.decrypt(path, current, held=held)  # noqa: E731
+
+        def change(j):
+            result = op(j)
+            j.passphrase = new  # reopen with the passphrase the file now needs
+            return result
+        return _replace_journal(window, change)
+
+    if PassphraseDialog(mode, apply, window).exec():
+        done = {ENCRYPT: "The journal is encrypted.", CHANGE: "The passphrase is changed.",
+                DECRYPT: "Encryption is removed."}[mode]
+        window.statusBar().showMessage(done, 8000)
