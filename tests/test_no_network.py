@@ -89,3 +89,33 @@ def test_an_offscreen_picture_export_never_touches_the_network(no_network, qapp,
     widget.deleteLater()
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert no_network == []
+
+
+def test_a_full_window_session_never_touches_the_network(no_network, qtbot, tmp_path):
+    """The real window from the composition root: open, add, filter, review, export, close."""
+    from careersquiggle.app import build_window
+    from careersquiggle.core.model import Entry
+    from careersquiggle.services.demo import load_sample
+    from careersquiggle.ui.commands import AddCommand
+    from careersquiggle.ui.export_dialog import ExportDialog
+    from careersquiggle.ui.opening import close_journal
+
+    folder = tmp_path / "journal"
+    w = build_window(folder, tmp_path / "settings.ini")
+    qtbot.addWidget(w)
+    load_sample(w.ctrl.journal)
+    w.reload()
+    w.show()
+    qtbot.waitExposed(w)
+    w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="Offline", date="2026")))
+    w.filters.search.setText("Fernbank")
+    w.actions["lens_drive"].trigger()
+    w.actions["review"].trigger()
+    dlg = ExportDialog(w.ctrl.journal.entry_columns(), w.checkins, w.chapters, None, w.settings, w)
+    dlg.export_to(tmp_path / "shared.png")
+    dlg.reject()
+    w.review.close()
+    w.close()
+    close_journal(w.ctrl.journal)
+    assert (tmp_path / "shared.png").stat().st_size > 10_000
+    assert no_network == []

@@ -57,13 +57,8 @@ def _replace_journal(window, change) -> object:
     try:
         outcome = change(journal)
     finally:
-        fresh = reopen_after(journal)
-        window.switch_to(fresh, window.display_name, close_old=False)
+        window.switch_to(reopen(journal), window.display_name, close_old=False)
     return outcome
-
-
-def reopen_after(journal):
-    return reopen(journal)
 
 
 def restore_from_backup(window) -> None:
