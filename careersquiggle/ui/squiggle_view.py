@@ -35,7 +35,9 @@ class EmptyState(QWidget):
             "Dates can be as fuzzy as memory: <i>2014</i>, <i>March 2019</i> or a full date."
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        # A fixed width: a wrapped label placed with an alignment would shrink to one word.
+        text.setFixedWidth(520)
+        text.setMinimumHeight(text.heightForWidth(520))
         for w in (heading, text):
             w.setAlignment(Qt.AlignCenter)
         self.add_button = QPushButton("Add your first entry…")
