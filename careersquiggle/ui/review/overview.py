@@ -24,7 +24,8 @@ class Card(QFrame):
         self.setStyleSheet("#card { background: #F4F6F8; border-radius: 8px; }")
         lay = QVBoxLayout(self)
         self.value = QLabel()
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        # The card is always light, so its text is always dark (also under a dark palette).
+        self.value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #222222;")
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet(f"color: {MUTED};")
