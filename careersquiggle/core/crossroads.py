@@ -13,7 +13,9 @@ from typing import Any
 
 from careersquiggle.core.dates import FuzzyDate, parse_optional
 from careersquiggle.core.errors import ValidationError
-from careersquiggle.core.model import TITLE_MAX, CheckIn, parse_score
+from careersquiggle.core.model import CheckIn, parse_score
+from careersquiggle.core.model import parse_text as _text
+from careersquiggle.core.model import parse_title as _title
 from careersquiggle.core.review import DIMENSIONS, Averages
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 5
@@ -35,23 +37,6 @@ ACTION_KINDS = {
 }
 STATUSES = ("idea", "agreed", "doing", "done")
 STATUS_LABELS = {"idea": "Idea", "agreed": "Agreed with manager", "doing": "Doing", "done": "Done"}
-
-
-def _title(value: Any, what: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"the {what} is empty; give it a few words")
-    value = value.strip()
-    if len(value) > TITLE_MAX:
-        raise ValidationError(f"the {what} is {len(value)} characters long; keep it under {TITLE_MAX}")
-    return value
-
-
-def _text(value: Any, what: str) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise ValidationError(f"{what} must be text")
-    return value
 
 
 def _date(value: Any, what: str) -> FuzzyDate | None:

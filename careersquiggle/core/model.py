@@ -135,6 +135,11 @@ def _text(value: Any, what: str) -> str:
     return _valid_unicode(value, what)
 
 
+# Shared with the other kinds of record (crossroads options, plan actions).
+parse_title = _title
+parse_text = _text
+
+
 def _date(value: Any, what: str = "date") -> FuzzyDate:
     if isinstance(value, FuzzyDate):
         return value

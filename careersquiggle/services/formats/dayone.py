@@ -20,7 +20,7 @@ from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
 from careersquiggle.services.formats.parsed import (
-    Parsed, at, json_kind, not_this, title_and_notes,
+    Parsed, at, json_kind, not_this, journal_note,
 )
 from careersquiggle.services.formats.source import Source, decode, load_json, member_names, read_member
 
@@ -86,15 +86,7 @@ def _entry(item: Any, parsed: Parsed) -> Entry | None:
     title, notes = (_unescape(part) for part in _split(_MOMENT.sub("", text)))
     if not title:
         return None
-    tags = item.get("tags") or []
-    if not isinstance(tags, list):
-        raise ValidationError("'tags' must be a list")
-    starred = item.get("starred", False)
-    if not isinstance(starred, bool):
-        raise ValidationError("'starred' must be true or false")
-    title, notes = title_and_notes(title, notes)
-    return Entry.create(kind="note", title=title, date=date, notes=notes,
-                        tags=[*tags, "starred"] if starred else tags)
+    return journal_note(item, title, notes, date)
 
 
 def _day(stamp: Any, zone: Any) -> FuzzyDate:

@@ -13,7 +13,7 @@ from typing import Any
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
 from careersquiggle.services.formats.parsed import (
-    Parsed, at, json_kind, not_this, title_and_notes, zip_not_expected,
+    Parsed, at, json_kind, not_this, journal_note, zip_not_expected,
 )
 from careersquiggle.services.formats.source import Source, load_json
 
@@ -56,12 +56,4 @@ def _entry(item: Any) -> Entry | None:
         body = body.strip()
     if "date" not in item:
         raise ValidationError("it has no date")
-    tags = item.get("tags") or []
-    if not isinstance(tags, list):
-        raise ValidationError("'tags' must be a list")
-    starred = item.get("starred", False)
-    if not isinstance(starred, bool):
-        raise ValidationError("'starred' must be true or false")
-    title, notes = title_and_notes(title, body)
-    return Entry.create(kind="note", title=title, date=item["date"], notes=notes,
-                        tags=[*tags, "starred"] if starred else tags)
+    return journal_note(item, title, body, item["date"])

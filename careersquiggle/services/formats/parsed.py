@@ -132,3 +132,16 @@ def not_this(expected: str, found: str | None, detail: str = "") -> ValidationEr
 
 def zip_not_expected(expected: str) -> ValidationError:
     return ValidationError(f"this is a zip archive, not {LABELS[expected]}")
+
+
+def journal_note(item: dict, title: str, body: str, date: Any) -> Entry:
+    """A diary entry from another app as a note: tags kept, starred as a `starred` tag."""
+    tags = item.get("tags") or []
+    if not isinstance(tags, list):
+        raise ValidationError("'tags' must be a list")
+    starred = item.get("starred", False)
+    if not isinstance(starred, bool):
+        raise ValidationError("'starred' must be true or false")
+    title, notes = title_and_notes(title, body)
+    return Entry.create(kind="note", title=title, date=date, notes=notes,
+                        tags=[*tags, "starred"] if starred else tags)
