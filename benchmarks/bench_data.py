@@ -29,46 +29,153 @@ DEFAULT_SEED = 9
 FILTER_TAG = "leadership"  # the tag `list --tag` and `jrnl @tag` look for
 
 TAGS = [
-    "leadership", "learning", "mentoring", "management", "research", "startup", "money",
-    "family", "health", "move", "promotion", "layoff", "side-project", "writing", "speaking",
-    "hiring", "burnout", "sabbatical", "remote", "travel", "networking", "teaching", "code",
-    "design", "product", "sales", "funding", "team", "conference", "reflection",
+    "leadership",
+    "learning",
+    "mentoring",
+    "management",
+    "research",
+    "startup",
+    "money",
+    "family",
+    "health",
+    "move",
+    "promotion",
+    "layoff",
+    "side-project",
+    "writing",
+    "speaking",
+    "hiring",
+    "burnout",
+    "sabbatical",
+    "remote",
+    "travel",
+    "networking",
+    "teaching",
+    "code",
+    "design",
+    "product",
+    "sales",
+    "funding",
+    "team",
+    "conference",
+    "reflection",
 ]
 VERBS = [
-    "Started", "Finished", "Led", "Joined", "Left", "Shipped", "Presented", "Wrote", "Planned",
-    "Reviewed", "Hired for", "Mentored on", "Struggled with", "Celebrated", "Rethought",
-    "Negotiated", "Cancelled", "Kicked off", "Handed over", "Learned about", "Taught",
-    "Defended", "Applied for", "Turned down", "Pitched", "Debugged", "Documented", "Organised",
-    "Sketched", "Doubted",
+    "Started",
+    "Finished",
+    "Led",
+    "Joined",
+    "Left",
+    "Shipped",
+    "Presented",
+    "Wrote",
+    "Planned",
+    "Reviewed",
+    "Hired for",
+    "Mentored on",
+    "Struggled with",
+    "Celebrated",
+    "Rethought",
+    "Negotiated",
+    "Cancelled",
+    "Kicked off",
+    "Handed over",
+    "Learned about",
+    "Taught",
+    "Defended",
+    "Applied for",
+    "Turned down",
+    "Pitched",
+    "Debugged",
+    "Documented",
+    "Organised",
+    "Sketched",
+    "Doubted",
 ]
 OBJECTS = [
-    "the data platform", "my thesis", "a new team", "the migration", "the quarterly plan",
-    "our first customer", "the hiring loop", "a conference talk", "the budget", "the roadmap",
-    "a side project", "the reorg", "the grant proposal", "our pricing", "the onboarding guide",
-    "a mentoring circle", "the launch", "the incident review", "the offsite", "a book chapter",
-    "my role", "the design system", "a job offer", "the board meeting", "a workshop",
-    "the postdoc plan", "the open-source release", "our analytics", "the partner deal",
-    "a career conversation", "the seed round", "the support rota", "a research paper",
-    "the team charter", "the office move", "a certification", "the performance review",
-    "the API redesign", "a sabbatical plan", "my manager's feedback",
+    "the data platform",
+    "my thesis",
+    "a new team",
+    "the migration",
+    "the quarterly plan",
+    "our first customer",
+    "the hiring loop",
+    "a conference talk",
+    "the budget",
+    "the roadmap",
+    "a side project",
+    "the reorg",
+    "the grant proposal",
+    "our pricing",
+    "the onboarding guide",
+    "a mentoring circle",
+    "the launch",
+    "the incident review",
+    "the offsite",
+    "a book chapter",
+    "my role",
+    "the design system",
+    "a job offer",
+    "the board meeting",
+    "a workshop",
+    "the postdoc plan",
+    "the open-source release",
+    "our analytics",
+    "the partner deal",
+    "a career conversation",
+    "the seed round",
+    "the support rota",
+    "a research paper",
+    "the team charter",
+    "the office move",
+    "a certification",
+    "the performance review",
+    "the API redesign",
+    "a sabbatical plan",
+    "my manager's feedback",
 ]
 QUALIFIERS = [
-    "", "", "", " with the whole team", " at last", " in a hurry", " again", " for the first time",
-    " with help from a friend", " after a long week", " despite the doubts", " on my own",
-    " in Berlin", " remotely", " with a new manager", " under pressure", " slowly",
-    " with good results", " and it went badly", " and learned a lot",
+    "",
+    "",
+    "",
+    " with the whole team",
+    " at last",
+    " in a hurry",
+    " again",
+    " for the first time",
+    " with help from a friend",
+    " after a long week",
+    " despite the doubts",
+    " on my own",
+    " in Berlin",
+    " remotely",
+    " with a new manager",
+    " under pressure",
+    " slowly",
+    " with good results",
+    " and it went badly",
+    " and learned a lot",
 ]
 NOTE_SENTENCES = [
-    "It felt like the right step.", "Not sure yet what this means for me.",
-    "I want more autonomy in what I work on.", "The team was great.",
-    "Money matters more than I admit.", "I learned more in a week than in the last year.",
-    "Need to talk to someone who has done this before.", "I kept thinking about purpose.",
-    "Energy was low all week.", "This is what mastery feels like.",
+    "It felt like the right step.",
+    "Not sure yet what this means for me.",
+    "I want more autonomy in what I work on.",
+    "The team was great.",
+    "Money matters more than I admit.",
+    "I learned more in a week than in the last year.",
+    "Need to talk to someone who has done this before.",
+    "I kept thinking about purpose.",
+    "Energy was low all week.",
+    "This is what mastery feels like.",
 ]
 SHIFT_PAIRS = [
-    ("write code", "manage people"), ("a professorship", "industry"), ("stability", "a startup"),
-    ("manage people", "build things again"), ("a big company", "a small team"),
-    ("money", "meaning"), ("travel", "stay home"),
+    ("write code", "manage people"),
+    ("a professorship", "industry"),
+    ("stability", "a startup"),
+    ("manage people", "build things again"),
+    ("a big company", "a small team"),
+    ("money", "meaning"),
+    ("travel", "stay home"),
 ]
 
 
@@ -94,8 +201,9 @@ def _fuzzy(rng: random.Random, start: dt.date, days: int) -> tuple[str, int]:
 def _mood(rng: random.Random):
     """How a career feels over time: a few slow waves (2-10 years), so the squiggle
     has real ups and downs instead of white noise."""
-    waves = [(rng.uniform(2, 10) * 365, rng.uniform(0, 6.3), rng.uniform(0.8, 2.0))
-             for _ in range(4)]
+    waves = [
+        (rng.uniform(2, 10) * 365, rng.uniform(0, 6.3), rng.uniform(0.8, 2.0)) for _ in range(4)
+    ]
 
     def feel(day: int) -> int:
         v = sum(a * math.sin(day / period * 6.283 + phase) for period, phase, a in waves)
@@ -122,31 +230,46 @@ def make_items(size: int, seed: int):
             continue
         seen.add(key)
         shift_from, shift_to = rng.choice(SHIFT_PAIRS) if kind == "shift" else ("", "")
-        entries.append(Entry.create(
-            kind=kind, title=title, date=date,
-            feel=None if rng.random() < 0.3 else mood(day),
-            notes=notes, tags=rng.sample(TAGS, rng.randint(1, 3)),
-            private=rng.random() < 0.05, shift_from=shift_from, shift_to=shift_to,
-        ))
+        entries.append(
+            Entry.create(
+                kind=kind,
+                title=title,
+                date=date,
+                feel=None if rng.random() < 0.3 else mood(day),
+                notes=notes,
+                tags=rng.sample(TAGS, rng.randint(1, 3)),
+                private=rng.random() < 0.05,
+                shift_from=shift_from,
+                shift_to=shift_to,
+            )
+        )
     checkins = []
     for i in range(max(20, size // 20)):
         d = start + dt.timedelta(days=int(i * days / max(20, size // 20)))
-        checkins.append(CheckIn.create(
-            date=d.isoformat(), autonomy=rng.randint(0, 10), mastery=rng.randint(0, 10),
-            purpose=rng.randint(0, 10), note=rng.choice(["", "", "steady", "tired", "excited"]),
-        ))
+        checkins.append(
+            CheckIn.create(
+                date=d.isoformat(),
+                autonomy=rng.randint(0, 10),
+                mastery=rng.randint(0, 10),
+                purpose=rng.randint(0, 10),
+                note=rng.choice(["", "", "steady", "tired", "excited"]),
+            )
+        )
     chapters = []
     n_chapters = 12 + size // 10_000
     step = days // n_chapters
     for i in range(n_chapters):
         s = start + dt.timedelta(days=i * step)
         e = s + dt.timedelta(days=step - 30)
-        chapters.append(Chapter.create(
-            title=f"Chapter {i + 1}: {rng.choice(OBJECTS).capitalize()}",
-            start=s.strftime("%Y-%m"), end=None if i == n_chapters - 1 else e.strftime("%Y-%m"),
-            organisation=rng.choice(["Uni", "Acme", "Startup", "BigCo", "Self"]),
-            role=rng.choice(["PhD student", "Engineer", "Lead", "Manager", "VP Engineering"]),
-        ))
+        chapters.append(
+            Chapter.create(
+                title=f"Chapter {i + 1}: {rng.choice(OBJECTS).capitalize()}",
+                start=s.strftime("%Y-%m"),
+                end=None if i == n_chapters - 1 else e.strftime("%Y-%m"),
+                organisation=rng.choice(["Uni", "Acme", "Startup", "BigCo", "Self"]),
+                role=rng.choice(["PhD student", "Engineer", "Lead", "Manager", "VP Engineering"]),
+            )
+        )
     return entries, checkins, chapters
 
 
@@ -155,7 +278,9 @@ def _jrnl_text(entries) -> str:
     out = []
     for e in entries:
         d = e.date
-        stamp = f"{d.year:04d}-{d.month or 7:02d}-{d.day or (1 if d.month is None else 15):02d} 09:00"
+        stamp = (
+            f"{d.year:04d}-{d.month or 7:02d}-{d.day or (1 if d.month is None else 15):02d} 09:00"
+        )
         body = " ".join(x for x in (e.notes, " ".join("@" + t for t in e.tags)) if x)
         # jrnl ends a title at the first sentence end; keep the title one sentence.
         title = e.title.replace(".", "")
@@ -191,8 +316,10 @@ def cached_journal(size: int, seed: int = DEFAULT_SEED, log=print) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
     tmp.rename(folder)
-    log(f"  built the {size}-entry journal in {time.perf_counter() - t0:.1f} s "
-        f"(items {t1 - t0:.1f} s, import_batch {time.perf_counter() - t1:.1f} s) -> {folder}")
+    log(
+        f"  built the {size}-entry journal in {time.perf_counter() - t0:.1f} s "
+        f"(items {t1 - t0:.1f} s, import_batch {time.perf_counter() - t1:.1f} s) -> {folder}"
+    )
     return folder
 
 

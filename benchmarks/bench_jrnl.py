@@ -49,6 +49,10 @@ def setup(journal_txt: Path, home: Path) -> dict[str, str]:
         encoding="utf-8",
     )
     env = dict(os.environ)
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-               XDG_DATA_HOME=str(home / ".local" / "share"), NO_COLOR="1")
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        NO_COLOR="1",
+    )
     return env

@@ -38,13 +38,15 @@ class Run:
         return self
 
 
-def run(cmd: list, env: dict[str, str] | None = None, cwd: Path | None = None,
-        keep_stdout: bool = True) -> Run:
+def run(
+    cmd: list, env: dict[str, str] | None = None, cwd: Path | None = None, keep_stdout: bool = True
+) -> Run:
     cmd = [str(c) for c in cmd]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         launched = time.monotonic()
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                env=env, cwd=cwd)
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env, cwd=cwd
+        )
         _pid, status, usage = os.wait4(proc.pid, 0)
         ended = time.monotonic()
         proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
@@ -56,6 +58,14 @@ def run(cmd: list, env: dict[str, str] | None = None, cwd: Path | None = None,
     for line in stdout.splitlines():
         if line.startswith("BENCH "):
             probe = json.loads(line[6:])
-    return Run(cmd=cmd, launched=launched, wall=ended - launched,
-               cpu=usage.ru_utime + usage.ru_stime, rss_kib=usage.ru_maxrss,
-               code=proc.returncode, stdout=stdout, stderr=stderr, probe=probe)
+    return Run(
+        cmd=cmd,
+        launched=launched,
+        wall=ended - launched,
+        cpu=usage.ru_utime + usage.ru_stime,
+        rss_kib=usage.ru_maxrss,
+        code=proc.returncode,
+        stdout=stdout,
+        stderr=stderr,
+        probe=probe,
+    )

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Issue 9, "Speed at a lifetime of entries": the five measurements in one command.
 
-    .venv/bin/python benchmarks/run.py            # default: about 5-10 minutes
-    .venv/bin/python benchmarks/run.py --quick    # about 2 minutes, fewer rounds
+    .venv/bin/python benchmarks/run.py            # default: 7 rounds; 2-3 min today, 10 at most
+    .venv/bin/python benchmarks/run.py --quick    # 2 rounds (100k once): under a minute today
     .venv/bin/python benchmarks/run.py --only capture,filter
     .venv/bin/python benchmarks/run.py --rev HEAD # measure a committed version, not the work tree
 
@@ -31,9 +31,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import bench_data  # noqa: E402
-import bench_jrnl  # noqa: E402
-from bench_proc import run  # noqa: E402
+import bench_data
+import bench_jrnl
+from bench_proc import run
 
 PROBES = HERE / "probes"
 SIZES = (1_000, 10_000, 100_000)
@@ -56,32 +56,52 @@ class Session:
         self.python = Path(args.python).absolute()  # not resolved: the venv's own python
         self.cli = self.python.parent / "careersquiggle"
         self.cache = bench_data.CACHE
-        self.home = self.cache / "home"  # a persistent fake HOME: warm font cache, nothing of the user's
+        self.home = (
+            self.cache / "home"
+        )  # a persistent fake HOME: warm font cache, nothing of the user's
         self.home.mkdir(parents=True, exist_ok=True)
         self.source = self._source(args)
         self.env = dict(os.environ)
         self.env.update(
-            QT_QPA_PLATFORM="offscreen", HOME=str(self.home),
-            XDG_CONFIG_HOME=str(self.home / ".config"), XDG_DATA_HOME=str(self.home / ".local/share"),
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(self.home),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            XDG_DATA_HOME=str(self.home / ".local/share"),
             XDG_CACHE_HOME=str(self.home / ".cache"),
         )
         self.env.pop("CAREERSQUIGGLE_DATA_DIR", None)
         if self.source != REPO:
             self.env["PYTHONPATH"] = str(self.source)
+            sys.path.insert(0, str(self.source))  # test journals are built by that code too
         self.floor_args = ["--floor", args.floor]
         self.samples: dict[str, list] = {}
         self.errors: dict[str, str] = {}
 
     def _source(self, args) -> Path:
+        sha = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", args.rev or "HEAD"],
+            check=False,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        self.sha = sha[:9] or "?"
         if args.rev is None:
+            dirty = subprocess.run(
+                ["git", "-C", str(REPO), "status", "--porcelain", "careersquiggle"],
+                check=False,
+                capture_output=True,
+                text=True,
+            ).stdout.strip()
+            self.sha += " + uncommitted changes" if dirty else ""
             return REPO
-        sha = subprocess.run(["git", "-C", str(REPO), "rev-parse", args.rev], check=True,
-                             capture_output=True, text=True).stdout.strip()
         dest = bench_data.CACHE / f"src-{sha[:12]}"
         if not (dest / "careersquiggle").exists():
             tmp = Path(tempfile.mkdtemp(dir=bench_data.CACHE))
-            archive = subprocess.run(["git", "-C", str(REPO), "archive", sha, "careersquiggle"],
-                                     check=True, capture_output=True).stdout
+            archive = subprocess.run(
+                ["git", "-C", str(REPO), "archive", sha, "careersquiggle"],
+                check=True,
+                capture_output=True,
+            ).stdout
             subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
             tmp.rename(dest)
         return dest
@@ -103,20 +123,31 @@ def tidy(folder: Path) -> None:
 
 
 # -- 1 and 5: window start, interaction, memory ----------------------------------
-def window_rounds(s: Session, rounds: int, interact_rounds: set[int], steps: int, budget: float,
-                  sizes=SIZES, big_rounds: set[int] | None = None) -> None:
+def window_rounds(
+    s: Session,
+    rounds: int,
+    interact_rounds: set[int],
+    steps: int,
+    budget: float,
+    sizes=SIZES,
+    big_rounds: set[int] | None = None,
+) -> None:
     """``big_rounds``: the rounds that include 100k entries (all when None)."""
     # Warm-up, not counted: disk caches, compiled bytecode, the font cache.
     run([s.python, PROBES / "floor_window.py", *s.floor_args], env=s.env, cwd=PROBES)
     folder = bench_data.fresh_copy(1_000, s.args.seed, s.log)
-    run([s.python, PROBES / "app_window.py", folder, folder / "settings.ini", 1_000],
-        env=s.env, cwd=PROBES)
+    run(
+        [s.python, PROBES / "app_window.py", folder, folder / "settings.ini", 1_000],
+        env=s.env,
+        cwd=PROBES,
+    )
     tidy(folder)
     for r in range(rounds):
         interact = r in interact_rounds
         extra = ["--interact", str(steps), "--budget", str(budget)] if interact else []
-        floor = run([s.python, PROBES / "floor_window.py", *extra, *s.floor_args], env=s.env,
-                    cwd=PROBES)
+        floor = run(
+            [s.python, PROBES / "floor_window.py", *extra, *s.floor_args], env=s.env, cwd=PROBES
+        )
         _record_window(s, "floor", floor, interact)
         for n in sizes:
             if n >= 100_000 and big_rounds is not None and r not in big_rounds:
@@ -125,14 +156,21 @@ def window_rounds(s: Session, rounds: int, interact_rounds: set[int], steps: int
             settings = folder / "settings.ini"  # none yet: a first start, default size
             # Interaction is timed at 10k and 100k only (1k is never the slow case).
             want = extra if n >= 10_000 else []
-            res = run([s.python, PROBES / "app_window.py", folder, settings, n, *want],
-                      env=s.env, cwd=PROBES)
+            res = run(
+                [s.python, PROBES / "app_window.py", folder, settings, n, *want],
+                env=s.env,
+                cwd=PROBES,
+            )
             _record_window(s, f"app{n}", res, bool(want))
             tidy(folder)
-        s.log(f"  window round {r + 1}/{rounds}: " + ", ".join(
-            f"{k.removeprefix('window.').removesuffix('.visible')} {v[-1]:.2f}s"
-            for k, v in s.samples.items() if k.startswith("window.") and k.endswith(".visible")
-            and v))
+        s.log(
+            f"  window round {r + 1}/{rounds}: "
+            + ", ".join(
+                f"{k.removeprefix('window.').removesuffix('.visible')} {v[-1]:.2f}s"
+                for k, v in s.samples.items()
+                if k.startswith("window.") and k.endswith(".visible") and v
+            )
+        )
 
 
 def _record_window(s: Session, name: str, res, interact: bool) -> None:
@@ -142,15 +180,23 @@ def _record_window(s: Session, name: str, res, interact: bool) -> None:
         return
     p = res.probe
     s.add(f"window.{name}.visible", res.since_launch("t_painted"))
-    s.add(f"window.{name}.first", res.since_launch("t_first_paint") or res.since_launch("t_painted"))
-    s.add(f"window.{name}.complete", res.since_launch("t_complete") or res.since_launch("t_painted"))
+    s.add(
+        f"window.{name}.first", res.since_launch("t_first_paint") or res.since_launch("t_painted")
+    )
+    s.add(
+        f"window.{name}.complete", res.since_launch("t_complete") or res.since_launch("t_painted")
+    )
     s.add(f"window.{name}.rss_mib", res.rss_kib / 1024)
     if "max_stall" in p:
         s.add(f"window.{name}.stall", p["max_stall"])
-    for phase, a, b in (("python+imports", None, "t_imported"), ("QApplication", "t_imported", "t_app"),
-                        ("build_window", "t_app", "t_built"), ("show", "t_built", "t_show"),
-                        ("first paint (maybe empty)", "t_show", "t_first_paint"),
-                        ("entries painted", "t_first_paint", "t_painted")):
+    for phase, a, b in (
+        ("python+imports", None, "t_imported"),
+        ("QApplication", "t_imported", "t_app"),
+        ("build_window", "t_app", "t_built"),
+        ("show", "t_built", "t_show"),
+        ("first paint (maybe empty)", "t_show", "t_first_paint"),
+        ("entries painted", "t_first_paint", "t_painted"),
+    ):
         if b in p and (a is None or a in p):
             start = res.launched if a is None else p[a]
             s.add(f"window.{name}.phase.{phase}", p[b] - start)
@@ -167,8 +213,19 @@ def capture_rounds(s: Session, rounds: int) -> None:
     try:
         for r in range(rounds + 1):  # the first round warms caches and is not counted
             floor = run([s.python, "-c", "import sqlalchemy, sqlite3"], env=s.env).check()
-            res = run([s.cli, "add", "--kind", "note", "--title", f"Benchmark note {r}",
-                       "--data-dir", folder], env=s.env)
+            res = run(
+                [
+                    s.cli,
+                    "add",
+                    "--kind",
+                    "note",
+                    "--title",
+                    f"Benchmark note {r}",
+                    "--data-dir",
+                    folder,
+                ],
+                env=s.env,
+            )
             if res.code != 0:
                 s.errors["capture"] = res.stderr.strip().splitlines()[-1]
                 return
@@ -216,14 +273,21 @@ def export_rounds(s: Session, rounds: int, size: int = 10_000) -> None:
     out.mkdir()
     try:
         # Warm-up, not counted.
-        run([s.python, PROBES / "floor_export.py", out / "floor.png", *s.floor_args], env=s.env,
-            cwd=PROBES)
+        run(
+            [s.python, PROBES / "floor_export.py", out / "floor.png", *s.floor_args],
+            env=s.env,
+            cwd=PROBES,
+        )
         run([s.cli, "export", "png", out / "squiggle.png", "--data-dir", folder], env=s.env)
         for r in range(rounds):
-            floor = run([s.python, PROBES / "floor_export.py", out / "floor.png", *s.floor_args],
-                        env=s.env, cwd=PROBES).check()
-            res = run([s.cli, "export", "png", out / "squiggle.png", "--data-dir", folder],
-                      env=s.env)
+            floor = run(
+                [s.python, PROBES / "floor_export.py", out / "floor.png", *s.floor_args],
+                env=s.env,
+                cwd=PROBES,
+            ).check()
+            res = run(
+                [s.cli, "export", "png", out / "squiggle.png", "--data-dir", folder], env=s.env
+            )
             if res.code != 0:
                 s.errors["export"] = res.stderr.strip().splitlines()[-1]
                 return
@@ -249,13 +313,24 @@ def flat(values):
 def rows(s: Session) -> list[dict]:
     m = {k: median(flat(v)) for k, v in s.samples.items()}
     out = []
+    bare = "bare PlotWidget, 10k points" + (", line only" if s.args.floor == "line" else "")
 
     def row(name, figure, floor, floor_name, goal_text, ok, unit="s", ratio=None, note=""):
         if ratio is None and figure is not None and floor:
             ratio = figure / floor
-        out.append(dict(name=name, figure=figure, floor=floor, floor_name=floor_name,
-                        ratio=ratio, goal=goal_text, unit=unit, note=note,
-                        result=None if ok is None else ("PASS" if ok else "FAIL")))
+        out.append(
+            {
+                "name": name,
+                "figure": figure,
+                "floor": floor,
+                "floor_name": floor_name,
+                "ratio": ratio,
+                "goal": goal_text,
+                "unit": unit,
+                "note": note,
+                "result": None if ok is None else ("PASS" if ok else "FAIL"),
+            }
+        )
 
     def ok_ratio(ratio, goal):
         return None if ratio is None else ratio <= goal
@@ -266,39 +341,81 @@ def rows(s: Session) -> list[dict]:
             fig = m.get(f"window.app{n}.visible")
             r = fig / fl if fig and fl else None
             if n == 10_000:
-                row("1. Window start, 10k entries", fig, fl, "bare PlotWidget, 10k points",
-                    f"≤ {GOAL_WINDOW_10K}× floor", ok_ratio(r, GOAL_WINDOW_10K))
+                row(
+                    "1. Window start, 10k entries",
+                    fig,
+                    fl,
+                    bare,
+                    f"≤ {GOAL_WINDOW_10K}× floor",
+                    ok_ratio(r, GOAL_WINDOW_10K),
+                )
             else:
-                row(f"1. Window start, {n // 1000}k entries", fig, fl, "bare PlotWidget, 10k points",
-                    "(information)", None)
+                row(f"1. Window start, {n // 1000}k entries", fig, fl, bare, "(information)", None)
         big, small = m.get("window.app100000.visible"), m.get("window.app1000.visible")
         r = big / small if big and small else None
-        row("1. Window start, 100k vs 1k", big, small, "window start, 1k entries",
-            f"≤ {GOAL_WINDOW_GROWTH}× 1k", ok_ratio(r, GOAL_WINDOW_GROWTH), ratio=r)
+        row(
+            "1. Window start, 100k vs 1k",
+            big,
+            small,
+            "window start, 1k entries",
+            f"≤ {GOAL_WINDOW_GROWTH}× 1k",
+            ok_ratio(r, GOAL_WINDOW_GROWTH),
+            ratio=r,
+        )
     if "capture.app" in m or "capture" in s.errors:
         fig, fl = m.get("capture.app"), m.get("capture.floor")
-        row("2. Quick capture (`add`, 10k)", fig, fl, '`python -c "import sqlalchemy, sqlite3"`',
-            f"≤ {GOAL_CAPTURE}× floor", ok_ratio(fig / fl if fig and fl else None, GOAL_CAPTURE))
+        row(
+            "2. Quick capture (`add`, 10k)",
+            fig,
+            fl,
+            '`python -c "import sqlalchemy, sqlite3"`',
+            f"≤ {GOAL_CAPTURE}× floor",
+            ok_ratio(fig / fl if fig and fl else None, GOAL_CAPTURE),
+        )
     if "filter.app" in m or "filter" in s.errors:
         fig, fl = m.get("filter.app"), m.get("filter.floor")
-        row("3. Filter (`list --tag --json`, 10k)", fig, fl, "jrnl 4.6 `@tag --export json`",
-            f"≤ {GOAL_FILTER}× jrnl", ok_ratio(fig / fl if fig and fl else None, GOAL_FILTER))
+        row(
+            "3. Filter (`list --tag --json`, 10k)",
+            fig,
+            fl,
+            "jrnl 4.6 `@tag --export json`",
+            f"≤ {GOAL_FILTER}× jrnl",
+            ok_ratio(fig / fl if fig and fl else None, GOAL_FILTER),
+        )
     if "export.app" in m or "export" in s.errors:
         fig, fl = m.get("export.app"), m.get("export.floor")
-        row("4. Export PNG 1920×1080 (10k)", fig, fl, "ImageExporter, bare plot, 10k points",
-            f"≤ {GOAL_EXPORT}× floor", ok_ratio(fig / fl if fig and fl else None, GOAL_EXPORT))
+        row(
+            "4. Export PNG 1920×1080 (10k)",
+            fig,
+            fl,
+            "ImageExporter, " + bare.replace("PlotWidget", "plot"),
+            f"≤ {GOAL_EXPORT}× floor",
+            ok_ratio(fig / fl if fig and fl else None, GOAL_EXPORT),
+        )
     if any(k.startswith("frames.") for k in m):
         for what in ("zoom", "pan"):
             fl = m.get(f"frames.floor.{what}_ms")
             for n in (10_000, 100_000):
                 fig = m.get(f"frames.app{n}.{what}_ms")
-                row(f"5. {what.capitalize()} step, {n // 1000}k entries", fig, fl,
-                    f"same step, bare PlotWidget", f"≤ {GOAL_FRAME_MS:.0f} ms",
-                    None if fig is None else fig <= GOAL_FRAME_MS, unit="ms")
+                row(
+                    f"5. {what.capitalize()} step, {n // 1000}k entries",
+                    fig,
+                    fl,
+                    f"same step, {bare}",
+                    f"≤ {GOAL_FRAME_MS:.0f} ms",
+                    None if fig is None else fig <= GOAL_FRAME_MS,
+                    unit="ms",
+                )
         fig, fl = m.get("memory.app100000.rss_mib"), m.get("memory.floor.rss_mib")
-        row("5. Peak memory, 100k entries", fig, fl, "bare PlotWidget, 10k points",
-            f"≤ {GOAL_MEMORY}× floor", ok_ratio(fig / fl if fig and fl else None, GOAL_MEMORY),
-            unit="MiB")
+        row(
+            "5. Peak memory, 100k entries",
+            fig,
+            fl,
+            bare,
+            f"≤ {GOAL_MEMORY}× floor",
+            ok_ratio(fig / fl if fig and fl else None, GOAL_MEMORY),
+            unit="MiB",
+        )
     return out
 
 
@@ -313,44 +430,66 @@ def fmt(value, unit):
 
 
 def markdown_table(table: list[dict], s: Session) -> str:
-    lines = ["| measurement | figure | floor | ratio | goal | result |",
-             "| --- | ---: | ---: | ---: | --- | --- |"]
+    lines = [
+        "| measurement | figure | floor | ratio | goal | result |",
+        "| --- | ---: | ---: | ---: | --- | --- |",
+    ]
     for r in table:
         ratio = "—" if r["ratio"] is None else f"{r['ratio']:.2f}×"
         result = r["result"] or ("ERROR" if r["figure"] is None else "info")
         if result in ("PASS", "FAIL"):
             result = f"**{result}**"
-        lines.append(f"| {r['name']} | {fmt(r['figure'], r['unit'])} | "
-                     f"{fmt(r['floor'], r['unit'])} ({r['floor_name']}) | {ratio} | "
-                     f"{r['goal']} | {result} |")
+        lines.append(
+            f"| {r['name']} | {fmt(r['figure'], r['unit'])} | "
+            f"{fmt(r['floor'], r['unit'])} ({r['floor_name']}) | {ratio} | "
+            f"{r['goal']} | {result} |"
+        )
     return "\n".join(lines)
 
 
 def details(s: Session) -> str:
     m = {k: median(flat(v)) for k, v in s.samples.items()}
     out = []
-    phases = ["python+imports", "QApplication", "build_window", "show", "first paint (maybe empty)",
-              "entries painted"]
+    phases = [
+        "python+imports",
+        "QApplication",
+        "build_window",
+        "show",
+        "first paint (maybe empty)",
+        "entries painted",
+    ]
     names = [n for n in ["floor"] + [f"app{n}" for n in SIZES] if f"window.{n}.visible" in m]
     if names:
-        out.append("Window start by phase (median seconds; the floor has no phases "
-                   "before its first paint):\n")
+        out.append(
+            "Window start by phase (median seconds; the floor has no phases "
+            "before its first paint):\n"
+        )
         out.append("| phase | " + " | ".join(names) + " |")
         out.append("| --- |" + " ---: |" * len(names))
         for ph in phases:
             cells = [m.get(f"window.{n}.phase.{ph}") for n in names]
             if any(c is not None for c in cells):
-                out.append(f"| {ph} | " + " | ".join("—" if c is None else f"{c:.2f}"
-                                                      for c in cells) + " |")
-        for key, label in (("first", "window first painted (since launch)"),
-                           ("visible", "visible with entries (since launch)"),
-                           ("complete", "complete (all entries on the squiggle)"),
-                           ("stall", "longest freeze after show()"),
-                           ("rss_mib", "peak RSS, MiB")):
+                out.append(
+                    f"| {ph} | "
+                    + " | ".join("—" if c is None else f"{c:.2f}" for c in cells)
+                    + " |"
+                )
+        for key, label in (
+            ("first", "window first painted (since launch)"),
+            ("visible", "visible with entries (since launch)"),
+            ("complete", "complete (all entries on the squiggle)"),
+            ("stall", "longest freeze after show()"),
+            ("rss_mib", "peak RSS, MiB"),
+        ):
             cells = [m.get(f"window.{n}.{key}") for n in names]
-            out.append(f"| {label} | " + " | ".join("—" if c is None else
-                                                    (f"{c:.0f}" if key == "rss_mib" else f"{c:.2f}")
-                                                    for c in cells) + " |")
+            out.append(
+                f"| {label} | "
+                + " | ".join(
+                    "—" if c is None else (f"{c:.0f}" if key == "rss_mib" else f"{c:.2f}")
+                    for c in cells
+                )
+                + " |"
+            )
         out.append("")
     cpu = []
     for g, label in (("capture", "quick capture"), ("filter", "filter"), ("export", "export")):
@@ -358,19 +497,29 @@ def details(s: Session) -> str:
         if a and b:
             cpu.append(f"{label} {a:.2f}/{b:.2f} s = {a / b:.2f}×")
     if cpu:
-        out.append("CPU-time cross-check (user+sys of the child, less sensitive to a busy "
-                   "machine): " + "; ".join(cpu) + ".")
-    fr = [f"{n}: zoom {len(flat(s.samples.get(f'frames.{n}.zoom_ms')))} / pan "
-          f"{len(flat(s.samples.get(f'frames.{n}.pan_ms')))} steps, "
-          f"worst {max(flat(s.samples.get(f'frames.{n}.zoom_ms')) + flat(s.samples.get(f'frames.{n}.pan_ms'))):.0f} ms, "
-          f"median CPU {m.get(f'frames.{n}.cpu_ms'):.0f} ms"
-          for n in ("floor", "app10000", "app100000") if s.samples.get(f"frames.{n}.zoom_ms")]
+        out.append(
+            "CPU-time cross-check (user+sys of the child, less sensitive to a busy "
+            "machine): " + "; ".join(cpu) + "."
+        )
+    fr = []
+    for n in ("floor", "app10000", "app100000"):
+        steps = flat(s.samples.get(f"frames.{n}.zoom_ms")) + flat(
+            s.samples.get(f"frames.{n}.pan_ms")
+        )
+        if steps:
+            cpu = m.get(f"frames.{n}.cpu_ms")
+            fr.append(
+                f"{n}: {len(steps)} steps, worst {max(steps):.0f} ms"
+                + ("" if cpu is None else f", median CPU {cpu:.0f} ms")
+            )
     if fr:
         out.append("Frames: " + "; ".join(fr) + ".")
     if "filter.matches" in s.samples:
         a, b = s.samples["filter.matches"]
-        out.append(f"Filter answers: careersquiggle {a} entries, jrnl {b} entries "
-                   f"(tag `{bench_data.FILTER_TAG}`).")
+        out.append(
+            f"Filter answers: careersquiggle {a} entries, jrnl {b} entries "
+            f"(tag `{bench_data.FILTER_TAG}`)."
+        )
     if s.errors:
         out.append("Errors: " + "; ".join(f"{k}: {v}" for k, v in s.errors.items()))
     return "\n".join(out)
@@ -378,8 +527,13 @@ def details(s: Session) -> str:
 
 def machine(s: Session, load_before) -> str:
     def version(mod):
-        r = subprocess.run([str(s.python), "-c", f"import {mod}; print({mod}.__version__)"],
-                           capture_output=True, text=True, env=s.env)
+        r = subprocess.run(
+            [str(s.python), "-c", f"import {mod}; print({mod}.__version__)"],
+            check=False,
+            capture_output=True,
+            text=True,
+            env=s.env,
+        )
         return r.stdout.strip() or "?"
 
     cpu = "?"
@@ -390,36 +544,41 @@ def machine(s: Session, load_before) -> str:
                 break
     except OSError:
         pass
-    sha = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", s.args.rev or "HEAD"],
-                         capture_output=True, text=True).stdout.strip()
-    dirty = ""
-    if s.args.rev is None:
-        st = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "careersquiggle"],
-                            capture_output=True, text=True).stdout.strip()
-        dirty = " + uncommitted changes" if st else ""
     load_after = os.getloadavg()
-    return (f"{platform.node() or 'machine'}: {cpu}, {os.cpu_count()} CPUs, Python "
-            f"{platform.python_version()}, PySide6 {version('PySide6')}, pyqtgraph "
-            f"{version('pyqtgraph')}; code {sha}{dirty}; load average "
-            f"{load_before[0]:.1f} before, {load_after[0]:.1f} after; "
-            f"{dt.datetime.now().isoformat(timespec='minutes')}")
+    return (
+        f"{platform.node() or 'machine'}: {cpu}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, PySide6 {version('PySide6')}, pyqtgraph "
+        f"{version('pyqtgraph')}; code {s.sha}; load average "
+        f"{load_before[0]:.1f} before, {load_after[0]:.1f} after; "
+        f"{dt.datetime.now().isoformat(timespec='minutes')}"
+    )
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--quick", action="store_true", help="fewer rounds: about two minutes")
-    p.add_argument("--only", default=",".join(GROUPS),
-                   help=f"comma-separated subset of {','.join(GROUPS)}")
-    p.add_argument("--rounds", type=int, help="rounds for window/export (default 5, quick 2)")
+    p.add_argument(
+        "--only", default=",".join(GROUPS), help=f"comma-separated subset of {','.join(GROUPS)}"
+    )
+    p.add_argument("--rounds", type=int, help="rounds for window/export (default 7, quick 2)")
     p.add_argument("--seed", type=int, default=bench_data.DEFAULT_SEED)
-    p.add_argument("--floor", choices=["markers", "line"], default="markers",
-                   help="the floor plots' 10k points: a line with a marker on each point "
-                        "(default, like the squiggle) or a bare line")
-    p.add_argument("--rev", help="measure this git revision (exported to the cache) instead of "
-                                 "the work tree")
-    p.add_argument("--python", default=str(REPO / ".venv" / "bin" / "python"),
-                   help="the interpreter with careersquiggle installed")
+    p.add_argument(
+        "--floor",
+        choices=["markers", "line"],
+        default="markers",
+        help="the floor plots' 10k points: a line with a marker on each point "
+        "(default, like the squiggle) or a bare line",
+    )
+    p.add_argument(
+        "--rev", help="measure this git revision (exported to the cache) instead of the work tree"
+    )
+    p.add_argument(
+        "--python",
+        default=str(REPO / ".venv" / "bin" / "python"),
+        help="the interpreter with careersquiggle installed",
+    )
     p.add_argument("--markdown", type=Path, help="also write the report to this file")
     args = p.parse_args(argv)
     only = {g.strip() for g in args.only.split(",") if g.strip()}
@@ -430,7 +589,7 @@ def main(argv=None) -> int:
     s = Session(args)
     load_before = os.getloadavg()
     quick = args.quick
-    rounds = args.rounds or (2 if quick else 5)
+    rounds = args.rounds or (2 if quick else 7)
     started = time.monotonic()
     s.log(f"Benchmarks ({'quick' if quick else 'default'}), code from {s.source}")
     needed = sorted({1_000, 10_000, 100_000} if only & {"window", "interaction"} else {10_000})
@@ -444,30 +603,53 @@ def main(argv=None) -> int:
             interact = {rounds - 1} if quick else set(range(rounds))
         else:
             interact = set()
-        window_rounds(s, rounds, interact, steps=2 if quick else 6, budget=5 if quick else 12,
-                      sizes=sizes, big_rounds={rounds - 1} if quick else None)
+        window_rounds(
+            s,
+            rounds,
+            interact,
+            steps=2 if quick else 6,
+            budget=5 if quick else 12,
+            sizes=sizes,
+            big_rounds={rounds - 1} if quick else None,
+        )
     if "capture" in only:
         s.log("2/5. Quick capture")
-        capture_rounds(s, 5 if quick else 10)
+        capture_rounds(s, 5 if quick else 15)
     if "filter" in only:
         s.log("3/5. Filter from the terminal")
-        filter_rounds(s, 5 if quick else 10)
+        filter_rounds(s, 5 if quick else 15)
     if "export" in only:
         s.log("4/5. Export")
-        export_rounds(s, 1 if quick else max(2, rounds - 2))
+        export_rounds(s, 1 if quick else max(2, rounds - 2))  # 5 by default
 
     table = rows(s)
-    report = "\n".join([
-        markdown_table(table, s), "",
-        details(s), "",
-        f"Machine: {machine(s, load_before)}. Took {time.monotonic() - started:.0f} s "
-        f"({'quick' if quick else 'default'} mode).",
-    ])
+    report = "\n".join(
+        [
+            markdown_table(table, s),
+            "",
+            details(s),
+            "",
+            (
+                f"Machine: {machine(s, load_before)}. Took {time.monotonic() - started:.0f} s "
+                f"({'quick' if quick else 'default'} mode)."
+            ),
+        ]
+    )
     print(report)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     raw = s.cache / f"results-{stamp}.json"
-    raw.write_text(json.dumps({"table": table, "samples": s.samples, "errors": s.errors,
-                               "quick": quick, "source": str(s.source)}, indent=1))
+    raw.write_text(
+        json.dumps(
+            {
+                "table": table,
+                "samples": s.samples,
+                "errors": s.errors,
+                "quick": quick,
+                "source": str(s.source),
+            },
+            indent=1,
+        )
+    )
     print(f"\n(raw samples: {raw})", file=sys.stderr)
     if args.markdown:
         args.markdown.write_text(report + "\n", encoding="utf-8")

@@ -27,8 +27,9 @@ def finish(**values) -> None:
     os._exit(0)
 
 
-def run_until_painted(app, viewport, ready=lambda: True, timeout: float = 900.0,
-                      first: dict | None = None) -> float | None:
+def run_until_painted(
+    app, viewport, ready=lambda: True, timeout: float = 900.0, first: dict | None = None
+) -> float | None:
     """Run the event loop until ``viewport`` has finished a paint while ``ready()``.
 
     Returns the moment that paint was done (None on timeout). ``first``, if
@@ -50,7 +51,7 @@ def run_until_painted(app, viewport, ready=lambda: True, timeout: float = 900.0,
             first["t"] = time.monotonic()
 
     class Watch(QObject):
-        def eventFilter(self, obj, ev):  # noqa: N802 (Qt's name)
+        def eventFilter(self, obj, ev):
             if ev.type() == QEvent.Paint:
                 QTimer.singleShot(0, painted_once)
                 if "t" not in result and ready():
@@ -78,7 +79,7 @@ class PaintCounter:
         counter = self
 
         class Watch(QObject):
-            def eventFilter(self, obj, ev):  # noqa: N802
+            def eventFilter(self, obj, ev):
                 if ev.type() == QEvent.Paint:
                     counter.n += 1
                 return False
@@ -121,15 +122,15 @@ def interact(app, viewport, zoom, pan, steps: int, budget: float = 60.0) -> dict
     start = time.monotonic()
     for i in range(steps):
         factor, sign = (0.8, 1) if i % 2 == 0 else (1.25, -1)
-        wall, c = timed_frame(app, viewport, counter, lambda: zoom(factor))
+        wall, c = timed_frame(app, viewport, counter, lambda f=factor: zoom(f))
         zooms.append(wall)
         cpu.append(c)
-        wall, c = timed_frame(app, viewport, counter, lambda: pan(sign))
+        wall, c = timed_frame(app, viewport, counter, lambda d=sign: pan(d))
         pans.append(wall)
         cpu.append(c)
         if time.monotonic() - start > budget:
             break
-    return dict(zoom=zooms, pan=pans, frame_cpu=cpu, rss_kib=peak_rss_kib())
+    return {"zoom": zooms, "pan": pans, "frame_cpu": cpu, "rss_kib": peak_rss_kib()}
 
 
 def arg(flag: str, default=None):
@@ -147,7 +148,7 @@ def floor_style() -> dict:
     ``--floor line``: the line alone."""
     import pyqtgraph as pg
 
-    style = dict(pen=pg.mkPen("#0072B2", width=2))
+    style = {"pen": pg.mkPen("#0072B2", width=2)}
     if arg("--floor", "markers") == "markers":
         style.update(symbol="o", symbolSize=7, symbolBrush=pg.mkBrush("#E69F00"))
     return style

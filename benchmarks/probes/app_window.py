@@ -15,10 +15,10 @@ import time
 
 T0 = time.monotonic()
 
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import sys
+from pathlib import Path
 
-from careersquiggle.app import build_window, make_application  # noqa: E402
+from careersquiggle.app import build_window, make_application
 
 folder, settings, expected = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 t_imported = time.monotonic()
@@ -29,7 +29,7 @@ t_built = time.monotonic()
 win.show()
 t_show = time.monotonic()
 
-import _probe  # noqa: E402
+import _probe
 
 view = win.view
 # A heartbeat on the window's thread: the longest gap between beats, from show() until
@@ -43,7 +43,7 @@ def beat():
     beats["last"] = now
 
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
 heart = QTimer()
 heart.setInterval(5)
@@ -51,8 +51,9 @@ heart.timeout.connect(beat)
 beats["last"] = time.monotonic()
 heart.start()
 first: dict = {}
-t_painted = _probe.run_until_painted(app, view.graphics.viewport(),
-                                     ready=lambda: len(view.data) > 0 or expected == 0, first=first)
+t_painted = _probe.run_until_painted(
+    app, view.graphics.viewport(), ready=lambda: len(view.data) > 0 or expected == 0, first=first
+)
 heart.stop()
 beat()
 t_complete = t_painted
@@ -62,8 +63,18 @@ if t_painted is not None and len(view.data) < expected:  # filling in progressiv
         app.processEvents()
         time.sleep(0.002)
     t_complete = time.monotonic()
-values = dict(t_probe=T0, t_imported=t_imported, t_app=t_app, t_built=t_built, t_show=t_show,
-              t_first_paint=first.get("t"), t_painted=t_painted, max_stall=beats["max_gap"], t_complete=t_complete, shown=len(view.data))
+values = {
+    "t_probe": T0,
+    "t_imported": t_imported,
+    "t_app": t_app,
+    "t_built": t_built,
+    "t_show": t_show,
+    "t_first_paint": first.get("t"),
+    "t_painted": t_painted,
+    "max_stall": beats["max_gap"],
+    "t_complete": t_complete,
+    "shown": len(view.data),
+}
 
 if "--interact" in sys.argv:
     vb = view.plot.vb
@@ -72,7 +83,14 @@ if "--interact" in sys.argv:
         (x0, x1), _ = vb.viewRange()
         vb.translateBy(x=dx_fraction * 0.1 * (x1 - x0))
 
-    values.update(_probe.interact(app, view.graphics.viewport(), view.zoom, pan,
-                                  steps=int(_probe.arg("--interact")),
-                                  budget=float(_probe.arg("--budget", 60))))
+    values.update(
+        _probe.interact(
+            app,
+            view.graphics.viewport(),
+            view.zoom,
+            pan,
+            steps=int(_probe.arg("--interact")),
+            budget=float(_probe.arg("--budget", 60)),
+        )
+    )
 _probe.finish(**values)

@@ -6,12 +6,11 @@ usage: floor_export.py OUT.png [--floor markers|line]
 
 import sys
 
+import _probe
 import pyqtgraph as pg
-import pyqtgraph.exporters  # noqa: F401  (pg.exporters)
+import pyqtgraph.exporters
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
-import _probe
 
 app = QApplication(sys.argv[:1])
 plot = pg.PlotWidget()

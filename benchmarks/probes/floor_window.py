@@ -8,13 +8,11 @@ import time
 
 T0 = time.monotonic()
 
-import sys  # noqa: E402
+import sys
 
-import numpy as np  # noqa: E402
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
-
-import _probe  # noqa: E402
+import _probe
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv[:1])
 win = QMainWindow()
@@ -26,7 +24,7 @@ win.resize(*_probe.WINDOW_SIZE)
 t_built = time.monotonic()
 win.show()
 t_painted = _probe.run_until_painted(app, plot.viewport())
-values = dict(t_probe=T0, t_built=t_built, t_painted=t_painted, shown=len(x))
+values = {"t_probe": T0, "t_built": t_built, "t_painted": t_painted, "shown": len(x)}
 if "--interact" in sys.argv:
     vb = plot.getPlotItem().getViewBox()
 
@@ -38,7 +36,14 @@ if "--interact" in sys.argv:
         (x0, x1), _ = vb.viewRange()
         vb.translateBy(x=dx_fraction * 0.1 * (x1 - x0))
 
-    values.update(_probe.interact(app, plot.viewport(), zoom, pan,
-                                  steps=int(_probe.arg("--interact")),
-                                  budget=float(_probe.arg("--budget", 60))))
+    values.update(
+        _probe.interact(
+            app,
+            plot.viewport(),
+            zoom,
+            pan,
+            steps=int(_probe.arg("--interact")),
+            budget=float(_probe.arg("--budget", 60)),
+        )
+    )
 _probe.finish(**values)
