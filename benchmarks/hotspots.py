@@ -119,7 +119,12 @@ def spy(cmd: list[str], title: str, top: int, out: Path, rate: int = 200) -> Non
 
 
 def journal(size: int) -> Path:
-    return bench_data.fresh_copy(size, bench_data.DEFAULT_SEED)
+    import atexit
+    import shutil
+
+    folder = bench_data.fresh_copy(size, bench_data.DEFAULT_SEED)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def profile_window(size: int, top: int, out: Path) -> None:
