@@ -6,7 +6,7 @@ import argparse
 import json
 import shutil
 
-from careersquiggle.cli.common import add_command, error, open_journal
+from careersquiggle.cli.common import add_command, error, journal_folder, open_journal
 from careersquiggle.core.dates import FuzzyDate, parse_optional
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import (
@@ -63,8 +63,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         kind=args.kind, title=args.title, date=args.date, feel=args.feel, tags=args.tag,
         notes=args.note, private=args.private, shift_from=args.shift_from, shift_to=args.shift_to,
     )
-    with open_journal(args) as journal:
-        new_id = journal.add_entry(entry).id
+    new_id = _quick_add(args, entry)
+    if new_id is None:
+        with open_journal(args) as journal:
+            new_id = journal.add_entry(entry).id
     print(f"added {entry.kind.value} #{new_id}: {entry.title} ({entry.date})")
     return 0
 
@@ -88,7 +90,7 @@ def cmd_chapter(args: argparse.Namespace) -> int:
     return 0
 
 
-def _query(args: argparse.Namespace, journal) -> EntryQuery:
+def _query(args: argparse.Namespace, journal=None) -> EntryQuery:
     date_from = parse_optional(args.date_from)
     date_to = parse_optional(args.date_to)
     if date_from and date_to and date_to.end() < date_from.start():
@@ -96,14 +98,43 @@ def _query(args: argparse.Namespace, journal) -> EntryQuery:
     return EntryQuery(
         kinds=frozenset(parse_kind(k).value for k in args.kind or ()),
         tags=frozenset(t for t in (normalise_tag(x) for x in args.tag or ()) if t),
-        chapter_id=journal.find_chapter(args.chapter).id if args.chapter else None,
+        chapter_id=journal.find_chapter(args.chapter).id if args.chapter and journal else None,
         date_from=date_from, date_to=date_to, text=args.search,
     )
 
 
-def cmd_list(args: argparse.Namespace) -> int:
-    from careersquiggle.services.jsondoc import checkin_to_dict, entry_to_dict
+def _quick_add(args: argparse.Namespace, entry: Entry) -> int | None:
+    """Quick capture without loading SQLAlchemy; None when the journal needs the full way."""
+    import datetime as dt
 
+    from careersquiggle import paths
+    from careersquiggle.services.quick import quick_add
+
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return quick_add(paths.journal_path(journal_folder(args)), entry, now)
+
+
+def _quick_entries(args: argparse.Namespace):
+    """Entries read the fast way (plain sqlite3), or None when the journal needs the full way."""
+    from careersquiggle import paths
+    from careersquiggle.services.quick import QuickReader
+
+    query = _query(args)  # bad dates are reported before anything is opened
+    reader = QuickReader.open(paths.journal_path(journal_folder(args)))
+    if reader is None:
+        return None
+    try:
+        return reader.entries(query, chapter=args.chapter)
+    finally:
+        reader.close()
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from careersquiggle.core.serial import checkin_to_dict, entry_to_dict
+
+    entries = None if args.checkins else _quick_entries(args)
+    if entries is not None:
+        return _print_entries(args, entries, entry_to_dict)
     with open_journal(args) as journal:
         if args.checkins:
             items = journal.checkins()
@@ -118,6 +149,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                               for c in items], empty="no check-ins yet")
             return 0
         entries = journal.entries(_query(args, journal))
+    return _print_entries(args, entries, entry_to_dict)
+
+
+def _print_entries(args: argparse.Namespace, entries, entry_to_dict) -> int:
     if args.json:
         print(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=1))
         return 0

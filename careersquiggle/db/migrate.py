@@ -12,7 +12,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the terminal's fast path reads HEAD without loading SQLAlchemy
+    from sqlalchemy import Engine
 
 from careersquiggle.core.errors import JournalError
 

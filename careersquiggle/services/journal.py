@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.db import engine as dbengine
@@ -154,9 +153,11 @@ class Journal:
                     tags[eid].append(tag)
         return [rows.entry_from_columns(r, tuple(sorted(tags.get(r.id, ())))) for r in found]
 
-    def entry_columns(self, query: EntryQuery | None = None) -> EntryColumns:
-        """Entries matching ``query`` as columns, oldest first: the fast path for drawing
-        and listing (no Python object per entry)."""
+    def entry_columns(self, query: EntryQuery | None = None):
+        """Entries matching ``query`` as columns (EntryColumns), oldest first: the fast path
+        for drawing and listing (no Python object per entry)."""
+        from careersquiggle.core.columns import EntryColumns  # numpy: not for quick capture
+
         t = EntryRow.__table__
         tags = (select(func.group_concat(TagRow.tag, " ")).where(TagRow.entry_id == t.c.id)
                 .scalar_subquery())

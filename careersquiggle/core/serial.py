@@ -1,0 +1,32 @@
+"""Entries, check-ins and chapters as plain dicts: the JSON document's items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careersquiggle.core.model import Chapter, CheckIn, Entry
+
+
+def entry_to_dict(e: Entry) -> dict[str, Any]:
+    return {
+        "id": e.id, "kind": e.kind.value, "title": e.title, "date": str(e.date),
+        "feel": e.feel, "notes": e.notes, "tags": list(e.tags), "private": e.private,
+        "shift_from": e.shift_from, "shift_to": e.shift_to,
+        "created_at": e.created_at, "updated_at": e.updated_at,
+    }
+
+
+def checkin_to_dict(c: CheckIn) -> dict[str, Any]:
+    return {
+        "id": c.id, "date": str(c.date), "autonomy": c.autonomy, "mastery": c.mastery,
+        "purpose": c.purpose, "note": c.note,
+        "created_at": c.created_at, "updated_at": c.updated_at,
+    }
+
+
+def chapter_to_dict(c: Chapter) -> dict[str, Any]:
+    return {
+        "id": c.id, "title": c.title, "organisation": c.organisation, "role": c.role,
+        "start": str(c.start), "end": str(c.end) if c.end else None, "notes": c.notes,
+        "created_at": c.created_at, "updated_at": c.updated_at,
+    }
