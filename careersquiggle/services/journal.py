@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
