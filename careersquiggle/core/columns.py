@@ -24,12 +24,17 @@ class EntryColumns:
     feel: np.ndarray = field(default_factory=lambda: np.empty(0))  # NaN: no feel
     kind: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int8))
     private: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))
+    # Text columns; empty when only the points were loaded (the first phase of a big load).
     dates: list[str] = field(default_factory=list)  # as written
     titles: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)  # space-separated, sorted
+    tags: list[str] | None = None  # space-separated; None: fetched when shown
 
     def __len__(self) -> int:
         return int(self.ids.size)
+
+    @property
+    def has_text(self) -> bool:
+        return len(self.titles) == len(self)
 
     def row_of(self, entry_id: int | None) -> int | None:
         if entry_id is None:
@@ -37,28 +42,60 @@ class EntryColumns:
         hit = np.flatnonzero(self.ids == entry_id)
         return int(hit[0]) if hit.size else None
 
-    def take(self, mask: np.ndarray) -> EntryColumns:
-        idx = np.flatnonzero(mask)
+    def take(self, mask_or_index: np.ndarray) -> EntryColumns:
+        idx = (np.flatnonzero(mask_or_index) if mask_or_index.dtype == bool
+               else np.asarray(mask_or_index))
+        text = self.has_text
+
+        def pick(values):
+            return [values[i] for i in idx] if values is not None and text else (
+                None if values is None else [])
         return EntryColumns(
             self.ids[idx], self.pos[idx], self.feel[idx], self.kind[idx], self.private[idx],
-            [self.dates[i] for i in idx], [self.titles[i] for i in idx],
-            [self.tags[i] for i in idx],
+            pick(self.dates), pick(self.titles), pick(self.tags),
         )
 
+    def sorted(self) -> EntryColumns:
+        """Oldest first (ties by id): sorting here beats an index walk in SQLite."""
+        order = np.lexsort((self.ids, self.pos))
+        if np.array_equal(order, np.arange(order.size)):
+            return self
+        return self.take(order)
+
     @classmethod
-    def from_rows(cls, rows: Sequence[tuple]) -> EntryColumns:
-        """From (id, date, pos, kind, feel, title, private, tags) tuples, oldest first."""
-        n = len(rows)
-        if not n:
+    def from_points(cls, rows: Sequence[tuple]) -> EntryColumns:
+        """Positions only, from (id, pos, kind, feel, private) tuples: enough to draw."""
+        if not rows:
             return cls()
-        ids, dates, pos, kinds, feels, titles, private, tags = zip(*rows)
+        n = len(rows)
+        ids, pos, kinds, feels, private = zip(*rows)
         return cls(
             ids=np.fromiter(ids, dtype=np.int64, count=n),
             pos=np.fromiter(pos, dtype=float, count=n),
             feel=np.fromiter((np.nan if f is None else f for f in feels), dtype=float, count=n),
             kind=np.fromiter((KIND_CODES[k] for k in kinds), dtype=np.int8, count=n),
             private=np.fromiter(private, dtype=bool, count=n),
-            dates=list(dates), titles=list(titles), tags=[t or "" for t in tags],
+        )
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[tuple]) -> EntryColumns:
+        """From (id, date, pos, kind, feel, title, private[, tags]) tuples."""
+        n = len(rows)
+        if not n:
+            return cls(tags=[])
+        if len(rows[0]) == 7:
+            ids, dates, pos, kinds, feels, titles, private = zip(*rows)
+            tags = None
+        else:
+            ids, dates, pos, kinds, feels, titles, private, tags = zip(*rows)
+        return cls(
+            ids=np.fromiter(ids, dtype=np.int64, count=n),
+            pos=np.fromiter(pos, dtype=float, count=n),
+            feel=np.fromiter((np.nan if f is None else f for f in feels), dtype=float, count=n),
+            kind=np.fromiter((KIND_CODES[k] for k in kinds), dtype=np.int8, count=n),
+            private=np.fromiter(private, dtype=bool, count=n),
+            dates=list(dates), titles=list(titles),
+            tags=None if tags is None else [t or "" for t in tags],
         )
 
     @classmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -26,7 +27,9 @@ class Precision(str, Enum):
     DAY = "day"
 
 
+@functools.lru_cache(maxsize=65536)
 def _ts(year: int, month: int, day: int, hour: int = 0) -> float:
+    # Cached: a lifetime of entries shares a few thousand distinct days.
     return (dt.datetime(year, month, day, hour, tzinfo=dt.timezone.utc) - _EPOCH).total_seconds()
 
 

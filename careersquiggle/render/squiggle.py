@@ -244,7 +244,7 @@ class SquiggleLayer:
     def _refresh_labels(self) -> None:
         d = self.data
         w, h = float(self.vb.width()), float(self.vb.height())
-        if not len(d) or w < 10 or h < 10:
+        if not len(d) or w < 10 or h < 10 or len(d.titles) != len(d):  # titles still loading
             self._show_labels({})
             return
         (x0, x1), (y0, y1) = self.vb.viewRange()

@@ -31,15 +31,19 @@ def kind_text(e: Entry) -> str:
 class EntryTableModel(QAbstractTableModel):
     """Reads straight from columns, so a hundred thousand rows cost nothing until shown."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, tags_of=None):
         super().__init__(parent)
         self.cols = EntryColumns()
+        # Tags are fetched for the rows on screen only, then remembered.
+        self.tags_of = tags_of
+        self._tags: dict[int, str] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
 
     def set_columns(self, cols: EntryColumns) -> None:
         self.beginResetModel()
         self.cols = cols
+        self._tags = {}
         self.endResetModel()
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
@@ -50,6 +54,18 @@ class EntryTableModel(QAbstractTableModel):
 
     def id_at(self, row: int) -> int:
         return int(self.cols.ids[row])
+
+    def _tag_text(self, row: int) -> str:
+        if self.cols.tags is not None:
+            return ", ".join(self.cols.tags[row].split())
+        entry_id = int(self.cols.ids[row])
+        if entry_id not in self._tags and self.tags_of is not None:
+            # A screenful at a time: one query for the rows around this one.
+            around = self.cols.ids[max(0, row - 20): row + 60]
+            found = self.tags_of(around)
+            for i in around:
+                self._tags[int(i)] = ", ".join(found.get(int(i), ()))
+        return self._tags.get(entry_id, "")
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.cols)
@@ -76,7 +92,7 @@ class EntryTableModel(QAbstractTableModel):
                 return "" if feel is None else f"{feel:+d}"
             if col == 3:
                 return c.titles[r] + ("  (private)" if c.private[r] else "")
-            return ", ".join(c.tags[r].split())
+            return self._tag_text(r)
         if role == Qt.FontRole and c.private[r]:
             return self._italic
         if role == Qt.TextAlignmentRole and col == 2:

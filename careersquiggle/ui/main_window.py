@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
 
         self.view = SquiggleView(self.theme)
         self.filters = FilterBar()
-        self.table_model = EntryTableModel(self)
+        self.table_model = EntryTableModel(self, tags_of=self._tags_of)
         self.table = EntryTable(self.table_model)
         self.detail = EntryDetail()
         self.panel = SidePanel(self.theme, today=today)
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         # Bound methods, not lambdas: Qt disconnects them when the window goes away.
         self.ctrl.changed.connect(self._journal_changed)
         self.loader.loaded.connect(self.apply_columns)
+        self.loader.partial.connect(self.apply_points)
         self.loader.failed.connect(self._load_failed)
         self.filters.changed.connect(self.set_query)
         self.view.entrySelected.connect(self._selected_on_plot)
@@ -167,6 +168,14 @@ class MainWindow(QMainWindow):
         self.detail.show_entry(self._entry(selected))
         self._update_status()
         window_actions.sync(self)
+
+    def _tags_of(self, ids) -> dict:
+        return self.ctrl.journal.tags_of(ids)
+
+    def apply_points(self, cols: EntryColumns) -> None:
+        """The first phase of a big load: the squiggle's shape, before titles arrive."""
+        data = squiggle.build_columns(cols, self.checkins, self.lens)
+        self.view.show_data(data, self.chapters, empty_journal=False)
 
     def _load_failed(self, message: str) -> None:
         self.progress.setVisible(False)

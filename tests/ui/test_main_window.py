@@ -226,6 +226,11 @@ def test_large_journals_load_without_freezing_the_window(qtbot, make_window, dem
     qtbot.waitUntil(lambda: not w.loading and len(w.view.data) == 20)
     assert w.table_model.rowCount() == 20
     assert not w.progress.isVisible()
+    # Tags are fetched for the rows on screen: the list still shows them.
+    m = w.table_model
+    shown = {m.data(m.index(r, 3)): m.data(m.index(r, 4)) for r in range(m.rowCount())}
+    assert shown["Started a PhD, aiming for a professorship"] == "academia, phd"
+    assert shown["Defended my thesis"] == "phd"
     w.filters.search.setText("fernbank")
     qtbot.waitUntil(lambda: not w.loading)
     expected = [e.title for e in demo_journal.entries(EntryQuery(text="fernbank"))]
