@@ -56,6 +56,12 @@ class FuzzyDate:
     # -- construction ---------------------------------------------------
     @classmethod
     def parse(cls, text: str) -> FuzzyDate:
+        if isinstance(text, str) and cls is FuzzyDate:
+            return _parse_cached(text)  # dates repeat across a journal; instances are immutable
+        return cls._parse(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> FuzzyDate:
         if not isinstance(text, str):
             raise ValidationError(f"a date must be text like 2014, 2014-03 or 2014-03-03, not {text!r}")
         m = _PATTERN.match(text)
@@ -125,6 +131,11 @@ class FuzzyDate:
         """Seconds since 1970 of the end of the last day of the period."""
         e = self.end()
         return _ts(e.year, e.month, e.day) + 86400.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_cached(text: str) -> FuzzyDate:
+    return FuzzyDate._parse(text)
 
 
 def parse_optional(text: str | None) -> FuzzyDate | None:

@@ -72,10 +72,11 @@ def average(checkins: Sequence[CheckIn], lo: float | None = None, hi: float | No
 def per_chapter(checkins: Sequence[CheckIn], chapters: Sequence[Chapter], now: float
                 ) -> list[tuple[Chapter, Scores | None, int]]:
     """(chapter, mean scores, number of check-ins) for each chapter."""
+    placed = [(c.date.position(), c) for c in checkins]  # once, not once per chapter
     out = []
     for ch in chapters:
         lo, hi = ch.span(now)
-        inside = [c for c in checkins if lo <= c.date.position() < hi]
+        inside = [c for pos, c in placed if lo <= pos < hi]
         out.append((ch, average(inside), len(inside)))
     return out
 

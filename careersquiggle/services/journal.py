@@ -251,8 +251,10 @@ class Journal:
 
     def checkins(self) -> list[CheckIn]:
         """All check-ins, oldest first."""
-        with self._sessions() as s:
-            res = s.scalars(select(CheckInRow).order_by(CheckInRow.pos, CheckInRow.id))
+        # Plain rows, not ORM objects: a weekly habit over decades is thousands of them.
+        t = CheckInRow.__table__
+        with self._engine.connect() as c:
+            res = c.execute(select(t).order_by(t.c.pos, t.c.id))
             return [rows.checkin_from_row(r) for r in res]
 
     # -- chapters -----------------------------------------------------------

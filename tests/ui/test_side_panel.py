@@ -72,3 +72,15 @@ def test_nudge_follows_the_injected_clock_and_the_setting(make_window, journal):
     w.actions["nudge_0"].trigger()  # "Never"
     assert not w.panel.nudge.isVisibleTo(w.panel)
     assert w.settings.nudge_days is None
+
+
+def test_visible_range_average_matches_the_core_figures(qtbot, make_window, demo_journal):
+    from careersquiggle.core import drive_stats as ds
+
+    w = make_window(demo_journal)
+    w.view.zoom(0.4)
+    qtbot.wait(10)
+    (x0, x1), _ = w.panel.plot.vb.viewRange()
+    avg = ds.average(demo_journal.checkins(), x0, x1)
+    assert f"autonomy <b>{avg.autonomy:.1f}</b>" in w.panel.visible_avg.text()
+    assert f"purpose <b>{avg.purpose:.1f}</b>" in w.panel.visible_avg.text()
