@@ -171,9 +171,10 @@ class SquiggleLayer:
             item.setData(x=d.x[idx], y=d.y[idx], data=idx)
 
     def _thin(self, idx: np.ndarray, x0: float, x1: float) -> np.ndarray:
-        """One marker per kind per (pixel column, half-unit of feel): what the eye can tell apart."""
+        """One marker per kind per (3-pixel column, half-unit of feel): what the eye can tell
+        apart among tens of thousands."""
         w = max(1.0, float(self.vb.width() or 800))
-        cx = ((self.data.x[idx] - x0) / (x1 - x0) * w / 2).astype(np.int64)  # 2-px columns
+        cx = ((self.data.x[idx] - x0) / (x1 - x0) * w / 3).astype(np.int64)  # 3-px columns
         cy = np.round(self.data.y[idx] * 2).astype(np.int64) + 20
         key = (cx * 64 + cy) * 8 + self.data.marker[idx]
         _, first = np.unique(key, return_index=True)

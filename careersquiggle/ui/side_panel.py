@@ -57,6 +57,10 @@ class SidePanel(QWidget):
         self.lines: dict[str, pg.PlotDataItem] = {}
         for dim in ds.DIMENSIONS:
             self.lines[dim] = self.plot.plot([], [], name=dim.capitalize())
+            # Draw only what is in view, about one point per pixel: years of weekly
+            # check-ins would otherwise be redrawn whole on every zoom step.
+            self.lines[dim].setClipToView(True)
+            self.lines[dim].setDownsampling(auto=True, method="peak")
         self.crosshair = pg.InfiniteLine(angle=90, movable=False)
         self.crosshair.setVisible(False)
         self.plot.addItem(self.crosshair, ignoreBounds=True)
