@@ -43,10 +43,9 @@ def settings_file(folder: Path) -> Path:
 
 
 def make_application(argv: list[str] | None = None):
-    # The data stack first: modules imported after PySide6 go through its import hook,
-    # which reads their source (a tenth of a second and 20 MB at start-up).
-    import careersquiggle.core.squiggle  # noqa: F401  (numpy)
-    import careersquiggle.services.journal  # noqa: F401  (SQLAlchemy)
+    # numpy before Qt: modules imported after PySide6 go through its import hook, which
+    # reads their source. (SQLAlchemy comes later, in the background: see LazyJournal.)
+    import careersquiggle.core.squiggle  # noqa: F401
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

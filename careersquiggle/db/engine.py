@@ -5,7 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported in make_engine: backups, locks and checks need no SQLAlchemy
+    from sqlalchemy import Engine
 
 from careersquiggle.core.errors import JournalError
 
@@ -77,6 +80,8 @@ def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     The pysqlcipher dialect sends ``PRAGMA key`` before anything else; our
     pragmas run in a later "connect" listener.
     """
+    from sqlalchemy import URL, create_engine, event
+
     # URL.create escapes the path: a folder named like "a?b" or "c#d" stays one path.
     if passphrase is None:
         url = URL.create("sqlite", database=str(path))

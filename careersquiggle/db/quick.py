@@ -25,20 +25,24 @@ def _casefold(value):
     return value.casefold() if isinstance(value, str) else value
 
 
-def connect(path: Path, head: str) -> sqlite3.Connection | None:
+def connect(path: Path, head: str, threads: bool = False,
+            check: bool = True) -> sqlite3.Connection | None:
+    """``threads``: the caller serialises use across threads itself. ``check=False`` skips
+    the integrity check, for a caller that runs it elsewhere before any write."""
     try:
         if path.stat().st_size == 0:
             return None
         with open(path, "rb") as fh:
             if fh.read(16) != SQLITE_HEADER:
                 return None
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True,
+                               check_same_thread=not threads)
     except (OSError, sqlite3.Error):
         return None
     try:
         # The same bar as the full way in: a damaged file is left to it, to explain.
         if (conn.execute("SELECT version_num FROM alembic_version").fetchall() != [(head,)]
-                or conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]):
+                or (check and conn.execute("PRAGMA quick_check").fetchall() != [("ok",)])):
             conn.close()
             return None
     except sqlite3.Error:
@@ -61,6 +65,20 @@ def chapter_span(conn: sqlite3.Connection, title: str) -> tuple[float, float | N
 def entry_rows(conn: sqlite3.Connection, q: EntryQuery,
                span: tuple[float, float | None] | None = None) -> list[tuple]:
     """Rows for entries matching ``q``, oldest first (the same rules as the Journal's query)."""
+    where, params = _entry_where(q, span)
+    return conn.execute(f"SELECT {ENTRY_COLUMNS} FROM entries e{where} ORDER BY pos",
+                        params).fetchall()
+
+
+def entry_table(conn: sqlite3.Connection, q: EntryQuery, span, text: bool) -> list[tuple]:
+    """What EntryColumns is built from, in table order (sorted afterwards, in numpy)."""
+    columns = ("id, date, pos, kind, feel, title, private" if text
+               else "id, pos, kind, feel, private")
+    where, params = _entry_where(q, span)
+    return conn.execute(f"SELECT {columns} FROM entries e{where}", params).fetchall()
+
+
+def _entry_where(q: EntryQuery, span) -> tuple[str, list]:
     where, params = [], []
     if q.kinds:
         where.append(f"kind IN ({','.join('?' * len(q.kinds))})")
@@ -89,10 +107,7 @@ def entry_rows(conn: sqlite3.Connection, q: EntryQuery,
                      "shift_to), ?) > 0 OR id IN (SELECT entry_id FROM entry_tags "
                      "WHERE instr(tag, ?) > 0))")
         params += [needle, needle]
-    sql = f"SELECT {ENTRY_COLUMNS} FROM entries e"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return conn.execute(sql + " ORDER BY pos", params).fetchall()
+    return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def connect_for_writing(path: Path, head: str) -> sqlite3.Connection | None:
@@ -122,3 +137,30 @@ def insert_entry(conn: sqlite3.Connection, values: dict, tags: tuple[str, ...]) 
         conn.execute("ROLLBACK")
         raise
     return entry_id
+
+
+def as_objects(cursor: sqlite3.Cursor) -> list:
+    """Rows whose columns are attributes, like SQLAlchemy's, for the shared converters."""
+    from types import SimpleNamespace
+
+    names = [d[0] for d in cursor.description]
+    return [SimpleNamespace(**dict(zip(names, row))) for row in cursor.fetchall()]
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {name: conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+            for name in ("entries", "checkins", "chapters")}
+
+
+def tag_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    return conn.execute("SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag "
+                        "ORDER BY n DESC, tag").fetchall()
+
+
+def tags_of(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str]]:
+    found = []
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        chunk = ids[start:start + 500]
+        found += conn.execute(f"SELECT entry_id, tag FROM entry_tags WHERE entry_id IN "
+                              f"({','.join('?' * len(chunk))})", chunk).fetchall()
+    return found

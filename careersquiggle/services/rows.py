@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from careersquiggle.core.dates import FuzzyDate
-from careersquiggle.core.model import Chapter, CheckIn, Entry, Kind
+from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.db.models import ChapterRow, CheckInRow, EntryRow, TagRow
-
-
-def entry_from_columns(r, tags: tuple[str, ...]) -> Entry:
-    return Entry(
-        kind=Kind(r.kind), title=r.title, date=FuzzyDate.parse(r.date), feel=r.feel,
-        notes=r.notes, tags=tags, private=bool(r.private), shift_from=r.shift_from,
-        shift_to=r.shift_to, id=r.id, created_at=r.created_at, updated_at=r.updated_at,
-    )
+from careersquiggle.services.from_rows import (  # noqa: F401  (one place to import both)
+    chapter_from_row, checkin_from_row, entry_from_columns,
+)
 
 
 def fill_entry_row(row: EntryRow, e: Entry) -> EntryRow:
@@ -31,28 +25,12 @@ def fill_entry_row(row: EntryRow, e: Entry) -> EntryRow:
     return row
 
 
-def checkin_from_row(r: CheckInRow) -> CheckIn:
-    return CheckIn(
-        date=FuzzyDate.parse(r.date), autonomy=r.autonomy, mastery=r.mastery,
-        purpose=r.purpose, note=r.note, id=r.id, created_at=r.created_at,
-        updated_at=r.updated_at,
-    )
-
-
 def fill_checkin_row(row: CheckInRow, c: CheckIn) -> CheckInRow:
     row.date = str(c.date)
     row.pos = c.date.position()
     row.autonomy, row.mastery, row.purpose = c.autonomy, c.mastery, c.purpose
     row.note = c.note
     return row
-
-
-def chapter_from_row(r: ChapterRow) -> Chapter:
-    return Chapter(
-        title=r.title, start=FuzzyDate.parse(r.start),
-        end=FuzzyDate.parse(r.end) if r.end else None, organisation=r.organisation,
-        role=r.role, notes=r.notes, id=r.id, created_at=r.created_at, updated_at=r.updated_at,
-    )
 
 
 def fill_chapter_row(row: ChapterRow, c: Chapter) -> ChapterRow:

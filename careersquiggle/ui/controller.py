@@ -6,7 +6,10 @@ from PySide6.QtCore import QObject, Signal
 
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.services.changes import EVERYTHING, Changes
-from careersquiggle.services.journal import Journal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the window may start on a LazyJournal, without the ORM loaded
+    from careersquiggle.services.journal import Journal
 
 
 class JournalController(QObject):

@@ -29,18 +29,21 @@ class ColumnsLoader(QObject):
         self._finished.connect(self._deliver)
         self._partial.connect(self._deliver_partial)
 
-    def request(self, journal, query: EntryQuery) -> None:
+    def request(self, journal, query: EntryQuery, shape_first: bool = True) -> None:
         self._token += 1
         token = self._token
         self.busy = True
         def load():
-            # Shape first (a fraction of the time), then the text for labels and the list.
-            points = journal.entry_columns(query, text=False)
-            self._partial.emit(token, points)
+            if shape_first:  # a fraction of the time; then the text for labels and the list
+                self._partial.emit(token, journal.entry_columns(query, text=False))
             return journal.entry_columns(query)
 
         future = self._pool.submit(load)
         future.add_done_callback(lambda f: self._finished.emit(token, f))
+
+    def run_later(self, fn) -> Future:
+        """Run ``fn`` on the loader's thread, after any load already asked for."""
+        return self._pool.submit(fn)
 
     def cancel(self) -> None:
         self._token += 1

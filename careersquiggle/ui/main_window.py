@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
@@ -19,7 +19,8 @@ from careersquiggle.core.errors import JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import DARK, LIGHT
-from careersquiggle.services.journal import Journal
+if TYPE_CHECKING:
+    from careersquiggle.services.journal import Journal
 from careersquiggle.ui import window_actions
 from careersquiggle.ui.chapter_dialog import ChapterDialog
 from careersquiggle.ui.checkin_dialog import CheckInDialog
@@ -43,6 +44,8 @@ def is_dark(widget: QWidget) -> bool:
 
 
 class MainWindow(QMainWindow):
+    _preloaded = Signal(object)  # future of the background open, back on the window's thread
+
     def __init__(self, controller: JournalController, settings: Settings, *,
                  open_folder: Callable[[Path], Journal] | None = None,
                  open_sample: Callable[[], Journal] | None = None,
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.chapters: list[Chapter] = []
         self.undo_stack = QUndoStack(self)
         self.review = None  # the crossroads review window, made when first asked for
+        self._refusing = False
         self.theme = DARK if is_dark(self) else LIGHT
 
         self.view = SquiggleView(self.theme)
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.ctrl.changed.connect(self._journal_changed)
         self.loader.loaded.connect(self.apply_columns)
         self.loader.partial.connect(self.apply_points)
+        self._preloaded.connect(self._check_preload)
         self.loader.failed.connect(self._load_failed)
         self.filters.changed.connect(self.set_query)
         self.view.entrySelected.connect(self._selected_on_plot)
@@ -135,6 +140,12 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def reload(self) -> None:
+        try:
+            self._reload()
+        except JournalError as exc:  # a damaged page met while reading
+            self.refuse(str(exc))
+
+    def _reload(self) -> None:
         j = self.ctrl.journal
         self.counts = j.counts()
         self.checkins = j.checkins()
@@ -168,6 +179,36 @@ class MainWindow(QMainWindow):
         self.detail.show_entry(self._entry(selected))
         self._update_status()
         window_actions.sync(self)
+
+    def _preload(self) -> None:
+        journal = self.ctrl.journal
+        if hasattr(journal, "real") and not journal.loaded:
+            future = self.loader.run_later(journal.real)
+            future.add_done_callback(lambda f: self._preloaded.emit(f))
+
+    def _check_preload(self, future) -> None:
+        """The full open also checks a big file: a damaged one is explained and its newest
+        good backup offered, exactly as at open; nothing was written to it."""
+        if future.exception() is not None:
+            self.refuse(str(future.exception()))
+
+    def refuse(self, problem: str) -> None:
+        """The journal turned out damaged: say so once and offer its newest good backup."""
+        if self._refusing:
+            return
+        self._refusing = True
+        from careersquiggle.ui.opening import reopen
+        from careersquiggle.ui.restore_dialog import RefusedJournalBox
+
+        journal = self.ctrl.journal
+        self.loader.cancel()
+        journal.close()
+        box = RefusedJournalBox(journal.path, problem, getattr(journal, "passphrase", None),
+                                getattr(journal, "lock", None), self)
+        box.exec()
+        self._refusing = False
+        if box.restored is not None:
+            self.switch_to(reopen(journal), self.display_name, close_old=False)
 
     def _tags_of(self, ids) -> dict:
         return self.ctrl.journal.tags_of(ids)
@@ -400,6 +441,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # Once the window is painted, open the journal's full side in the background so
+        # the first edit does not wait for it.
+        QTimer.singleShot(50, self._preload)
         if not self._splitters_restored:
             # Splitters are restored once the window has its real size, or they get squeezed.
             self._splitters_restored = True

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from careersquiggle.core.errors import JournalError
 from careersquiggle.services import backup, encryption
 from careersquiggle.services import lock as journal_lock
-from careersquiggle.services.journal import Journal
+from careersquiggle.services.lazy import LazyJournal
 from careersquiggle.ui.restore_dialog import RefusedJournalBox
 from careersquiggle.ui.unlock_dialog import unlock
 
@@ -23,11 +23,17 @@ class Cancelled(Exception):
     """The person chose not to open the journal (closed the unlock or refusal box)."""
 
 
-def open_interactively(path: Path, parent: QWidget | None = None) -> Journal:
+def open_interactively(path: Path, parent: QWidget | None = None):
     """Open ``path`` for the window, asking what is needed. Raises JournalError (e.g. the
     journal is open elsewhere) or Cancelled."""
     held = journal_lock.acquire(path)
     try:
+        quick = LazyJournal.open(path)  # a plain, healthy journal starts without the ORM
+        if quick is not None:
+            quick.lock = held
+            return quick
+        from careersquiggle.services.journal import Journal
+
         while True:
             try:
                 journal = Journal.open(path)
@@ -48,14 +54,16 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> Journal:
         raise
 
 
-def reopen(journal: Journal) -> Journal:
+def reopen(journal):
     """The same file again (after a restore or an encryption change), keeping its lock."""
+    from careersquiggle.services.journal import Journal
+
     fresh = Journal.open(journal.path, passphrase=getattr(journal, "passphrase", None))
     fresh.lock = getattr(journal, "lock", None)
     return fresh
 
 
-def close_journal(journal: Journal, *, backup_now: bool = True) -> None:
+def close_journal(journal, *, backup_now: bool = True) -> None:
     """Close, take a last backup if anything changed, and let other windows in."""
     journal.close()
     try:

@@ -68,3 +68,33 @@ def test_quick_add_steps_aside_for_an_older_or_missing_journal(tmp_path, demo_jo
     e = Entry.create(kind="note", title="x", date="2020")
     assert quick_add(tmp_path / "missing.sqlite3", e, "2026-01-01T00:00:00Z") is None
     assert not (tmp_path / "missing.sqlite3").exists()
+
+
+@pytest.mark.parametrize("query", QUERIES + [EntryQuery(chapter_id=2), EntryQuery(chapter_id=4)])
+@pytest.mark.parametrize("text", [True, False])
+def test_window_reads_match_the_journal(demo_journal, query, text):
+    import numpy as np
+
+    reader = QuickReader.open(demo_journal.path)
+    a, b = reader.entry_columns(query, text=text), demo_journal.entry_columns(query, text=text)
+    assert np.array_equal(a.ids, b.ids) and np.array_equal(a.pos, b.pos)
+    assert np.array_equal(a.kind, b.kind) and np.array_equal(a.private, b.private)
+    assert np.array_equal(np.nan_to_num(a.feel, nan=99), np.nan_to_num(b.feel, nan=99))
+    assert (a.dates, a.titles) == (b.dates, b.titles)
+    reader.close()
+
+
+def test_every_other_window_read_matches_the_journal(demo_journal):
+    reader = QuickReader.open(demo_journal.path)
+    j = demo_journal
+    assert reader.counts() == j.counts()
+    assert reader.checkins() == j.checkins()
+    assert reader.chapters() == j.chapters()
+    assert reader.tags() == j.tags()
+    ids = [e.id for e in j.entries()]
+    assert reader.tags_of(ids) == j.tags_of(ids)
+    assert [reader.get_entry(i) for i in ids] == [j.get_entry(i) for i in ids]
+    assert reader.find_chapter("vp engineering at fernbank") == j.find_chapter("VP Engineering at Fernbank")
+    with pytest.raises(JournalError):
+        reader.get_entry(9999)
+    reader.close()

@@ -265,3 +265,24 @@ def test_follows_the_palette_when_it_changes(qtbot, make_window, demo_journal):
     w.setPalette(dark)
     qtbot.waitUntil(lambda: w.theme.name == "dark")
     assert w.view.plot.vb.background.brush().color().name() != light_bg
+
+
+def test_starts_without_the_orm_then_edits_through_it(qtbot, make_window, journal_path):
+    """A plain journal opens on the quick reader; the first edit goes through the full Journal."""
+    from careersquiggle.services.demo import load_sample
+    from careersquiggle.services.journal import Journal
+    from careersquiggle.services.lazy import LazyJournal
+    from careersquiggle.ui.commands import AddCommand
+
+    with Journal.open(journal_path) as j:
+        load_sample(j)
+    lazy = LazyJournal.open(journal_path)
+    assert lazy is not None and not lazy.loaded
+    w = make_window(lazy)
+    assert len(w.view.data) == 20 and w.panel.big["purpose"].text() == "8"
+    qtbot.waitUntil(lambda: lazy.loaded)  # preloaded once the window showed
+    w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="New role", date="2026-10")))
+    assert "New role" in w.view.data.titles
+    w.undo_stack.undo()
+    assert len(w.view.data) == 20
+    lazy.close()

@@ -129,3 +129,30 @@ def test_rolling_backup_while_open_and_at_close(qtbot, make_window, path):
     w.close()
     close_journal(w.ctrl.journal)
     assert len(backup.list_backups(path)) == 2  # changed since: one more at close
+
+
+def test_a_big_journal_checked_in_the_background_still_offers_its_backup(qtbot, make_window, path):
+    """check_below=0 plays a journal too big to check before the window shows."""
+    from careersquiggle.services.lazy import LazyJournal
+
+    backup.make_backup(path)
+    data = bytearray(path.read_bytes())
+    for i in range(4096 * 3, len(data), 97):  # damage the pages after the schema
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    lazy = LazyJournal.open(path, check_below=0)
+    assert lazy is not None  # the header and revision still read
+    texts, windows = [], []
+
+    def restore(box):
+        texts.append(box.informativeText())
+        box.restore_button.click()
+
+    drive_modal(qtbot, QMessageBox, restore, lambda: windows.append(make_window(lazy)))
+    w = windows[0]
+    assert "damaged" in texts[0] and "newest good backup" in texts[0]
+    qtbot.waitUntil(lambda: w.counts["entries"] == 20)
+    kept = [p for p in path.parent.iterdir() if p.is_file() and p.read_bytes() == damaged]
+    assert kept and path not in kept  # the damaged file was kept aside, unchanged
+    close_journal(w.ctrl.journal, backup_now=False)
