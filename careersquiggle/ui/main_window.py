@@ -153,11 +153,13 @@ class MainWindow(QMainWindow):
         self.panel.set_data(self.checkins, self.chapters)
         self.filters.set_choices(j.tags(), self.chapters)
         if self.counts["entries"] > self.async_threshold:
-            # A lifetime of entries: show the window now, fill the squiggle in when loaded.
+            # A lifetime of entries: the squiggle's shape now (positions only, a tenth of a
+            # second at 100k); titles and the list arrive from the loader's thread.
+            self.apply_points(j.entry_columns(self.query, text=False))
             # Shown first: a quick load may deliver before request() returns.
             self.progress.setVisible(True)
             self.statusBar().showMessage(f"Loading {self.counts['entries']:,} entries…")
-            self.loader.request(j, self.query)
+            self.loader.request(j, self.query, shape_first=False)
         else:
             self.apply_columns(j.entry_columns(self.query))
         self._update_title()
