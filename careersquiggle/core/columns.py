@@ -15,6 +15,12 @@ import numpy as np
 from careersquiggle.core.model import KINDS, Entry
 
 KIND_CODES = {k: i for i, k in enumerate(KINDS)}  # event 0, shift 1, shock 2, note 3
+NO_FEEL = -99  # stands for "no feel" in numeric rows (feel is -5..5)
+# The point columns in SQL, all numeric, for EntryColumns.from_points.
+POINT_COLUMNS = (
+    "id, pos, CASE kind " + " ".join(f"WHEN '{k}' THEN {i}" for k, i in KIND_CODES.items())
+    + f" END, COALESCE(feel, {NO_FEEL}), private"
+)
 
 
 @dataclass
@@ -64,17 +70,16 @@ class EntryColumns:
 
     @classmethod
     def from_points(cls, rows: Sequence[tuple]) -> EntryColumns:
-        """Positions only, from (id, pos, kind, feel, private) tuples: enough to draw."""
+        """Positions only, from numeric (id, pos, kind code, feel or NO_FEEL, private) rows:
+        enough to draw, converted by numpy in one go."""
         if not rows:
             return cls()
-        n = len(rows)
-        ids, pos, kinds, feels, private = zip(*rows)
+        table = np.array(rows, dtype=float)
+        feel = table[:, 3]
+        feel[feel == NO_FEEL] = np.nan
         return cls(
-            ids=np.fromiter(ids, dtype=np.int64, count=n),
-            pos=np.fromiter(pos, dtype=float, count=n),
-            feel=np.fromiter((np.nan if f is None else f for f in feels), dtype=float, count=n),
-            kind=np.fromiter((KIND_CODES[k] for k in kinds), dtype=np.int8, count=n),
-            private=np.fromiter(private, dtype=bool, count=n),
+            ids=table[:, 0].astype(np.int64), pos=table[:, 1], feel=feel,
+            kind=table[:, 2].astype(np.int8), private=table[:, 4].astype(bool),
         )
 
     @classmethod

@@ -72,8 +72,9 @@ def entry_rows(conn: sqlite3.Connection, q: EntryQuery,
 
 def entry_table(conn: sqlite3.Connection, q: EntryQuery, span, text: bool) -> list[tuple]:
     """What EntryColumns is built from, in table order (sorted afterwards, in numpy)."""
-    columns = ("id, date, pos, kind, feel, title, private" if text
-               else "id, pos, kind, feel, private")
+    from careersquiggle.core.columns import POINT_COLUMNS
+
+    columns = "id, date, pos, kind, feel, title, private" if text else POINT_COLUMNS
     where, params = _entry_where(q, span)
     return conn.execute(f"SELECT {columns} FROM entries e{where}", params).fetchall()
 

@@ -76,6 +76,7 @@ class SquiggleLayer:
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.setYRange(*Y_RANGE, padding=0)
         self._pending = False
+        self._last_view = None
         self._widths: dict[tuple[int, str], float] = {}
         self.vb.sigXRangeChanged.connect(self._schedule)
         self.vb.sigResized.connect(self._schedule)
@@ -116,6 +117,7 @@ class SquiggleLayer:
         self._setup_axis_labels()
         self._setup_legend()
         if len(self.data) or self._chapter_items:
+            self._last_view = None
             self._draw()
 
     def _setup_axis_labels(self) -> None:
@@ -149,7 +151,6 @@ class SquiggleLayer:
         self._draw()
 
     def _draw(self) -> None:
-        self._refresh_markers(force=True)
         self._on_range()
         self.select(self._selected)
 
@@ -214,7 +215,12 @@ class SquiggleLayer:
 
     def _on_range(self, *_args) -> None:
         self._pending = False
-        self._refresh_markers()
+        view = (tuple(self.vb.viewRange()[0]), self.vb.width(), self.vb.height(), id(self.data))
+        if view == self._last_view:
+            return  # nothing moved since the last refresh (start-up sends several signals)
+        new_data = self._last_view is None or self._last_view[3] != view[3]
+        self._last_view = view
+        self._refresh_markers(force=new_data)
         self._refresh_curve()
         self._refresh_labels()
         self._refresh_guides()

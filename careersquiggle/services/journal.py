@@ -160,10 +160,15 @@ class Journal:
         from careersquiggle.core.columns import EntryColumns  # numpy: not for quick capture
 
         t = EntryRow.__table__
+        from sqlalchemy import literal_column
+
+        from careersquiggle.core.columns import POINT_COLUMNS
+
         wanted = ((t.c.id, t.c.date, t.c.pos, t.c.kind, t.c.feel, t.c.title, t.c.private)
-                  if text else (t.c.id, t.c.pos, t.c.kind, t.c.feel, t.c.private))
+                  if text else (literal_column(POINT_COLUMNS),))
         # Read in table order and sort in numpy: an index walk costs twice as much.
-        stmt = self._entry_select(query or EntryQuery()).with_only_columns(*wanted).order_by(None)
+        stmt = (self._entry_select(query or EntryQuery())
+                .with_only_columns(*wanted, maintain_column_froms=True).order_by(None))
         rows = self._raw_rows(stmt)
         cols = EntryColumns.from_rows(rows) if text else EntryColumns.from_points(rows)
         return cols.sorted()

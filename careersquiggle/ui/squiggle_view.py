@@ -91,9 +91,9 @@ class SquiggleView(QWidget):
         self.stack.setCurrentWidget(self.empty if empty_journal else self.graphics)
         selected_id = self.selected_id()
         first = not len(self.layer.data) and not self.layer._chapter_items
-        self.layer.set_data(data, chapters)
         if first or not keep_view:
-            self.layer.fit_all()
+            self.layer.fit_all(data.span())  # before drawing, so the first draw is the right one
+        self.layer.set_data(data, chapters)
         self.select_id(selected_id, emit=False)
 
     @property
