@@ -77,6 +77,11 @@ values = {
 }
 
 if "--interact" in sys.argv:
+    # Frames in steady state: wait for the background open and text load to finish.
+    deadline = time.monotonic() + 120
+    while getattr(win, "busy", False) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
     vb = view.plot.vb
 
     def pan(dx_fraction):

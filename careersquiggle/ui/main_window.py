@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.review = None  # the crossroads review window, made when first asked for
         self._refusing = False
+        self._preload_future = None
         self.theme = DARK if is_dark(self) else LIGHT
 
         self.view = SquiggleView(self.theme)
@@ -168,6 +169,12 @@ class MainWindow(QMainWindow):
     def loading(self) -> bool:
         return self.loader.busy
 
+    @property
+    def busy(self) -> bool:
+        """Still loading entries or opening the journal's full side in the background."""
+        return self.loader.busy or (self._preload_future is not None
+                                    and not self._preload_future.done())
+
     def apply_columns(self, cols: EntryColumns) -> None:
         self.progress.setVisible(False)
         self.statusBar().clearMessage()
@@ -185,7 +192,7 @@ class MainWindow(QMainWindow):
     def _preload(self) -> None:
         journal = self.ctrl.journal
         if hasattr(journal, "real") and not journal.loaded:
-            future = self.loader.run_later(journal.real)
+            future = self._preload_future = self.loader.run_later(journal.real)
             future.add_done_callback(lambda f: self._preloaded.emit(f))
 
     def _check_preload(self, future) -> None:
