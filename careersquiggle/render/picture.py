@@ -39,7 +39,7 @@ class PictureSpec:
     include_strip: bool = False
     span: tuple[float, float] | None = None  # None: everything
     lens: str = squiggle.FEEL_LENS
-    label_spacing: int = 120  # pixels of width per label (at scale 1); smaller = denser
+    label_spacing: int = 80  # pixels of width per label (at scale 1); smaller = denser
 
 
 def shareable(cols: EntryColumns, include_private: bool) -> EntryColumns:

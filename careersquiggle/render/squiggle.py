@@ -65,8 +65,10 @@ class SquiggleLayer:
             for m in Marker
         }
         self.ring = pg.ScatterPlotItem()
-        items = (self.guides, self.curve, *self.scatters.values(), self.ring)
-        for z, item in enumerate(items, start=2):
+        # Notes lie underneath the other markers; the selection ring on top of all.
+        markers = [self.scatters[Marker.NOTE]] + [v for k, v in self.scatters.items()
+                                                  if k != Marker.NOTE]
+        for z, item in enumerate((self.guides, self.curve, *markers, self.ring), start=2):
             item.setZValue(z)
             plot.addItem(item)
         # The caller places the legend (outside the plot, so it never hides data).
@@ -99,7 +101,12 @@ class SquiggleLayer:
             ax.setTextPen(pg.mkPen(fg))
             ax.setStyle(tickFont=self.font, tickLength=round(-6 * s), tickTextOffset=round(4 * s))
         self.plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
-        self.curve.setPen(pg.mkPen(theme.curve, width=2.6 * s))
+        faint = pg.mkColor(theme.curve)
+        faint.setAlpha(110)  # a dense band must not hide the markers on it
+        self._curve_pens = {False: pg.mkPen(theme.curve, width=2.6 * s),
+                            True: pg.mkPen(faint, width=1.0 * s)}
+        self._dense = False
+        self.curve.setPen(self._curve_pens[False])
         self.guides.setPen(pg.mkPen(theme.colour("purple"), width=1.2 * s, style=QtCore.Qt.DashLine))
         self._brushes = {m: pg.mkBrush(theme.colour(MARKERS[m][1])) for m in Marker}
         # A light rim in dark mode keeps dark-blue markers visible against the background.
@@ -114,6 +121,10 @@ class SquiggleLayer:
         self.ring.setData([], [], symbol="o", size=26 * s, brush=None,
                           pen=pg.mkPen(theme.foreground, width=2 * s))
         self._label_colour = pg.mkColor(theme.foreground)
+        # A soft backing keeps labels readable over the line, bands and other markers.
+        self._label_fill = pg.mkBrush(theme.label_background)
+        for item in self._labels:
+            item.fill = self._label_fill
         self._setup_axis_labels()
         self._setup_legend()
         if len(self.data) or self._chapter_items:
@@ -246,6 +257,14 @@ class SquiggleLayer:
         # Sample only what is visible, about two samples per pixel.
         pad = (x1 - x0) * 0.05
         xs, ys = self.data.curve(samples=2 * width, lo=x0 - pad, hi=x1 + pad)
+        # Denser than the pixels: the line is a band of peaks and dips, and a thin pen
+        # draws that band as well at a fraction of the cost of a thick one.
+        dense = xs.size > 2 and xs[0] == xs[1]
+        if dense != self._dense:
+            self._dense = dense
+            self.curve.setPen(self._curve_pens[dense])
+            for m, item in self.scatters.items():  # smaller markers where they crowd
+                item.setSize(MARKERS[m][2] * self.theme.scale * (0.7 if dense else 1.0))
         self.curve.setData(xs, ys)
 
     def _refresh_labels(self) -> None:
@@ -292,7 +311,7 @@ class SquiggleLayer:
 
     def _show_labels(self, chosen: dict[int, tuple[int, float, str]]) -> None:
         while len(self._labels) < len(chosen):
-            item = pg.TextItem(color=self._label_colour)
+            item = pg.TextItem(color=self._label_colour, fill=self._label_fill)
             # No document margin, so the drawn box is the measured one.
             item.textItem.document().setDocumentMargin(0)
             item.setZValue(8)
