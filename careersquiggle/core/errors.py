@@ -7,3 +7,7 @@ class JournalError(Exception):
 
 class ValidationError(JournalError):
     """A value given by the user (or read from a file) is not acceptable."""
+
+
+class DamagedJournal(JournalError):
+    """The journal file cannot be read as it should: offer its newest good backup."""

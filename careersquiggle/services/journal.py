@@ -112,7 +112,7 @@ class Journal:
     def add_entry(self, entry: Entry) -> Changes:
         now = self._now()
         with self._write() as s:
-            row = EntryRow(id=entry.id, created_at=entry.created_at or now,
+            row = EntryRow(id=self._free_id(s, EntryRow, entry.id), created_at=entry.created_at or now,
                            updated_at=entry.updated_at or now)
             rows.fill_entry_row(row, entry)
             s.add(row)
@@ -238,7 +238,7 @@ class Journal:
     def add_checkin(self, checkin: CheckIn) -> Changes:
         now = self._now()
         with self._write() as s:
-            row = CheckInRow(id=checkin.id, created_at=checkin.created_at or now,
+            row = CheckInRow(id=self._free_id(s, CheckInRow, checkin.id), created_at=checkin.created_at or now,
                              updated_at=checkin.updated_at or now)
             s.add(rows.fill_checkin_row(row, checkin))
             s.flush()
@@ -274,7 +274,7 @@ class Journal:
     def add_chapter(self, chapter: Chapter) -> Changes:
         now = self._now()
         with self._write() as s:
-            row = ChapterRow(id=chapter.id, created_at=chapter.created_at or now,
+            row = ChapterRow(id=self._free_id(s, ChapterRow, chapter.id), created_at=chapter.created_at or now,
                              updated_at=chapter.updated_at or now)
             s.add(rows.fill_chapter_row(row, chapter))
             s.flush()
@@ -417,6 +417,11 @@ class Journal:
                 chapters.append(rows.chapter_from_row(row))
                 s.delete(row)
         return entries, checkins, chapters
+
+    @staticmethod
+    def _free_id(s: Session, model, ident: int | None) -> int | None:
+        """Keep a restored object's id unless another took it meanwhile (then a new one)."""
+        return ident if ident is not None and s.get(model, ident) is None else None
 
     @staticmethod
     def _row(s: Session, model, ident: int | None, what: str):

@@ -8,7 +8,7 @@ import threading
 from collections import defaultdict
 
 from careersquiggle.core.dates import FuzzyDate
-from careersquiggle.core.errors import JournalError
+from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery, Kind
 from careersquiggle.db import quick
 from careersquiggle.db.migrate import HEAD
@@ -25,7 +25,7 @@ def _damaged(fn):
         try:
             return fn(self, *args, **kwargs)
         except sqlite3.DatabaseError as exc:
-            raise JournalError(f"the journal is damaged and cannot be read ({exc})") from None
+            raise DamagedJournal(f"the journal is damaged and cannot be read ({exc})") from None
     return read
 
 

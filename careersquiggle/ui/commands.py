@@ -25,8 +25,7 @@ class AddCommand(QUndoCommand):
     def redo(self) -> None:
         # The first time a new id is given; after an undo the same id comes back.
         self.new_id = self.ctrl.add(self.obj)
-        if self.obj.id is None:
-            self.obj = replace(self.obj, id=self.new_id)
+        self.obj = replace(self.obj, id=self.new_id)  # may differ: see Journal.add_entry
 
     def undo(self) -> None:
         self.obj = self.ctrl.delete(type(self.obj), self.new_id)
@@ -53,4 +52,6 @@ class DeleteCommand(QUndoCommand):
         self.obj = self.ctrl.delete(type(self.obj), self.obj.id)
 
     def undo(self) -> None:
-        self.ctrl.add(self.obj)  # same id and timestamps as before
+        # Same id and timestamps as before, unless something else took the id meanwhile
+        # (e.g. a capture from the terminal): then a new one, and redo follows it.
+        self.obj = replace(self.obj, id=self.ctrl.add(self.obj))

@@ -84,7 +84,7 @@ class FilterBar(QWidget):
         self.chapter.setCurrentIndex(max(0, self.chapter.findData(chapter)))
         self._quiet = False
 
-    def clear(self) -> None:
+    def clear(self, emit: bool = True) -> None:
         self._quiet = True
         for b in self.kind_buttons.values():
             b.setChecked(True)
@@ -93,7 +93,10 @@ class FilterBar(QWidget):
         for w in (self.date_from, self.date_to, self.search):
             w.clear()
         self._quiet = False
-        self._emit()
+        if emit:
+            self._emit()
+        else:
+            self.query = self.build_query()
 
     def _date(self, edit: QLineEdit):
         try:
@@ -106,16 +109,20 @@ class FilterBar(QWidget):
         edit.setToolTip("A year, a month (2019-03) or a day (2019-03-14)")
         return d, True
 
-    def _emit(self, *_args) -> None:
-        if self._quiet:
-            return
+    def build_query(self) -> EntryQuery:
+        """What the filters say now (a tag or chapter that no longer exists is not a filter)."""
         kinds = frozenset(k.value for k, b in self.kind_buttons.items() if b.isChecked())
-        date_from, ok1 = self._date(self.date_from)
-        date_to, ok2 = self._date(self.date_to)
-        self.query = EntryQuery(
+        date_from, _ok = self._date(self.date_from)
+        date_to, _ok = self._date(self.date_to)
+        return EntryQuery(
             kinds=frozenset() if len(kinds) == len(Kind) else (kinds or frozenset({"none"})),
             tags=frozenset({self.tag.currentData()}) if self.tag.currentData() else frozenset(),
             chapter_id=self.chapter.currentData(),
             date_from=date_from, date_to=date_to, text=self.search.text(),
         )
+
+    def _emit(self, *_args) -> None:
+        if self._quiet:
+            return
+        self.query = self.build_query()
         self.changed.emit(self.query)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from careersquiggle import APP_NAME
 from careersquiggle.core import squiggle
 from careersquiggle.core.columns import EntryColumns
-from careersquiggle.core.errors import JournalError
+from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import DARK, LIGHT
@@ -143,8 +143,10 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         try:
             self._reload()
-        except JournalError as exc:  # a damaged page met while reading
+        except DamagedJournal as exc:  # a damaged page met while reading
             self.refuse(str(exc))
+        except JournalError as exc:
+            self.show_error(str(exc))
 
     def _reload(self) -> None:
         j = self.ctrl.journal
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
         self.chapters = j.chapters()
         self.panel.set_data(self.checkins, self.chapters)
         self.filters.set_choices(j.tags(), self.chapters)
+        # A tag or chapter filtered on may be gone (deleted, or another journal): the
+        # window follows what the filter bar now shows.
+        self.query = self.filters.build_query()
         if self.counts["entries"] > self.async_threshold:
             # A lifetime of entries: the squiggle's shape now (positions only, a tenth of a
             # second at 100k); titles and the list arrive from the loader's thread.
@@ -404,6 +409,7 @@ class MainWindow(QMainWindow):
         old = self.ctrl.journal
         self.loader.cancel()
         self.undo_stack.clear()
+        self.filters.clear(emit=False)  # filters name the old journal's tags and chapters
         self.display_name = name
         self.view.select_id(None, emit=False)
         if self.review is not None:

@@ -1,0 +1,67 @@
+"""The window always matches its journal: filters on things that vanish, journals that
+change from the terminal, switching journals. (Each of these once lost or hid data.)"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from careersquiggle.core.model import Entry
+from careersquiggle.services.journal import Journal
+from careersquiggle.services.quick import quick_add
+from careersquiggle.ui.commands import DeleteCommand
+
+
+def _no_dialog_open() -> bool:
+    return not isinstance(QApplication.activeModalWidget(), QMessageBox)
+
+
+def test_deleting_the_chapter_filtered_on_shows_everything_again(qtbot, make_window, demo_journal):
+    w = make_window(demo_journal)
+    w.filters.chapter.setCurrentIndex(w.filters.chapter.findText("Engineer at Fernbank"))
+    assert len(w.view.data) < 20
+    chapter = demo_journal.find_chapter("Engineer at Fernbank")
+    w.undo_stack.push(DeleteCommand(w.ctrl, chapter))
+    assert _no_dialog_open()
+    assert w.query.chapter_id is None and len(w.view.data) == 20
+    assert w.counts["chapters"] == 3
+
+
+def test_deleting_the_last_entry_of_a_tag_filtered_on(qtbot, make_window, demo_journal):
+    w = make_window(demo_journal)
+    w.filters.tag.setCurrentIndex(w.filters.tag.findData("remote"))
+    [only] = [e for e in demo_journal.entries() if "remote" in e.tags]
+    w.undo_stack.push(DeleteCommand(w.ctrl, only))
+    assert w.filters.tag.currentData() is None and not w.query.tags
+    assert len(w.view.data) == 19 and "shown of" not in w.status_counts.text()
+
+
+def test_switching_journals_clears_the_filters_and_deletes_the_right_entry(
+        qtbot, make_window, demo_journal, tmp_path):
+    w = make_window(demo_journal)
+    w.filters.chapter.setCurrentIndex(w.filters.chapter.findText("Engineer at Fernbank"))
+    other = Journal.open(tmp_path / "other.sqlite3")
+    for title in ("mine A", "mine B", "mine C"):
+        other.add_entry(Entry.create(kind="note", title=title, date="2020"))
+    w.switch_to(other, "Other", close_old=False)
+    assert _no_dialog_open()
+    assert list(w.view.data.titles) == ["mine A", "mine B", "mine C"]
+    w.table.selectRow(1)
+    w.actions["delete_entry"].trigger()
+    assert [e.title for e in other.entries()] == ["mine A", "mine C"]
+    other.close()
+
+
+def test_undo_after_a_terminal_capture_took_the_id(qtbot, make_window, demo_journal):
+    w = make_window(demo_journal)
+    newest = demo_journal.entries()[-1]
+    w.view.select_id(newest.id)
+    w.actions["delete_entry"].trigger()
+    taken = quick_add(demo_journal.path, Entry.create(kind="note", title="typed in terminal",
+                                                      date="2026-11"), demo_journal.now_text())
+    assert taken == newest.id  # SQLite gave the freed id to the terminal's entry
+    w.undo_stack.undo()
+    titles = [e.title for e in demo_journal.entries()]
+    assert newest.title in titles and "typed in terminal" in titles
+    w.undo_stack.redo()  # deletes the restored entry, not the terminal's
+    titles = [e.title for e in demo_journal.entries()]
+    assert newest.title not in titles and "typed in terminal" in titles
