@@ -31,12 +31,17 @@ def open_sample():
     """A copy of the sample story in a temporary folder: the user's journal stays untouched."""
     from careersquiggle.services.demo import load_sample
 
-    journal = open_folder(Path(tempfile.mkdtemp(prefix="careersquiggle-sample-")))
+    folder = Path(tempfile.mkdtemp(prefix="careersquiggle-sample-"))
+    journal = open_folder(folder)
     load_sample(journal)
+    journal.throwaway_folder = folder  # removed when the sample is closed
     return journal
 
 
 def settings_file(folder: Path) -> Path:
+    """The user's settings; a journal folder given by hand keeps its own (portable use)."""
+    if folder != paths.default_data_dir():
+        return folder / "settings.ini"
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_DIR_NAME, appauthor=False)) / "settings.ini"
@@ -74,6 +79,7 @@ def build_window(folder: Path, settings_path: Path):
     journal = open_folder(folder)
     name = "My journal" if folder == paths.default_data_dir() else folder.name
     settings = Settings(QSettings(str(settings_path), QSettings.IniFormat))
+    settings.add_recent(str(folder))  # so File → Open recent leads back here from a sample
     return MainWindow(JournalController(journal), settings, open_folder=open_folder,
                       open_sample=open_sample, display_name=name)
 

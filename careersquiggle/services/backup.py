@@ -206,6 +206,11 @@ def restore(backup_path: Path, journal_path: Path, passphrase: str | None = None
     ``held`` is the window's own lock on the journal.
     """
     backup_path, journal_path = Path(backup_path), Path(journal_path)
+    if passphrase is not None and dbengine.has_sqlite_header(backup_path):
+        # Restoring it would quietly remove the journal's encryption.
+        raise JournalError(
+            f"{backup_path.name} is not encrypted but the journal is; remove the journal's "
+            "encryption first (careersquiggle decrypt) if you really want it back")
     verify(backup_path, passphrase)
     now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
     with journal_lock.exclusive(journal_path, held, purpose="restore"):

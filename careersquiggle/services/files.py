@@ -15,7 +15,16 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
     Readable by the owner only, since exports hold private entries. Whatever stops the
     write (a full disk, Ctrl+C), no partial file is left behind.
     """
-    target = Path(path)
+    # A link is followed (the file it points at is replaced, the link stays); a device
+    # or pipe is written into, since it cannot be swapped for a file.
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():
+        try:
+            with open(target, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        return
     tmp = target.with_name(f".{target.name}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -29,6 +29,7 @@ def _utc_now() -> dt.datetime:
 
 class LazyJournal:
     lock = None  # the window's one-writer lock, set by whoever opened it
+    throwaway_folder = None  # set for a sample journal, removed when it is closed
 
     def __init__(self, path: Path, reader: QuickReader, clock=_utc_now):
         self.path = Path(path)

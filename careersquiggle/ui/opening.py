@@ -7,6 +7,7 @@ on the same journal is told it is open elsewhere instead of racing it.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -75,3 +76,6 @@ def close_journal(journal, *, backup_now: bool = True) -> None:
         held = getattr(journal, "lock", None)
         if held is not None:
             held.release()
+        folder = getattr(journal, "throwaway_folder", None)
+        if folder is not None:  # a sample journal: nothing of it is kept
+            shutil.rmtree(folder, ignore_errors=True)

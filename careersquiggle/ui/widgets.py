@@ -26,7 +26,7 @@ class FuzzyDateEdit(QWidget):
         self.precision.addItems(PRECISIONS)
         self.precision.setAccessibleName("Date precision")
         self.year = QSpinBox()
-        self.year.setRange(1900, 2200)
+        self.year.setRange(1000, 9999)  # the same years FuzzyDate accepts
         self.year.setAccessibleName("Year")
         self.month = QComboBox()
         self.month.addItems([calendar.month_name[m] for m in range(1, 13)])

@@ -65,3 +65,21 @@ def test_undo_after_a_terminal_capture_took_the_id(qtbot, make_window, demo_jour
     w.undo_stack.redo()  # deletes the restored entry, not the terminal's
     titles = [e.title for e in demo_journal.entries()]
     assert newest.title not in titles and "typed in terminal" in titles
+
+
+def test_the_sample_journal_leaves_nothing_behind_and_the_way_back_is_in_recent(
+        qtbot, tmp_path, monkeypatch):
+    from careersquiggle.app import build_window
+    from careersquiggle.ui.opening import close_journal
+
+    folder = tmp_path / "mine"
+    w = build_window(folder, tmp_path / "settings.ini")
+    qtbot.addWidget(w)
+    w.actions["open_sample"].trigger()
+    sample = w.ctrl.journal.throwaway_folder
+    assert sample.is_dir() and w.counts["entries"] == 20
+    assert str(folder) in w.settings.recent_journals()
+    w.open_folder(folder)  # back to my own journal, from Open recent
+    assert not sample.exists()
+    assert w.counts["entries"] == 0
+    close_journal(w.ctrl.journal, backup_now=False)
