@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
         data = squiggle.build_columns(cols, self.checkins, self.lens)
         empty_journal = not self.counts["entries"] and not self.counts["checkins"]
         selected = self.view.selected_id()
-        self.view.show_data(data, self.chapters, empty_journal=empty_journal)
+        self.view.show_data(data, self.chapters, empty_journal=empty_journal,
+                            also=self._checkin_span())
         self.table_model.set_columns(cols)
         self.table.select_id(selected)
         self.detail.show_entry(self._entry(selected))
@@ -224,13 +225,19 @@ class MainWindow(QMainWindow):
         if box.restored is not None:
             self.switch_to(reopen(journal), self.display_name, close_old=False)
 
+    def _checkin_span(self) -> tuple[float, float] | None:
+        """Fit all shows the check-ins too: the side panel shares the time axis."""
+        if not self.checkins:
+            return None
+        return self.checkins[0].date.position(), self.checkins[-1].date.position()
+
     def _tags_of(self, ids) -> dict:
         return self.ctrl.journal.tags_of(ids)
 
     def apply_points(self, cols: EntryColumns) -> None:
         """The first phase of a big load: the squiggle's shape, before titles arrive."""
         data = squiggle.build_columns(cols, self.checkins, self.lens)
-        self.view.show_data(data, self.chapters, empty_journal=False)
+        self.view.show_data(data, self.chapters, empty_journal=False, also=self._checkin_span())
 
     def _load_failed(self, message: str) -> None:
         self.progress.setVisible(False)

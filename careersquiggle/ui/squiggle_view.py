@@ -87,12 +87,15 @@ class SquiggleView(QWidget):
 
     # -- data -----------------------------------------------------------------
     def show_data(self, data: SquiggleData, chapters: Sequence[Chapter],
-                  *, empty_journal: bool, keep_view: bool = True) -> None:
+                  *, empty_journal: bool, keep_view: bool = True,
+                  also: tuple[float, float] | None = None) -> None:
+        """``also``: more of the time axis that "fit all" must show (e.g. the check-ins)."""
+        self._also = also
         self.stack.setCurrentWidget(self.empty if empty_journal else self.graphics)
         selected_id = self.selected_id()
         first = not len(self.layer.data) and not self.layer._chapter_items
         if first or not keep_view:
-            self.layer.fit_all(data.span())  # before drawing, so the first draw is the right one
+            self.layer.fit_all(self.fit_span(data))  # before drawing: the first draw is right
         self.layer.set_data(data, chapters)
         self.select_id(selected_id, emit=False)
 
@@ -126,8 +129,14 @@ class SquiggleView(QWidget):
         centre = self.data.x[self.selected] if self.selected is not None else (x0 + x1) / 2
         self.plot.vb.scaleBy(x=factor, y=None, center=(centre, 0))
 
+    def fit_span(self, data: SquiggleData | None = None) -> tuple[float, float] | None:
+        spans = [s for s in ((data or self.data).span(), getattr(self, "_also", None)) if s]
+        if not spans:
+            return None
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+
     def fit_all(self) -> None:
-        self.layer.fit_all()
+        self.layer.fit_all(self.fit_span())
 
     def x_range(self) -> tuple[float, float]:
         (x0, x1), _ = self.plot.vb.viewRange()

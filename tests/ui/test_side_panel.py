@@ -84,3 +84,13 @@ def test_visible_range_average_matches_the_core_figures(qtbot, make_window, demo
     avg = ds.average(demo_journal.checkins(), x0, x1)
     assert f"autonomy <b>{avg.autonomy:.1f}</b>" in w.panel.visible_avg.text()
     assert f"purpose <b>{avg.purpose:.1f}</b>" in w.panel.visible_avg.text()
+
+
+def test_fit_all_shows_every_checkin_on_the_shared_axis(qtbot, make_window, demo_journal):
+    w = make_window(demo_journal)
+    w.view.zoom(0.3)
+    w.actions["fit"].trigger()
+    qtbot.wait(10)
+    (x0, x1), _ = w.panel.plot.vb.viewRange()
+    positions = [c.date.position() for c in demo_journal.checkins()]
+    assert x0 <= min(positions) and x1 >= max(positions)  # the June 2025 check-in too
