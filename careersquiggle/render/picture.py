@@ -52,7 +52,7 @@ def shareable(cols: EntryColumns, include_private: bool) -> EntryColumns:
 
 def scale_for(width: int, height: int) -> float:
     # Text grows with the picture's area, so it stays readable from post to poster.
-    return max(0.9, 1.5 * math.sqrt(width * height / (1920 * 1080)))
+    return max(0.6, 1.5 * math.sqrt(width * height / (1920 * 1080)))
 
 
 def default_subtitle(span: tuple[float, float] | None) -> str:
@@ -119,6 +119,9 @@ class Picture:
         lay.ci.layout.setRowStretchFactor(2, 10)
         if layer.legend is not None:
             _legend_without_notes(layer)
+            # As many columns as the width allows: a legend wider than the picture would
+            # push the plot out of it.
+            layer.legend.setColumnCount(max(1, min(7, int(w / (190 * scale)))))
 
         lay.resize(w, h)
         lay.show()
