@@ -92,12 +92,17 @@ def at(checkins: Sequence[CheckIn], pos: float) -> CheckIn | None:
     return best
 
 
+def days_since(checkin: CheckIn | None, today: dt.date) -> int | None:
+    """Days from the end of the check-in's date ('2025-06' counts from 30 June); a check-in
+    dated ahead of today counts as today, never negative."""
+    if checkin is None:
+        return None
+    return max(0, (today - checkin.date.end()).days)
+
+
 def days_since_last(checkins: Sequence[CheckIn], today: dt.date) -> int | None:
     cs = ordered(checkins)
-    if not cs:
-        return None
-    # A fuzzy date counts from the end of its period: "2025-06" was checked in by 30 June.
-    return (today - cs[-1].date.end()).days
+    return days_since(cs[-1] if cs else None, today)
 
 
 def nudge_due(checkins: Sequence[CheckIn], today: dt.date, interval_days: int | None) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from careersquiggle.core.dates import FuzzyDate
+from careersquiggle.core.drive_stats import days_since
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import KINDS, Chapter, CheckIn, Entry, Kind
 
@@ -206,13 +207,6 @@ def transitions(checkins: Sequence[CheckIn], chapters: Sequence[Chapter],
         during = [c for c in checkins if _in_span(c, lo, hi)]
         out.append(Transition(ch, prev, Averages.of(before), Averages.of(during)))
     return out
-
-
-def days_since(checkin: CheckIn | None, today: dt.date) -> int | None:
-    """Days from the end of the check-in's date ('2025-06' counts from 30 June); never negative."""
-    if checkin is None:
-        return None
-    return max(0, (today - checkin.date.end()).days)
 
 
 def review(entries: Sequence[Entry], checkins: Sequence[CheckIn], chapters: Sequence[Chapter],

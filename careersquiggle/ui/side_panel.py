@@ -65,8 +65,7 @@ class SidePanel(QWidget):
         self.crosshair.setVisible(False)
         self.plot.addItem(self.crosshair, ignoreBounds=True)
 
-        self.caption = QLabel()
-        self.caption.setStyleSheet("color: palette(mid);")
+        self.caption = QLabel()  # the palette's own text colour: readable in light and dark
         numbers = QGridLayout()
         self.big: dict[str, QLabel] = {}
         self.change: dict[str, QLabel] = {}
