@@ -90,7 +90,7 @@ class DriveChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.setYRange(0, 10.5, padding=0)
+        self.setYRange(0, 12.8, padding=0)  # headroom: the legend sits above the bars
         self.setMinimumHeight(200)
         self.setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
         self.legend = self.addLegend(offset=(-6, 6), labelTextColor=CURVE, brush=pg.mkBrush("#FFFFFFD0"))
@@ -109,9 +109,18 @@ class DriveChart(pg.PlotWidget):
         for k, d in enumerate(DIMENSIONS):
             xs = [i + (k - 1) * 0.28 for i in range(len(with_data))]
             self.bars[d].setOpts(x=xs, height=[c.averages.get(d) for c in with_data], width=0.26)
-        ticks = [(i, _short(t)) for i, t in enumerate(self.shown)]
-        self.getAxis("bottom").setTicks([ticks])
+        self._set_ticks()
         self.setXRange(-0.6, max(len(with_data), 1) - 0.4, padding=0)
+
+    def _set_ticks(self) -> None:
+        # Each chapter's name gets the room its group of bars has (about 7 px a letter).
+        room = max(8, int(max(self.width(), 300) / max(1, len(self.shown)) / 7.5))
+        self.getAxis("bottom").setTicks([[(i, _short(t, room)) for i, t in enumerate(self.shown)]])
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        if "shown" in self.__dict__:  # Qt resizes the chart before __init__ is done
+            self._set_ticks()
 
 
 def _short(title: str, limit: int = 30) -> str:
