@@ -70,7 +70,24 @@ class SquiggleData:
             n_inside = np.count_nonzero((self.anchor_x >= lo) & (self.anchor_x <= hi))
             if n_inside > samples:
                 return envelope(self.anchor_x, self.anchor_y, lo, hi, samples // 2)
-        return sample_curve(self.anchor_x, self.anchor_y, samples, lo, hi)
+        xs, ys = sample_curve(self.anchor_x, self.anchor_y, samples, lo, hi)
+        return self._flat_ends(xs, ys, lo, hi)
+
+    def _flat_ends(self, xs, ys, lo, hi):
+        """Entries before the first value or after the last sit on a level line (the curve
+        stays flat beyond its ends), so draw that line out to them."""
+        if not self.anchor_x.size or not self.x.size:
+            return xs, ys
+        first, last = self.x.min(), self.x.max()
+        if lo is not None:
+            first = max(first, lo)
+        if hi is not None:
+            last = min(last, hi)
+        if first < self.anchor_x[0]:
+            xs, ys = np.r_[first, self.anchor_x[0], xs], np.r_[self.anchor_y[0], self.anchor_y[0], ys]
+        if last > self.anchor_x[-1]:
+            xs, ys = np.r_[xs, self.anchor_x[-1], last], np.r_[ys, self.anchor_y[-1], self.anchor_y[-1]]
+        return xs, ys
 
     def span(self) -> tuple[float, float] | None:
         xs = np.concatenate([self.x, self.anchor_x])

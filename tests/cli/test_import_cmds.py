@@ -100,3 +100,23 @@ def test_own_json_round_trips_through_export_and_import(capsys, tmp_path):
     other = tmp_path / "other"
     code, out, _ = run(capsys, "--data-dir", str(other), "import", "json", str(out_file))
     assert code == 0 and "added: 4 chapters, 4 entries" in out
+
+
+def test_import_from_a_pipe(tmp_path, capsys):
+    """`careersquiggle import csv <(…)`: a pipe can be read only once."""
+    import os
+    import threading
+
+    from careersquiggle.cli import main
+
+    data = str(tmp_path / "d")
+    main(["--data-dir", data, "demo"])
+    out = tmp_path / "entries.csv"
+    assert main(["export", "csv", str(out), "--data-dir", data]) == 0
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(out.read_bytes()))
+    writer.start()
+    assert main(["import", "csv", str(pipe), "--data-dir", str(tmp_path / "new")]) == 0
+    writer.join()
+    assert "added: 20 entries" in capsys.readouterr().out

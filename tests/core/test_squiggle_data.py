@@ -51,3 +51,15 @@ def test_labels_do_not_overlap_and_prefer_strong_moments():
     # The weaker neighbour either goes to the other side or is left out: never on top.
     if 0 in chosen:
         assert chosen[0][0] != chosen[1][0]
+
+
+def test_the_line_reaches_entries_beyond_its_first_and_last_value():
+    cs = [CheckIn.create(date="2012", autonomy=6, mastery=6, purpose=6),
+          CheckIn.create(date="2014", autonomy=8, mastery=8, purpose=8)]
+    d = squiggle.build([e("event", "2009", 3, id=1), e("event", "2018", 1, id=2)], cs,
+                       squiggle.DRIVE_LENS)
+    xs, ys = d.curve()
+    assert xs.min() <= d.x.min() and xs.max() >= d.x.max()
+    # ...at the level the entries sit on.
+    assert np.isclose(np.interp(d.x[0], xs, ys), d.y[0])
+    assert np.isclose(np.interp(d.x[1], xs, ys), d.y[1])

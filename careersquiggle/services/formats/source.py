@@ -38,7 +38,15 @@ class Source:
 
     @classmethod
     def from_path(cls, path: Path | str) -> Source:
-        return cls(name=str(path), path=Path(path))
+        p = Path(path)
+        if p.exists() and not p.is_file() and not p.is_dir():
+            # A pipe or a device (e.g. `<(unzip -p …)`) can be read only once: read it now.
+            try:
+                with open(p, "rb") as fh:
+                    return cls.from_bytes(str(path), _read_capped(fh.read, "the file"))
+            except OSError as exc:
+                raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
+        return cls(name=str(path), path=p)
 
     @classmethod
     def from_bytes(cls, name: str, data: bytes) -> Source:
