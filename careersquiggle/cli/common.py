@@ -7,7 +7,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Iterator, TextIO
+from typing import Callable, Iterator
 
 from careersquiggle import paths
 from careersquiggle.core.errors import JournalError
@@ -61,7 +61,6 @@ def journal_folder(args: argparse.Namespace) -> Path:
 
 @contextlib.contextmanager
 def open_journal(args: argparse.Namespace) -> Iterator:
-    from careersquiggle.services.journal import Journal
 
     folder = journal_folder(args)
     try:
@@ -159,6 +158,3 @@ def write_output(name: str, text: str) -> None:
 def write_bytes(name: str, data: bytes) -> None:
     atomic_write(name, data)
 
-
-def stdout() -> TextIO:
-    return sys.stdout

@@ -7,7 +7,7 @@ import json
 import shutil
 
 from careersquiggle.cli.common import add_command, error, journal_folder, open_journal
-from careersquiggle.core.dates import FuzzyDate, parse_optional
+from careersquiggle.core.dates import parse_optional
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import (
     KINDS, Chapter, CheckIn, Entry, EntryQuery, normalise_tag, parse_kind,
@@ -199,6 +199,3 @@ def cmd_demo(args: argparse.Namespace) -> int:
           f"{counts['chapters']} chapters")
     return 0
 
-
-# FuzzyDate is re-exported for tests that build queries from the terminal's view.
-__all__ = ["register", "FuzzyDate"]
