@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 import math
 
 from careersquiggle.core.columns import KIND_CODES, EntryColumns
-from careersquiggle.core.model import Entry, Kind
+from careersquiggle.core.model import Entry
 
 COLUMNS = ("Date", "Kind", "Feel", "Title", "Tags")
 _KIND_TEXT = {KIND_CODES["event"]: "● Event", KIND_CODES["shift"]: "◆ Shift",
