@@ -372,45 +372,6 @@ class MainWindow(QMainWindow):
         self.panel.nudge_days = days
         self._update_status()
 
-    def export_picture(self) -> None:
-        from careersquiggle.ui.export_dialog import ExportDialog
-
-        j = self.ctrl.journal
-        dlg = ExportDialog(j.entry_columns(), self.checkins, self.chapters, self.view.x_range(),
-                           self.settings, self)
-        if dlg.exec() and dlg.written:
-            self.statusBar().showMessage(f"Saved {dlg.written}", 8000)
-
-    def import_file(self) -> None:
-        from careersquiggle.ui.import_dialog import run_import_dialog
-
-        report = run_import_dialog(self, self.ctrl.journal, self.undo_stack, self.ctrl.announce)
-        if report is not None:
-            self.statusBar().showMessage(
-                f"Imported {report.total_added} item(s) — Ctrl+Z takes them out again.", 8000)
-
-    def export_as_text(self) -> None:
-        from careersquiggle.ui.export_text import export_text
-
-        try:
-            path = export_text(self, self.ctrl.journal, str(self.settings.value("export/folder", "")))
-        except JournalError as exc:
-            self.show_error(str(exc))
-            return
-        if path:
-            self.statusBar().showMessage(f"Saved {path}", 8000)
-
-    def open_review(self) -> None:
-        from careersquiggle.ui.review.window import ReviewWindow
-
-        if self.review is None:
-            self.review = ReviewWindow(self.ctrl.journal, self.undo_stack, self)
-            self.review.journalChanged.connect(self.ctrl.announce)
-            self.ctrl.changed.connect(self.review.refresh)
-        self.review.show()
-        self.review.raise_()
-        self.review.activateWindow()
-
     # -- journals -----------------------------------------------------------
     def switch_to(self, journal: Journal, name: str, close_old: bool = True) -> None:
         old = self.ctrl.journal

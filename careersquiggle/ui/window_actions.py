@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
 from careersquiggle import APP_NAME
 from careersquiggle.core.squiggle import DRIVE_LENS, FEEL_LENS
-from careersquiggle.ui import safety_actions
+from careersquiggle.ui import safety_actions, window_tools
 from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT
 from careersquiggle.ui.settings import NUDGE_CHOICES
 
@@ -52,13 +52,13 @@ def build(w) -> dict[str, QAction]:
     a["fit"] = _action(w, "&Fit all", w.view.fit_all, "Ctrl+0", "Show the whole squiggle (Home)")
     a["open_folder"] = _action(w, "&Open journal folder…", partial(_choose_folder, w), sk.Open)
     a["open_sample"] = _action(w, "Open &sample journal", w.open_sample)
-    a["export_picture"] = _action(w, "&Export picture…", w.export_picture, "Ctrl+E",
+    a["export_picture"] = _action(w, "&Export picture…", partial(window_tools.export_picture, w), "Ctrl+E",
                                   "Save a picture of the squiggle to share (Ctrl+E)")
-    a["import"] = _action(w, "&Import…", w.import_file, "Ctrl+I",
+    a["import"] = _action(w, "&Import…", partial(window_tools.import_file, w), "Ctrl+I",
                           "Bring entries in from LinkedIn, jrnl, Day One, JSON or CSV")
-    a["export_text"] = _action(w, "Export as &text…", w.export_as_text, "Ctrl+Shift+E",
+    a["export_text"] = _action(w, "Export as &text…", partial(window_tools.export_as_text, w), "Ctrl+Shift+E",
                                "Save the whole journal as JSON, CSV or Markdown")
-    a["review"] = _action(w, "Crossroads &review…", w.open_review, "Ctrl+R",
+    a["review"] = _action(w, "Crossroads &review…", partial(window_tools.open_review, w), "Ctrl+R",
                           "Look back over a period, reflect and weigh your options")
     a["restore"] = _action(w, "Restore from &backup…", partial(safety_actions.restore_from_backup, w),
                            tip="Put an earlier copy of the journal back (the current one is kept)")

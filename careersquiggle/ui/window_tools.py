@@ -1,0 +1,48 @@
+"""Opening the window's companions: picture export, text import/export, the review."""
+
+from __future__ import annotations
+
+from careersquiggle.core.errors import JournalError
+
+
+def export_picture(w) -> None:
+    from careersquiggle.ui.export_dialog import ExportDialog
+
+    j = w.ctrl.journal
+    dlg = ExportDialog(j.entry_columns(), w.checkins, w.chapters, w.view.x_range(),
+                       w.settings, w)
+    if dlg.exec() and dlg.written:
+        w.statusBar().showMessage(f"Saved {dlg.written}", 8000)
+
+
+def import_file(w) -> None:
+    from careersquiggle.ui.import_dialog import run_import_dialog
+
+    report = run_import_dialog(w, w.ctrl.journal, w.undo_stack, w.ctrl.announce)
+    if report is not None:
+        w.statusBar().showMessage(
+            f"Imported {report.total_added} item(s) — Ctrl+Z takes them out again.", 8000)
+
+
+def export_as_text(w) -> None:
+    from careersquiggle.ui.export_text import export_text
+
+    try:
+        path = export_text(w, w.ctrl.journal, str(w.settings.value("export/folder", "")))
+    except JournalError as exc:
+        w.show_error(str(exc))
+        return
+    if path:
+        w.statusBar().showMessage(f"Saved {path}", 8000)
+
+
+def open_review(w) -> None:
+    from careersquiggle.ui.review.window import ReviewWindow
+
+    if w.review is None:
+        w.review = ReviewWindow(w.ctrl.journal, w.undo_stack, w)
+        w.review.journalChanged.connect(w.ctrl.announce)
+        w.ctrl.changed.connect(w.review.refresh)
+    w.review.show()
+    w.review.raise_()
+    w.review.activateWindow()
