@@ -100,6 +100,20 @@ def run_window(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     window.show()
+    _quit_on_terminate(window)
     code = app.exec()
     close_journal(window.ctrl.journal)
     return code
+
+
+def _quit_on_terminate(window) -> None:
+    """A logout or `kill` closes the window properly: state saved, last backup taken."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    # Python handles signals only when it runs: wake it up now and then.
+    window._signal_timer = QTimer(window)
+    window._signal_timer.timeout.connect(lambda: None)
+    window._signal_timer.start(300)
