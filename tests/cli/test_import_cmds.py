@@ -10,17 +10,9 @@ from pathlib import Path
 import pytest
 
 from careersquiggle.cli import main
+from tests.cli.helpers import run
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def listed(capsys) -> list[dict]:
@@ -107,7 +99,6 @@ def test_import_from_a_pipe(tmp_path, capsys):
     import os
     import threading
 
-    from careersquiggle.cli import main
 
     data = str(tmp_path / "d")
     main(["--data-dir", data, "demo"])

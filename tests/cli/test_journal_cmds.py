@@ -6,16 +6,7 @@ import json
 
 import pytest
 
-from careersquiggle.cli import main
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.helpers import run
 
 
 def ok(capsys, *argv) -> str:

@@ -7,16 +7,7 @@ import json
 import pytest
 
 from careersquiggle import paths
-from careersquiggle.cli import main
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.helpers import run
 
 
 @pytest.fixture
