@@ -50,10 +50,10 @@ def settings_file(folder: Path) -> Path:
 def make_application(argv: list[str] | None = None):
     # numpy before Qt: modules imported after PySide6 go through its import hook, which
     # reads their source. (SQLAlchemy comes later, in the background: see LazyJournal.)
-    import careersquiggle.core.squiggle  # noqa: F401
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    import careersquiggle.core.squiggle  # noqa: F401
     from careersquiggle.resources import resource_path
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])

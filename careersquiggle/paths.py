@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -28,10 +29,9 @@ def ensure_private_dir(folder: Path) -> Path:
     # Files SQLite creates later (WAL, shared memory, backups) inherit the umask.
     os.umask(0o077)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    # e.g. a folder owned by someone else; opening will tell if it is unusable
+    with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
-    except OSError:
-        pass  # e.g. a folder owned by someone else; opening will tell if it is unusable
     return folder
 
 

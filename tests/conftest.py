@@ -40,7 +40,7 @@ class FixedClock:
 
 @pytest.fixture
 def clock() -> FixedClock:
-    return FixedClock(dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.timezone.utc))
+    return FixedClock(dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC))
 
 
 @pytest.fixture

@@ -78,7 +78,7 @@ def test_an_offscreen_picture_export_never_touches_the_network(no_network, qapp,
     from careersquiggle.core.demo import sample_story
 
     points = [(e.date.position(), e.feel) for e in sample_story()[0] if e.feel is not None]
-    x, y = (np.array(v, dtype=float) for v in zip(*points))
+    x, y = (np.array(v, dtype=float) for v in zip(*points, strict=True))
     widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
     widget.plot(x, y, pen="k", symbol="o")
     widget.resize(800, 450)

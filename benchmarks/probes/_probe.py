@@ -90,7 +90,8 @@ class PaintCounter:
 
 
 def timed_frame(app, viewport, counter: PaintCounter, action, max_passes: int = 8):
-    """(wall, cpu) seconds from ``action()`` until the view has repainted and the event queue is idle.
+    """(wall, cpu) seconds from ``action()`` until the view has repainted and the event queue
+    is idle.
 
     pyqtgraph often paints twice for one range change (the range, then the axes
     and items that follow it); the frame is done when a pass of the event loop

@@ -11,9 +11,7 @@ import argparse
 import sys
 
 from careersquiggle import __version__, logs
-from careersquiggle.cli import common, journal_cmds, transfer_cmds
-from careersquiggle.cli import review_cmds
-from careersquiggle.cli import safety_cmds
+from careersquiggle.cli import common, journal_cmds, review_cmds, safety_cmds, transfer_cmds
 
 # Each module adds its sub-commands; order is the order of `--help`.
 COMMAND_MODULES = [journal_cmds, transfer_cmds, review_cmds, safety_cmds]

@@ -6,8 +6,8 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from careersquiggle import paths
 from careersquiggle.core.errors import JournalError
@@ -19,7 +19,8 @@ def add_global_options(parser: argparse.ArgumentParser, default) -> None:
     value given before the command is not overwritten by the command's default)."""
     g = parser.add_argument_group("global options")
     g.add_argument("--data-dir", metavar="DIR", default=default,
-                   help="the journal's folder (default: $CAREERSQUIGGLE_DATA_DIR or your data folder)")
+                   help="the journal's folder (default: $CAREERSQUIGGLE_DATA_DIR or your data "
+                        "folder)")
     g.add_argument("--passphrase-stdin", action="store_true",
                    default=False if default is None else default,
                    help="read the passphrase as one line from standard input")
@@ -51,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         # e.g. `careersquiggle list | head`: not an error worth a message.
         with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")
+            # Kept open on purpose: it stands in for stdout until the process exits.
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
 
 

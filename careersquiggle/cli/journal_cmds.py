@@ -10,7 +10,13 @@ from careersquiggle.cli.common import add_command, error, journal_folder, open_j
 from careersquiggle.core.dates import parse_optional
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import (
-    KINDS, Chapter, CheckIn, Entry, EntryQuery, normalise_tag, parse_kind,
+    KINDS,
+    Chapter,
+    CheckIn,
+    Entry,
+    EntryQuery,
+    normalise_tag,
+    parse_kind,
 )
 
 
@@ -25,7 +31,8 @@ def register(sub) -> None:
     p.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
     p.add_argument("--note", default="", help="notes")
     p.add_argument("--private", action="store_true", help="never show it in shared pictures")
-    p.add_argument("--from", dest="shift_from", default="", help="for a shift: what you wanted before")
+    p.add_argument("--from", dest="shift_from", default="",
+                   help="for a shift: what you wanted before")
     p.add_argument("--to", dest="shift_to", default="", help="for a shift: what you want now")
 
     p = add_command(sub, "checkin", cmd_checkin, "record autonomy, mastery and purpose (0-10)")
@@ -110,7 +117,7 @@ def _quick_add(args: argparse.Namespace, entry: Entry) -> int | None:
     from careersquiggle import paths
     from careersquiggle.services.quick import quick_add
 
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return quick_add(paths.journal_path(journal_folder(args)), entry, now)
 
 
@@ -172,8 +179,8 @@ def _print_table(head: list[str], rows: list[list], empty: str) -> None:
     room = shutil.get_terminal_size((120, 24)).columns
     lines = [head] + rows
     for r in lines:
-        text = "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip()
-        print(text if len(text) <= room or not r is head else text[:room])
+        text = "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip()
+        print(text if len(text) <= room or r is not head else text[:room])
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -15,7 +15,8 @@ def _spec(args: argparse.Namespace):
     for name in ("width", "height"):
         value = getattr(args, name)
         if not MIN_SIDE <= value <= MAX_SIDE:
-            raise ValidationError(f"--{name} must be from {MIN_SIDE} to {MAX_SIDE} pixels, not {value}")
+            raise ValidationError(f"--{name} must be from {MIN_SIDE} to {MAX_SIDE} pixels, not "
+                                  f"{value}")
     title = DEFAULT_TITLE if args.title is None else args.title
     return PictureSpec(width=args.width, height=args.height, title=title,
                        include_private=args.include_private)

@@ -13,10 +13,12 @@ def register(sub) -> None:
     p = add_command(sub, "review", cmd_review,
                     "write a review of a period as Markdown (default: the whole journal)")
     p.add_argument("--chapter", metavar="TITLE", help="review one chapter")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="start: YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="start: YYYY, YYYY-MM or YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="end (included)")
     p.add_argument("--last-year", action="store_true", help="review the last twelve months")
-    p.add_argument("--out", default="-", metavar="FILE", help="file to write, or - for standard output")
+    p.add_argument("--out", default="-", metavar="FILE",
+                   help="file to write, or - for standard output")
 
 
 def _date(text: str | None, option: str) -> str | None:

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from careersquiggle import paths
 from careersquiggle.cli.common import (
-    add_command, journal_folder, open_journal, open_with_passphrase, read_passphrase,
+    add_command,
+    journal_folder,
+    open_journal,
+    open_with_passphrase,
+    read_passphrase,
 )
 from careersquiggle.core.errors import JournalError
 

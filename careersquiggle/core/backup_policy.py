@@ -17,7 +17,7 @@ months are counted in UTC so the result does not depend on where the laptop is.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 KEEP_LAST = 10
 DAILY_DAYS = 14
@@ -48,7 +48,7 @@ def _months_before(now: dt.datetime, months: int) -> dt.datetime:
 
 def backups_to_keep(times: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
     """The subset of ``times`` (aware datetimes of existing backups) to keep at ``now``."""
-    utc = dt.timezone.utc
+    utc = dt.UTC
     now = now.astimezone(utc)
     ordered = sorted({t.astimezone(utc) for t in times}, reverse=True)
     keep = set(ordered[:KEEP_LAST])

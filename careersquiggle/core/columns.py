@@ -7,8 +7,8 @@ is opened.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import numpy as np
 
@@ -89,10 +89,10 @@ class EntryColumns:
         if not n:
             return cls(tags=[])
         if len(rows[0]) == 7:
-            ids, dates, pos, kinds, feels, titles, private = zip(*rows)
+            ids, dates, pos, kinds, feels, titles, private = zip(*rows, strict=True)
             tags = None
         else:
-            ids, dates, pos, kinds, feels, titles, private, tags = zip(*rows)
+            ids, dates, pos, kinds, feels, titles, private, tags = zip(*rows, strict=True)
         return cls(
             ids=np.fromiter(ids, dtype=np.int64, count=n),
             pos=np.fromiter(pos, dtype=float, count=n),

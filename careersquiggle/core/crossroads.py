@@ -128,7 +128,8 @@ class PlanAction:
                 f"'{kind}' is not a kind of plan action; choose one of {', '.join(ACTION_KINDS)}")
         status = str(status or "").strip().lower()
         if status not in STATUSES:
-            raise ValidationError(f"'{status}' is not a status; choose one of {', '.join(STATUSES)}")
+            raise ValidationError(f"'{status}' is not a status; "
+                                  f"choose one of {', '.join(STATUSES)}")
         if isinstance(title, str) and not title.strip():
             title = ACTION_KINDS[kind][1]  # an empty title takes the kind's suggestion
         start_d, due_d = _date(start, "start date"), _date(due, "due date")

@@ -17,7 +17,7 @@ from careersquiggle.core.errors import ValidationError
 
 # ASCII digits only, so the date is stored exactly as it was written.
 _PATTERN = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*\Z", re.ASCII)
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MONTHS = [calendar.month_name[m] for m in range(13)]
 
 
@@ -30,7 +30,7 @@ class Precision(str, Enum):
 @functools.lru_cache(maxsize=65536)
 def _ts(year: int, month: int, day: int, hour: int = 0) -> float:
     # Cached: a lifetime of entries shares a few thousand distinct days.
-    return (dt.datetime(year, month, day, hour, tzinfo=dt.timezone.utc) - _EPOCH).total_seconds()
+    return (dt.datetime(year, month, day, hour, tzinfo=dt.UTC) - _EPOCH).total_seconds()
 
 
 @dataclass(frozen=True, order=False)
@@ -63,11 +63,13 @@ class FuzzyDate:
     @classmethod
     def _parse(cls, text: str) -> FuzzyDate:
         if not isinstance(text, str):
-            raise ValidationError(f"a date must be text like 2014, 2014-03 or 2014-03-03, not {text!r}")
+            raise ValidationError("a date must be text like 2014, 2014-03 or 2014-03-03, not "
+                                  f"{text!r}")
         m = _PATTERN.match(text)
         if not m:
             raise ValidationError(
-                f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2014, 2014-03, 2014-03-03)"
+                f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2014, 2014-03, "
+                "2014-03-03)"
             )
         year, month, day = (int(g) if g else None for g in m.groups())
         return cls(year, month, day)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 
 _CHAPTERS = [
-    ("PhD in computational biology", "University of Leeds", "Doctoral researcher", "2009-10", "2013-09"),
+    ("PhD in computational biology", "University of Leeds", "Doctoral researcher", "2009-10",
+     "2013-09"),
     ("Engineer at Fernbank", "Fernbank", "Software engineer", "2013-10", "2017-05"),
     ("Engineering manager at Fernbank", "Fernbank", "Engineering manager", "2017-06", "2020-12"),
     ("VP Engineering at Fernbank", "Fernbank", "VP Engineering", "2021-01", None),
@@ -18,13 +19,15 @@ _CHAPTERS = [
 _ENTRIES = [
     # kind, date, feel, title, tags, notes, extra
     ("event", "2009-10", 3, "Started a PhD, aiming for a professorship",
-     ["phd", "academia"], "Three years of funding and a clear path in my head: postdoc, lecturer, professor.", {}),
+     ["phd", "academia"],
+     "Three years of funding and a clear path in my head: postdoc, lecturer, professor.", {}),
     ("event", "2011-04", 4, "First paper accepted",
      ["phd", "writing"], "Months of revisions, and then a single line of email.", {}),
     ("note", "2012-02", None, "Counting postdoc openings in my field",
      ["academia"], "Six in the whole country this year. Forty of us finishing.", {}),
     ("shock", "2012-11", -4, "Few postdoc positions, and rent to pay",
-     ["academia", "money"], "The plan I had since I was twenty does not fit the market I am in.", {}),
+     ["academia", "money"], "The plan I had since I was twenty does not fit the market I am in.",
+     {}),
     ("shift", "2013-03", -1, "From professorship to building things",
      ["direction"], "Maybe the part I love is solving the problem, not the lecture hall.",
      {"shift_from": "a professorship", "shift_to": "engineering in industry"}),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from careersquiggle.core.dates import position_to_date
 from careersquiggle.core.model import Chapter, CheckIn
@@ -55,13 +55,16 @@ def latest(checkins: Sequence[CheckIn]) -> Latest | None:
         return Latest(last, None)
     prev = cs[-2]
     return Latest(last, Scores(*(last_v - prev_v for last_v, prev_v in zip(
-        (last.autonomy, last.mastery, last.purpose), (prev.autonomy, prev.mastery, prev.purpose)))))
+        (last.autonomy, last.mastery, last.purpose), (prev.autonomy, prev.mastery, prev.purpose),
+        strict=True))))
 
 
-def average(checkins: Sequence[CheckIn], lo: float | None = None, hi: float | None = None) -> Scores | None:
+def average(checkins: Sequence[CheckIn], lo: float | None = None,
+            hi: float | None = None) -> Scores | None:
     """Mean scores of the check-ins placed within [lo, hi] on the time axis."""
     inside = [c for c in checkins
-              if (lo is None or c.date.position() >= lo) and (hi is None or c.date.position() <= hi)]
+              if (lo is None or c.date.position() >= lo)
+              and (hi is None or c.date.position() <= hi)]
     if not inside:
         return None
     n = len(inside)

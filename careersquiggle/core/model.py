@@ -8,9 +8,10 @@ typed input (text from a form, a terminal or a file), validate it and raise
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, Iterable
+from typing import Any
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
@@ -123,7 +124,8 @@ def _title(value: Any, what: str = "title") -> str:
         raise ValidationError(f"the {what} is empty; give it a few words")
     value = _valid_unicode(value.strip(), f"the {what}")
     if len(value) > TITLE_MAX:
-        raise ValidationError(f"the {what} is {len(value)} characters long; keep it under {TITLE_MAX}")
+        raise ValidationError(f"the {what} is {len(value)} characters long; keep it under "
+                              f"{TITLE_MAX}")
     return value
 
 

@@ -33,21 +33,27 @@ GROUP_TITLES = dict(GROUPS)
 
 _PROMPTS = (
     ("want", "want-destination",
-     "If nobody else had a say, where would you like your work to have taken you five years from now?"),
+     "If nobody else had a say, where would you like your work to have taken you five years from "
+     "now?"),
     ("want", "want-assumptions",
-     "Which part of your current plan did you pick up from others' expectations rather than choose yourself?"),
+     "Which part of your current plan did you pick up from others' expectations rather than choose "
+     "yourself?"),
     ("want", "want-future-self",
-     "How have your wishes for work changed in the last few years, and what might your future self want that you would turn down today?"),
+     "How have your wishes for work changed in the last few years, and what might your future self "
+     "want that you would turn down today?"),
     ("want", "want-unplanned",
      "What opportunity would you be glad to be ready for, even though you cannot plan for it?"),
     ("want", "want-narrow-goal",
-     "Are you aiming at one title, employer or salary? What would it open up if you let that goal go?"),
+     "Are you aiming at one title, employer or salary? What would it open up if you let that goal "
+     "go?"),
     ("motivation", "motivation-no-money",
      "If money played no part, how would you fill your working days?"),
     ("motivation", "motivation-autonomy",
-     "When did you last choose for yourself what to work on and how? What would give you more of that?"),
+     "When did you last choose for yourself what to work on and how? What would give you more of "
+     "that?"),
     ("motivation", "motivation-mastery",
-     "Which skill do you want to be noticeably better at a year from now, and how will you practise it?"),
+     "Which skill do you want to be noticeably better at a year from now, and how will you "
+     "practise it?"),
     ("motivation", "motivation-purpose",
      "Which piece of your recent work mattered to you, and why did it matter?"),
     ("motivation", "motivation-short-games",
@@ -59,17 +65,21 @@ _PROMPTS = (
     ("others", "others-their-path",
      "How did they get there? Did they grow inside one place or bring experience from elsewhere?"),
     ("others", "others-advice",
-     "What would they advise you to do next, and how much of their path came from effort and how much from luck?"),
+     "What would they advise you to do next, and how much of their path came from effort and how "
+     "much from luck?"),
     ("others", "others-other-routes",
      "Is there another part of your organisation where the thing you want is more needed?"),
     ("team", "team-manager-knows",
-     "Have you told your manager what you are aiming for? Which first step would you ask them to help with?"),
+     "Have you told your manager what you are aiming for? Which first step would you ask them to "
+     "help with?"),
     ("team", "team-anonymous",
-     "If your teammates described your work anonymously, what would they say? What might they misread?"),
+     "If your teammates described your work anonymously, what would they say? What might they "
+     "misread?"),
     ("team", "team-trust",
      "With whom do you most need to build trust, and what small step could you take this week?"),
     ("team", "team-findable",
-     "If a senior decision maker looked for your work, what would they find, and does it show you at your best?"),
+     "If a senior decision maker looked for your work, what would they find, and does it show you "
+     "at your best?"),
     ("team", "team-pay-forward",
      "Whom could you bring along on your next piece of work so that they grow too?"),
 )

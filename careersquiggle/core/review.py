@@ -7,8 +7,9 @@ Markdown review show the same numbers and tests need no screen.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.drive_stats import days_since
@@ -51,7 +52,8 @@ class Period:
         if s and e:
             label = f"{s.label()} to {e.label()}"
         else:
-            label = f"since {s.label()}" if s else (f"until {e.label()}" if e else "the whole journal")
+            label = f"since {s.label()}" if s else (f"until {e.label()}" if e
+                                                    else "the whole journal")
         return cls("custom", label, s.start() if s else None, e.end() if e else None)
 
     def _bounds(self) -> tuple[float, float]:
@@ -183,7 +185,7 @@ def swings(entries: Sequence[Entry]) -> list[Swing]:
     ordered = _sorted_entries(entries)
     felt = [i for i, e in enumerate(ordered) if e.feel is not None]
     out = []
-    for i, j in zip(felt, felt[1:]):
+    for i, j in itertools.pairwise(felt):
         if ordered[i].feel != ordered[j].feel:
             out.append(Swing(ordered[i], ordered[j], tuple(ordered[i + 1:j])))
     return out
@@ -227,7 +229,8 @@ def review(entries: Sequence[Entry], checkins: Sequence[CheckIn], chapters: Sequ
     per_chapter = []
     for ch in shown:
         lo, hi = ch.span(now)
-        per_chapter.append(ChapterDrive(ch, Averages.of([c for c in in_period if _in_span(c, lo, hi)])))
+        in_chapter = [c for c in in_period if _in_span(c, lo, hi)]
+        per_chapter.append(ChapterDrive(ch, Averages.of(in_chapter)))
     # A chapter change belongs to the period when the new chapter starts inside it.
     changes = tuple(t for t in transitions(all_checkins, chapters, today)
                     if period.contains(FuzzyDate.from_date(t.chapter.start.start())))

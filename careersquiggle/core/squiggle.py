@@ -6,9 +6,9 @@ tests check it without a screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Sequence
 
 import numpy as np
 
@@ -84,9 +84,11 @@ class SquiggleData:
         if hi is not None:
             last = min(last, hi)
         if first < self.anchor_x[0]:
-            xs, ys = np.r_[first, self.anchor_x[0], xs], np.r_[self.anchor_y[0], self.anchor_y[0], ys]
+            xs, ys = np.r_[first, self.anchor_x[0], xs], np.r_[self.anchor_y[0], self.anchor_y[0],
+                                                               ys]
         if last > self.anchor_x[-1]:
-            xs, ys = np.r_[xs, self.anchor_x[-1], last], np.r_[ys, self.anchor_y[-1], self.anchor_y[-1]]
+            xs, ys = np.r_[xs, self.anchor_x[-1], last], np.r_[ys, self.anchor_y[-1],
+                                                               self.anchor_y[-1]]
         return xs, ys
 
     def span(self) -> tuple[float, float] | None:
@@ -100,7 +102,8 @@ class SquiggleData:
         return int(hit[0]) if hit.size else None
 
 
-def build(entries: Sequence[Entry], checkins: Sequence[CheckIn] = (), lens: str = FEEL_LENS) -> SquiggleData:
+def build(entries: Sequence[Entry], checkins: Sequence[CheckIn] = (),
+          lens: str = FEEL_LENS) -> SquiggleData:
     """Place entries on the squiggle of the chosen lens (see :func:`build_columns`)."""
     return build_columns(EntryColumns.from_entries(entries), checkins, lens)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the terminal's fast path reads HEAD without loading SQLAlchemy

@@ -145,7 +145,7 @@ def as_objects(cursor: sqlite3.Cursor) -> list:
     from types import SimpleNamespace
 
     names = [d[0] for d in cursor.description]
-    return [SimpleNamespace(**dict(zip(names, row))) for row in cursor.fetchall()]
+    return [SimpleNamespace(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

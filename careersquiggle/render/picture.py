@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -72,7 +72,8 @@ class Picture:
         self.widget.setAttribute(Qt.WA_DeleteOnClose, False)
 
     def render(self, entries: Sequence[Entry] | EntryColumns, checkins: Sequence[CheckIn],
-               chapters: Sequence[Chapter], spec: PictureSpec, now: float | None = None) -> QtGui.QImage:
+               chapters: Sequence[Chapter], spec: PictureSpec,
+               now: float | None = None) -> QtGui.QImage:
         now = time.time() if now is None else now
         w, h = spec.width, spec.height
         scale = scale_for(w, h)
@@ -89,8 +90,8 @@ class Picture:
         lay.setBackground(theme.background)
         lay.ci.setContentsMargins(*(round(v * scale) for v in (28, 18, 36, 14)))
         lay.ci.setSpacing(round(4 * scale))
-        title = pg.LabelItem(spec.title, color=theme.foreground, size=f"{round(26 * scale)}px", bold=True,
-                             justify="left")
+        title = pg.LabelItem(spec.title, color=theme.foreground, size=f"{round(26 * scale)}px",
+                             bold=True, justify="left")
         subtitle_text = default_subtitle(span) if spec.subtitle is None else spec.subtitle
         subtitle = pg.LabelItem(subtitle_text, color=theme.muted, size=f"{round(15 * scale)}px",
                                 justify="left")
@@ -199,7 +200,8 @@ def _draw_strip(plot: pg.PlotItem, checkins: Sequence[CheckIn], theme, scale: fl
     lines = {}
     for dim, (colour, symbol) in DRIVE_STYLES.items():
         c = theme.colour(colour)
-        lines[dim.capitalize()] = plot.plot(x, np.array([getattr(ck, dim) for ck in ordered], dtype=float),
+        lines[dim.capitalize()] = plot.plot(x, np.array([getattr(ck, dim) for ck in ordered],
+                                                        dtype=float),
                   pen=pg.mkPen(c, width=2 * scale), symbol=symbol, symbolSize=7 * scale,
                   symbolBrush=pg.mkBrush(c), symbolPen=pg.mkPen(theme.background),
                   )

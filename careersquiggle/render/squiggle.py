@@ -7,7 +7,7 @@ path); pens and brushes are built once per theme.
 from __future__ import annotations
 
 import time
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -107,7 +107,8 @@ class SquiggleLayer:
                             True: pg.mkPen(faint, width=1.0 * s)}
         self._dense = False
         self.curve.setPen(self._curve_pens[False])
-        self.guides.setPen(pg.mkPen(theme.colour("purple"), width=1.2 * s, style=QtCore.Qt.DashLine))
+        self.guides.setPen(pg.mkPen(theme.colour("purple"), width=1.2 * s,
+                                    style=QtCore.Qt.DashLine))
         self._brushes = {m: pg.mkBrush(theme.colour(MARKERS[m][1])) for m in Marker}
         # A light rim in dark mode keeps dark-blue markers visible against the background.
         rim = theme.background if theme.name == "light" else "#E6E6E6B0"
@@ -135,7 +136,8 @@ class SquiggleLayer:
         left = self.plot.getAxis("left")
         left.setTicks([[(-5, "−5"), (0, "0"), (5, "+5")], [(v, "") for v in range(-4, 5)]])
         label = "Drive" if self.data.lens == DRIVE_LENS else "Feel"
-        left.setLabel(label, color=self.theme.muted, **{"font-size": f"{round(12 * self.theme.scale)}px"})
+        left.setLabel(label, color=self.theme.muted,
+                      **{"font-size": f"{round(12 * self.theme.scale)}px"})
         left.setWidth(round(58 * self.theme.scale))
 
     def _setup_legend(self) -> None:
@@ -149,7 +151,8 @@ class SquiggleLayer:
         self.legend.setPen(pg.mkPen(None))
         for m in Marker:
             symbol, _key, size, label = MARKERS[m]
-            sample = pg.ScatterPlotItem(symbol=symbol, size=size * s, brush=self._brushes[m], pen=self._pen)
+            sample = pg.ScatterPlotItem(symbol=symbol, size=size * s, brush=self._brushes[m],
+                                        pen=self._pen)
             self.legend.addItem(sample, label)
 
     # -- data -----------------------------------------------------------------
@@ -318,7 +321,7 @@ class SquiggleLayer:
             self.plot.addItem(item)
             self._labels.append(item)
         offset = 9 * self.theme.scale
-        for item, (i, (side, x, text)) in zip(self._labels, chosen.items()):
+        for item, (i, (side, x, text)) in zip(self._labels, chosen.items(), strict=False):
             item.setFont(self.font)
             item.setColor(self._label_colour)
             item.setText(text)

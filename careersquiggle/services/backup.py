@@ -67,7 +67,7 @@ def _info(p: Path) -> BackupInfo | None:
     m = _NAME.match(p.name)
     if not m:
         return None
-    when = dt.datetime.strptime(m["when"], _STAMP).replace(tzinfo=dt.timezone.utc)
+    when = dt.datetime.strptime(m["when"], _STAMP).replace(tzinfo=dt.UTC)
     # Two backups in one second keep their order through the -N suffix.
     when += dt.timedelta(microseconds=int(m["n"] or 0))
     try:
@@ -130,7 +130,7 @@ def make_backup(journal_path: Path, passphrase: str | None = None, *,
     journal_path = Path(journal_path)
     if not journal_path.is_file():
         raise JournalError(f"there is no journal at {journal_path} to back up")
-    now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     if out is None:
         folder = _private_folder(backup_folder(journal_path))
         target = _free_name(folder, journal_path.stem, now)
@@ -167,7 +167,7 @@ def backup_if_due(journal, *, every: dt.timedelta = DEFAULT_EVERY,
     after closing. Uses only ``journal.path`` and ``journal.passphrase``, so
     it works on a journal that was just closed.
     """
-    now = (now or journal.clock()).astimezone(dt.timezone.utc)
+    now = (now or journal.clock()).astimezone(dt.UTC)
     backups = list_backups(journal.path)
     if backups:
         newest = backups[0]
@@ -212,7 +212,7 @@ def restore(backup_path: Path, journal_path: Path, passphrase: str | None = None
             f"{backup_path.name} is not encrypted but the journal is; remove the journal's "
             "encryption first (careersquiggle decrypt) if you really want it back")
     verify(backup_path, passphrase)
-    now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     with journal_lock.exclusive(journal_path, held, purpose="restore"):
         tmp = journal_path.with_name(f".{journal_path.name}.restore.{os.getpid()}.part")
         try:

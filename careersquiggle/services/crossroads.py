@@ -170,7 +170,8 @@ def add_action(journal: Journal, action: PlanAction) -> Added:
     now = journal.now_text()
     action = _dated(journal, action)
     with journal.write_session() as s:
-        row = PlanActionRow(id=_free(s, PlanActionRow, action.id), created_at=action.created_at or now,
+        row = PlanActionRow(id=_free(s, PlanActionRow, action.id),
+                            created_at=action.created_at or now,
                             updated_at=action.updated_at or now)
         if action.entry_id is not None and s.get(EntryRow, action.entry_id) is None:
             action = action.with_changes(entry_id=None)  # its event was deleted meanwhile

@@ -86,7 +86,7 @@ def read_sections(doc: dict[str, Any], entries: list[Entry]) -> Sections:
     out = Sections()
     raw_entries = _list(doc, "entries")
     by_doc_id = {}
-    for raw, entry in zip(raw_entries, entries):
+    for raw, entry in zip(raw_entries, entries, strict=False):
         if isinstance(raw, dict) and isinstance(raw.get("id"), int):
             by_doc_id[raw["id"]] = entry.content_key()
         prompt = raw.get("prompt") if isinstance(raw, dict) else None
@@ -131,7 +131,8 @@ def import_sections(journal: Journal, sec: Sections, report: ImportReport, dry_r
         if o.content_key() in held:
             report.count(report.duplicates, "options")
         elif room <= 0:
-            report.ignored.append(f"option '{o.title}': the journal already holds {MAX_OPTIONS} options")
+            report.ignored.append(f"option '{o.title}': the journal already holds {MAX_OPTIONS} "
+                                  "options")
         else:
             held.add(o.content_key())
             room -= 1

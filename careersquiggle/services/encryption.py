@@ -28,7 +28,9 @@ from pathlib import Path
 from careersquiggle.core.errors import JournalError, ValidationError
 from careersquiggle.db import engine as dbengine
 from careersquiggle.db.engine import (  # noqa: F401 - re-exported for the window
-    ENABLE_ENCRYPTION, PassphraseRequired, WrongPassphrase,
+    ENABLE_ENCRYPTION,
+    PassphraseRequired,
+    WrongPassphrase,
 )
 from careersquiggle.services import backup
 from careersquiggle.services import lock as journal_lock

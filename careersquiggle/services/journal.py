@@ -6,8 +6,8 @@ import datetime as dt
 import os
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,7 +26,7 @@ Clock = Callable[[], dt.datetime]
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Journal:
@@ -90,7 +90,7 @@ class Journal:
         return self.path.parent.name or self.path.name
 
     def _now(self) -> str:
-        return self.clock().astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return self.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def _write(self):
         return self._sessions.begin()
@@ -112,7 +112,8 @@ class Journal:
     def add_entry(self, entry: Entry) -> Changes:
         now = self._now()
         with self._write() as s:
-            row = EntryRow(id=self._free_id(s, EntryRow, entry.id), created_at=entry.created_at or now,
+            row = EntryRow(id=self._free_id(s, EntryRow, entry.id),
+                           created_at=entry.created_at or now,
                            updated_at=entry.updated_at or now)
             rows.fill_entry_row(row, entry)
             s.add(row)
@@ -238,7 +239,8 @@ class Journal:
     def add_checkin(self, checkin: CheckIn) -> Changes:
         now = self._now()
         with self._write() as s:
-            row = CheckInRow(id=self._free_id(s, CheckInRow, checkin.id), created_at=checkin.created_at or now,
+            row = CheckInRow(id=self._free_id(s, CheckInRow, checkin.id),
+                             created_at=checkin.created_at or now,
                              updated_at=checkin.updated_at or now)
             s.add(rows.fill_checkin_row(row, checkin))
             s.flush()
@@ -274,7 +276,8 @@ class Journal:
     def add_chapter(self, chapter: Chapter) -> Changes:
         now = self._now()
         with self._write() as s:
-            row = ChapterRow(id=self._free_id(s, ChapterRow, chapter.id), created_at=chapter.created_at or now,
+            row = ChapterRow(id=self._free_id(s, ChapterRow, chapter.id),
+                             created_at=chapter.created_at or now,
                              updated_at=chapter.updated_at or now)
             s.add(rows.fill_chapter_row(row, chapter))
             s.flush()

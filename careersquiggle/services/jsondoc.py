@@ -23,7 +23,7 @@ def export_document(journal: Journal, now: dt.datetime | None = None) -> dict[st
     return {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "exported_at": now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "entries": entries,
         "checkins": [checkin_to_dict(c) for c in journal.checkins()],
         "chapters": [chapter_to_dict(c) for c in journal.chapters()],
@@ -59,7 +59,8 @@ def parse_text(text: str) -> dict[str, Any]:
     return doc
 
 
-def _pick(item: Any, keys: tuple[str, ...], required: tuple[str, ...], where: str) -> dict[str, Any]:
+def _pick(item: Any, keys: tuple[str, ...], required: tuple[str, ...],
+          where: str) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise ValidationError(f"{where} is not an object")
     missing = [k for k in required if k not in item]
@@ -88,13 +89,15 @@ def _section(doc: dict[str, Any], name: str) -> list:
 def read_document(doc: Any) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
     """Validate a whole document; raise ValidationError naming the first bad item."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValidationError("this is not a Career Squiggle JSON export (no \"format\": \"careersquiggle\")")
+        raise ValidationError("this is not a Career Squiggle JSON export (no \"format\": "
+                              "\"careersquiggle\")")
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ValidationError("the document has no valid 'version'")
     if version > VERSION:
         raise ValidationError(
-            f"the document is version {version}, newer than this app understands ({VERSION}); update the app"
+            f"the document is version {version}, newer than this app understands ({VERSION}); "
+            "update the app"
         )
     entries, checkins, chapters = [], [], []
     for n, item in enumerate(_section(doc, "entries"), 1):
@@ -121,7 +124,8 @@ def read_document(doc: Any) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
     return entries, checkins, chapters
 
 
-def import_text(journal: Journal, text: str, source: str = "", dry_run: bool = False) -> ImportReport:
+def import_text(journal: Journal, text: str, source: str = "",
+                dry_run: bool = False) -> ImportReport:
     doc = parse_text(text)
     entries, checkins, chapters = read_document(doc)
     crossroads = crossroads_doc.read_sections(doc, entries)  # validated before any write

@@ -24,7 +24,7 @@ CHECK_BELOW = 16 * 1024 * 1024  # about 50,000 entries
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class LazyJournal:

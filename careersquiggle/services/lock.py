@@ -19,8 +19,8 @@ import datetime as dt
 import json
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from careersquiggle.core.errors import JournalError
 
@@ -111,7 +111,7 @@ def acquire(journal_path: Path, *, purpose: str = "window") -> JournalLock:
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
     info = {"pid": os.getpid(), "host": socket.gethostname(), "purpose": purpose,
-            "since": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+            "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
     # The lock itself is the kernel's; this text only tells others who holds it.
     with contextlib.suppress(OSError):
         os.ftruncate(fd, 0)

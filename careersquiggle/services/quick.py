@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import threading
 from collections import defaultdict
+from pathlib import Path
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import DamagedJournal, JournalError

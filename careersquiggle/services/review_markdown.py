@@ -1,9 +1,10 @@
-"""The review of a period as Markdown: to keep, print, or take to a conversation with your manager."""
+"""The review of a period as Markdown: to keep, print, or take to a conversation with your
+manager."""
 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.core import prompts
@@ -14,7 +15,8 @@ from careersquiggle.services import review as review_service
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.reflections import Answer
 
-_KIND_WORDS = {"event": ("career event", "career events"), "shift": ("preference shift", "preference shifts"),
+_KIND_WORDS = {"event": ("career event", "career events"),
+               "shift": ("preference shift", "preference shifts"),
                "shock": ("external shock", "external shocks"), "note": ("note", "notes")}
 _SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -49,12 +51,15 @@ def _ago(days: int) -> str:
         return f"{days} day{'s' if days != 1 else ''} ago"
     if days < 60:
         return f"{days // 7} weeks ago"
-    return f"about {round(days / 30.4)} months ago" if days < 730 else f"about {days // 365} years ago"
+    if days < 730:
+        return f"about {round(days / 30.4)} months ago"
+    return f"about {days // 365} years ago"
 
 
 def _checkin_line(last: CheckIn | None, days: int | None) -> str:
     if last is None:
-        return "No check-ins yet. A first one takes a minute: how are autonomy, mastery and purpose today?"
+        return ("No check-ins yet. A first one takes a minute: how are autonomy, mastery and "
+                "purpose today?")
     return (f"Last check-in: {last.date.label()} ({_ago(days)}): autonomy {last.autonomy}, "
             f"mastery {last.mastery}, purpose {last.purpose}.")
 
@@ -99,10 +104,12 @@ def _drive_section(r: Review) -> list[str]:
     out = []
     if r.chapters:
         out += ["## Autonomy, mastery and purpose by chapter", "",
-                "| Chapter | Check-ins | Autonomy | Mastery | Purpose |", "| --- | ---: | ---: | ---: | ---: |"]
+                "| Chapter | Check-ins | Autonomy | Mastery | Purpose |",
+                "| --- | ---: | ---: | ---: | ---: |"]
         for cd in r.chapters:
             n = cd.averages.count if cd.averages else 0
-            out.append(f"| {_md(cd.chapter.title)} | {n} | " + " | ".join(_scores(cd.averages)) + " |")
+            scores = " | ".join(_scores(cd.averages))
+            out.append(f"| {_md(cd.chapter.title)} | {n} | {scores} |")
         out.append("")
     sentences = [s for s in (t.summary() for t in r.transitions) if s]
     if sentences:
@@ -133,9 +140,11 @@ def _crossroads(options: Sequence[cr.Option], intent: cr.Intent, plan: Sequence[
         return []
     out = ["## At the crossroads", ""]
     if intent.statement:
-        out += ["### Where I want to go", ""] + [f"> {line}" for line in intent.statement.splitlines()] + [""]
+        quoted = [f"> {line}" for line in intent.statement.splitlines()]
+        out += ["### Where I want to go", "", *quoted, ""]
     if options:
-        out += ["### Options", "", "| | Now | Average | " + " | ".join(_md(o.title) for o in options) + " |",
+        out += ["### Options", "",
+                "| | Now | Average | " + " | ".join(_md(o.title) for o in options) + " |",
                 "| --- | ---: | ---: | " + " | ".join("---:" for _ in options) + " |"]
         rows = {o.id: cr.compare(o, current, history) for o in options}
         for k, name in enumerate(cr.OPTION_SCORES):
@@ -155,7 +164,8 @@ def _crossroads(options: Sequence[cr.Option], intent: cr.Intent, plan: Sequence[
         out += ["### Plan", ""]
         for a in plan:
             box = "x" if a.is_done else " "
-            dates = [f"{w} {d}" for w, d in (("from", a.start), ("due", a.due), ("done", a.done)) if d]
+            dates = [f"{w} {d}"
+                     for w, d in (("from", a.start), ("due", a.due), ("done", a.done)) if d]
             extra = f" ({', '.join(dates)})" if dates else ""
             out.append(f"- [{box}] {_md(a.title)}: {cr.STATUS_LABELS[a.status].lower()}{extra}")
         out.append("")
@@ -172,7 +182,8 @@ def render(r: Review, *, options: Sequence[cr.Option] = (), intent: cr.Intent = 
                 "part of the squiggle too. Add a moment or a check-in when one comes to mind.", ""]
         out += [_checkin_line(r.last_checkin, r.days_since_checkin), ""]
     else:
-        first, last = (r.entries[0].date.label(), r.entries[-1].date.label()) if r.entries else ("", "")
+        first, last = ((r.entries[0].date.label(), r.entries[-1].date.label()) if r.entries
+                       else ("", ""))
         span = f", from {first} to {last}" if r.entries and first != last else ""
         out += [f"{len(r.entries)} entr{'y' if len(r.entries) == 1 else 'ies'} and "
                 f"{len(r.checkins)} check-in{'' if len(r.checkins) == 1 else 's'}{span}.", ""]

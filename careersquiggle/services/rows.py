@@ -5,7 +5,9 @@ from __future__ import annotations
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.db.models import ChapterRow, CheckInRow, EntryRow, TagRow
 from careersquiggle.services.from_rows import (  # noqa: F401  (one place to import both)
-    chapter_from_row, checkin_from_row, entry_from_columns,
+    chapter_from_row,
+    checkin_from_row,
+    entry_from_columns,
 )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.services.changes import EVERYTHING, Changes
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the window may start on a LazyJournal, without the ORM loaded
     from careersquiggle.services.journal import Journal
@@ -39,7 +40,8 @@ class JournalController(QObject):
 
     def update(self, obj, touch: bool = True) -> None:
         j = self.journal
-        fn = {Entry: j.update_entry, CheckIn: j.update_checkin, Chapter: j.update_chapter}[type(obj)]
+        fn = {Entry: j.update_entry, CheckIn: j.update_checkin,
+              Chapter: j.update_chapter}[type(obj)]
         self.announce(fn(obj, touch=touch))
 
     def delete(self, cls, ident: int):

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSlider, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
 )
 
 from careersquiggle.core.errors import ValidationError
@@ -13,7 +24,8 @@ from careersquiggle.core.model import Entry, Kind
 from careersquiggle.ui.widgets import ErrorLabel, FuzzyDateEdit
 
 KIND_HELP = {
-    Kind.EVENT: "Something you did or that happened in your career: a new job, a promotion, leaving.",
+    Kind.EVENT: "Something you did or that happened in your career: a new job, a promotion, "
+                "leaving.",
     Kind.SHIFT: "A change in what you want: “I want to manage people”.",
     Kind.SHOCK: "Outside your control: a layoff, a recession, illness — or a windfall.",
     Kind.NOTE: "A plain note or reflection.",
@@ -96,7 +108,8 @@ class EntryDialog(QDialog):
         form.addRow("", self.private)
         for name, w in (("Kind", self.kind), ("Title", self.title), ("Feel", self.feel),
                         ("From", self.shift_from), ("To", self.shift_to), ("Tags", self.tags),
-                        ("Notes", self.notes), ("Private", self.private), ("No feel", self.no_feel)):
+                        ("Notes", self.notes), ("Private", self.private),
+                        ("No feel", self.no_feel)):
             w.setAccessibleName(name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-import math
 
 from careersquiggle.core.columns import KIND_CODES, EntryColumns
 from careersquiggle.core.model import Entry

@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.render.picture import (
-    DEFAULT_TITLE, MAX_SIDE, MIN_SIDE, PRESETS, Picture, PictureSpec, encode_png,
+    DEFAULT_TITLE,
+    MAX_SIDE,
+    MIN_SIDE,
+    PRESETS,
+    Picture,
+    PictureSpec,
+    encode_png,
 )
 from careersquiggle.services.files import atomic_write
 
@@ -79,8 +96,9 @@ class ExportDialog(QDialog):
         form.addRow("&Range", self.range)
         form.addRow("", self.strip)
         form.addRow("", self.private)
-        for name, w in (("Title", self.title), ("Subtitle", self.subtitle), ("Size preset", self.preset),
-                        ("Width", self.width_box), ("Height", self.height_box), ("Format", self.format),
+        for name, w in (("Title", self.title), ("Subtitle", self.subtitle),
+                        ("Size preset", self.preset), ("Width", self.width_box),
+                        ("Height", self.height_box), ("Format", self.format),
                         ("Range", self.range)):
             w.setAccessibleName(name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from careersquiggle import APP_NAME
@@ -19,6 +26,7 @@ from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import DARK, LIGHT
+
 if TYPE_CHECKING:
     from careersquiggle.services.journal import Journal
 from careersquiggle.ui import window_actions
@@ -31,9 +39,9 @@ from careersquiggle.ui.entry_dialog import EntryDialog
 from careersquiggle.ui.entry_table import EntryTable, EntryTableModel
 from careersquiggle.ui.filter_bar import FilterBar
 from careersquiggle.ui.loader import ASYNC_THRESHOLD, ColumnsLoader
+from careersquiggle.ui.manage_dialog import ManageDialog
 from careersquiggle.ui.opening import Cancelled, close_journal
 from careersquiggle.ui.safety_actions import BackupTimer
-from careersquiggle.ui.manage_dialog import ManageDialog
 from careersquiggle.ui.settings import Settings
 from careersquiggle.ui.side_panel import SidePanel
 from careersquiggle.ui.squiggle_view import SquiggleView
@@ -267,7 +275,8 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         total = self.counts
         shown = len(self.cols)
-        text = f"{total['entries']} entries · {total['checkins']} check-ins · {total['chapters']} chapters"
+        text = (f"{total['entries']} entries · {total['checkins']} check-ins · "
+                f"{total['chapters']} chapters")
         if not self.query.is_empty:
             text = f"{shown} shown of " + text
         self.status_counts.setText(text)

@@ -3,13 +3,21 @@ after a confirmation. The journal file it replaces is kept aside, never deleted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from careersquiggle.core.errors import JournalError
@@ -58,7 +66,8 @@ class RestoreDialog(QDialog):
             item.setToolTip(0, str(info.path))
             self.table.addTopLevelItem(item)
         self.table.resizeColumnToContents(0)
-        self.empty = QLabel(f"There are no backups yet in {backup.backup_folder(self.journal_path)}.")
+        self.empty = QLabel("There are no backups yet in "
+                            f"{backup.backup_folder(self.journal_path)}.")
         self.empty.setWordWrap(True)
         self.empty.setVisible(not self.backups)
         self.error = ErrorLabel()

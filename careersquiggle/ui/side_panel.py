@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from careersquiggle.core import drive_stats as ds
@@ -89,7 +96,8 @@ class SidePanel(QWidget):
         self.chapter_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.chapter_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         for c in (1, 2, 3):
-            self.chapter_table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeToContents)
+            self.chapter_table.horizontalHeader().setSectionResizeMode(
+                c, QHeaderView.ResizeToContents)
         self.chapter_table.setAccessibleName("Averages per chapter")
         self.nudge = QFrame()
         self.nudge.setFrameShape(QFrame.StyledPanel)

@@ -52,19 +52,25 @@ def build(w) -> dict[str, QAction]:
     a["fit"] = _action(w, "&Fit all", w.view.fit_all, "Ctrl+0", "Show the whole squiggle (Home)")
     a["open_folder"] = _action(w, "&Open journal folder…", partial(_choose_folder, w), sk.Open)
     a["open_sample"] = _action(w, "Open &sample journal", w.open_sample)
-    a["export_picture"] = _action(w, "&Export picture…", partial(window_tools.export_picture, w), "Ctrl+E",
+    a["export_picture"] = _action(w, "&Export picture…", partial(window_tools.export_picture, w),
+                                  "Ctrl+E",
                                   "Save a picture of the squiggle to share (Ctrl+E)")
     a["import"] = _action(w, "&Import…", partial(window_tools.import_file, w), "Ctrl+I",
                           "Bring entries in from LinkedIn, jrnl, Day One, JSON or CSV")
-    a["export_text"] = _action(w, "Export as &text…", partial(window_tools.export_as_text, w), "Ctrl+Shift+E",
+    a["export_text"] = _action(w, "Export as &text…", partial(window_tools.export_as_text, w),
+                               "Ctrl+Shift+E",
                                "Save the whole journal as JSON, CSV or Markdown")
     a["review"] = _action(w, "Crossroads &review…", partial(window_tools.open_review, w), "Ctrl+R",
                           "Look back over a period, reflect and weigh your options")
-    a["restore"] = _action(w, "Restore from &backup…", partial(safety_actions.restore_from_backup, w),
+    a["restore"] = _action(w, "Restore from &backup…",
+                           partial(safety_actions.restore_from_backup, w),
                            tip="Put an earlier copy of the journal back (the current one is kept)")
-    a["encrypt"] = _action(w, "&Encrypt journal…", partial(safety_actions.change_encryption, w, ENCRYPT))
-    a["passwd"] = _action(w, "Change &passphrase…", partial(safety_actions.change_encryption, w, CHANGE))
-    a["decrypt"] = _action(w, "Remove encr&yption…", partial(safety_actions.change_encryption, w, DECRYPT))
+    a["encrypt"] = _action(w, "&Encrypt journal…",
+                           partial(safety_actions.change_encryption, w, ENCRYPT))
+    a["passwd"] = _action(w, "Change &passphrase…",
+                          partial(safety_actions.change_encryption, w, CHANGE))
+    a["decrypt"] = _action(w, "Remove encr&yption…",
+                           partial(safety_actions.change_encryption, w, DECRYPT))
     a["quit"] = _action(w, "&Quit", w.close, sk.Quit)
     a["shortcuts"] = _action(w, "&Keyboard shortcuts", partial(_show_shortcuts, w))
     a["about"] = _action(w, f"&About {APP_NAME}", partial(_about, w))

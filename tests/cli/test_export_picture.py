@@ -10,7 +10,8 @@ from careersquiggle.cli import main
 
 
 def run(*args, env_extra=None, tmp_path=None):
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update(env_extra or {})
     return subprocess.run([sys.executable, "-m", "careersquiggle", *args], capture_output=True,
                           text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
@@ -20,7 +21,8 @@ def test_png_without_a_display_at_the_asked_size(tmp_path):
     data = tmp_path / "d"
     assert run("--data-dir", str(data), "demo").returncode == 0
     out = tmp_path / "s.png"
-    r = run("export", "png", str(out), "--width", "1200", "--height", "675", "--data-dir", str(data))
+    r = run("export", "png", str(out), "--width", "1200", "--height", "675", "--data-dir",
+            str(data))
     assert r.returncode == 0, r.stderr
     img = QImage(str(out))
     assert (img.width(), img.height()) == (1200, 675)
@@ -31,7 +33,8 @@ def test_include_private_changes_the_picture(tmp_path, capsys):
     data = str(tmp_path / "d")
     assert main(["--data-dir", data, "demo"]) == 0
     a, b = tmp_path / "a.png", tmp_path / "b.png"
-    assert main(["export", "png", str(a), "--data-dir", data, "--width", "800", "--height", "450"]) == 0
+    assert main(["export", "png", str(a), "--data-dir", data, "--width", "800", "--height",
+                 "450"]) == 0
     assert main(["export", "png", str(b), "--data-dir", data, "--width", "800", "--height", "450",
                  "--include-private"]) == 0
     assert QImage(str(a)) != QImage(str(b))

@@ -57,7 +57,8 @@ def test_checkin_and_list_checkins(capsys):
 
 def test_chapter_open_and_closed(capsys):
     assert ok(capsys, "chapter", "--title", "PhD", "--start", "2009-10", "--end", "2013-09",
-              "--org", "Leeds", "--role", "Student") == "added chapter #1: PhD (2009-10 – 2013-09)\n"
+              "--org", "Leeds", "--role", "Student") == \
+        "added chapter #1: PhD (2009-10 – 2013-09)\n"
     assert ok(capsys, "chapter", "--title", "Fernbank", "--start", "2013-10") == \
         "added chapter #2: Fernbank (2013-10 – ongoing)\n"
     ok(capsys, "add", "--kind", "event", "--title", "Thesis", "--date", "2013-09")

@@ -15,10 +15,8 @@ def _random_points(rng: np.random.Generator):
     # Uneven gaps like real memories: days apart, then years apart.
     gaps = rng.choice([86400.0, 30 * 86400.0, YEAR, 4 * YEAR], size=n) * rng.uniform(0.1, 1.0, n)
     x = 1.2e9 + np.cumsum(gaps)
-    if rng.random() < 0.5:
-        y = rng.integers(-5, 6, n).astype(float)  # feel values, with plateaus
-    else:
-        y = rng.uniform(-5, 5, n)  # drive values, rescaled means
+    # Feel values, with plateaus, or drive values (rescaled means).
+    y = rng.integers(-5, 6, n).astype(float) if rng.random() < 0.5 else rng.uniform(-5, 5, n)
     return x, y
 
 

@@ -7,7 +7,14 @@ import pytest
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import JournalError, ValidationError
 from careersquiggle.core.model import (
-    TITLE_MAX, Chapter, CheckIn, Entry, Kind, normalise_tag, normalise_tags, parse_feel,
+    TITLE_MAX,
+    Chapter,
+    CheckIn,
+    Entry,
+    Kind,
+    normalise_tag,
+    normalise_tags,
+    parse_feel,
 )
 
 

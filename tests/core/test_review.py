@@ -130,7 +130,8 @@ def test_averages_per_chapter_use_the_check_ins_inside_each_chapter():
 
 
 def test_a_chapter_without_check_ins_has_no_averages():
-    r = review([], [checkin("2010", 5, 5, 5)], [chapter("Quiet", "2015", "2016")], Period.all(), TODAY)
+    r = review([], [checkin("2010", 5, 5, 5)], [chapter("Quiet", "2015", "2016")], Period.all(),
+               TODAY)
     assert r.chapters[0].averages is None
 
 

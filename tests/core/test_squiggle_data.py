@@ -20,7 +20,8 @@ def test_entries_without_feel_sit_on_the_curve():
 
 
 def test_markers_by_kind_and_shock_direction():
-    es = [e("event", "2010", 1), e("shift", "2011", 0), e("shock", "2012", 3), e("shock", "2013", -2),
+    es = [e("event", "2010", 1), e("shift", "2011", 0), e("shock", "2012", 3),
+          e("shock", "2013", -2),
           e("shock", "2014", 0), e("note", "2015")]
     d = squiggle.build(es)
     M = squiggle.Marker

@@ -17,10 +17,9 @@ def _pragma(journal, name):
 
 def test_foreign_keys_are_enforced(journal):
     assert _pragma(journal, "foreign_keys") == 1
-    with pytest.raises(IntegrityError):
-        with journal.write_session() as s:
-            s.connection().exec_driver_sql(
-                "INSERT INTO entry_tags (entry_id, tag) VALUES (999, 'orphan')")
+    with pytest.raises(IntegrityError), journal.write_session() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO entry_tags (entry_id, tag) VALUES (999, 'orphan')")
 
 
 def test_write_ahead_log_and_full_sync(journal):

@@ -91,7 +91,8 @@ def test_upgrading_an_old_journal_keeps_its_data(journal_path):
         [e] = j.entries()
         assert (e.id, e.kind.value, e.title, str(e.date), e.feel, e.tags, e.private) == (
             7, "shift", "Wanted to manage", "2015-05", 2, ("management",), True)
-        assert (e.shift_from, e.shift_to, e.created_at) == ("code", "people", "2020-01-01T00:00:00Z")
+        assert (e.shift_from, e.shift_to, e.created_at) == ("code", "people",
+                                                            "2020-01-01T00:00:00Z")
         [ci] = j.checkins()
         assert (ci.id, ci.autonomy, ci.mastery, ci.purpose, ci.note) == (3, 6, 7, 8, "ok")
         [ch] = j.chapters()

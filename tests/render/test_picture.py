@@ -19,7 +19,8 @@ def picture(qapp):
 
 def pixels(image: QImage) -> np.ndarray:
     image = image.convertToFormat(QImage.Format_RGBA8888)
-    return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4).copy()
+    pixels = np.frombuffer(image.constBits(), np.uint8)
+    return pixels.reshape(image.height(), image.width(), 4).copy()
 
 
 def read_back(tmp_path, image, name="p.png") -> QImage:
@@ -77,7 +78,8 @@ def test_svg_is_a_valid_drawing(picture, demo_journal):
     from PySide6.QtSvg import QSvgRenderer
 
     j = demo_journal
-    picture.render(j.entries(), j.checkins(), j.chapters(), PictureSpec(1920, 1080, title="Ten years"),
+    picture.render(j.entries(), j.checkins(), j.chapters(),
+                   PictureSpec(1920, 1080, title="Ten years"),
                    now=NOW)
     data = picture.svg_bytes(1920, 1080)
     renderer = QSvgRenderer(data)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from careersquiggle.core.backup_policy import KEEP_LAST, backups_to_keep
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 

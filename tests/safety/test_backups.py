@@ -67,7 +67,7 @@ def test_an_edit_right_after_a_backup_is_not_missed(journal, clock):
 
 
 def test_backups_are_thinned_as_they_age(filled):
-    start = dt.datetime(2026, 1, 1, 8, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 1, 1, 8, tzinfo=dt.UTC)
     times = [start + dt.timedelta(hours=7 * i) for i in range(60)]  # about 17 days
     for t in times:
         backup.make_backup(filled, now=t)
@@ -78,7 +78,7 @@ def test_backups_are_thinned_as_they_age(filled):
 
 
 def test_two_backups_in_one_second_both_survive(filled):
-    now = dt.datetime(2026, 3, 1, 10, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC)
     a = backup.make_backup(filled, now=now)
     b = backup.make_backup(filled, now=now)
     assert a.path != b.path and a.path.exists() and b.path.exists()
@@ -108,8 +108,8 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(filled):
 
 
 def test_the_newest_good_backup_skips_a_damaged_one(filled):
-    good = backup.make_backup(filled, now=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
-    bad = backup.make_backup(filled, now=dt.datetime(2026, 2, 1, tzinfo=dt.timezone.utc))
+    good = backup.make_backup(filled, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    bad = backup.make_backup(filled, now=dt.datetime(2026, 2, 1, tzinfo=dt.UTC))
     bad.path.write_bytes(bad.path.read_bytes()[:5000])
     assert backup.newest_good_backup(filled).path == good.path
 

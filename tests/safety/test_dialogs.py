@@ -89,7 +89,7 @@ def test_remove_encryption(qtbot, filled):
 
 
 def _two_backups(path, passphrase=None):
-    t0 = dt.datetime(2026, 11, 1, 9, tzinfo=dt.timezone.utc)
+    t0 = dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
     older = backup.make_backup(path, passphrase, now=t0)
     with Journal.open(path, passphrase=passphrase) as j:
         add_secrets(j, 2, start=20)

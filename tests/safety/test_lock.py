@@ -1,4 +1,5 @@
-"""One writer: a second window is told the journal is open; a crashed holder's lock is taken over."""
+"""One writer: a second window is told the journal is open; a crashed holder's lock is taken
+over."""
 
 from __future__ import annotations
 
@@ -62,9 +63,8 @@ def test_the_windows_own_lock_is_used_for_replacing_the_file(journal_path):
         with lock.exclusive(journal_path, held) as inner:
             assert inner is held
         assert held.held  # still the window's after the replacement
-        with pytest.raises(lock.JournalInUse):
-            with lock.exclusive(journal_path):
-                pass
+        with pytest.raises(lock.JournalInUse), lock.exclusive(journal_path):
+            pass
 
 
 def test_the_terminal_refuses_to_encrypt_a_journal_open_in_a_window(filled, cli):

@@ -20,7 +20,8 @@ def reopen(journal, clock):
 
 
 def test_options_survive_closing_and_reopening(journal, clock):
-    added = crossroads.add_option(journal, option("Stay and aim for staff", 6, 8, 6, 7, notes="safe"))
+    added = crossroads.add_option(journal,
+                                  option("Stay and aim for staff", 6, 8, 6, 7, notes="safe"))
     assert added.changes.other == frozenset({"options"})
     crossroads.add_option(journal, option("Move into management", 7, 5, 8, 8))
     journal = reopen(journal, clock)
@@ -57,7 +58,8 @@ def test_editing_and_removing_an_option_and_putting_it_back_as_it_was(journal):
 
 def test_the_intent_statement_is_kept(journal, clock):
     assert crossroads.intent(journal).statement == ""
-    crossroads.set_intent(journal, Intent.create(statement="Lead a platform group within two years"))
+    crossroads.set_intent(journal,
+                          Intent.create(statement="Lead a platform group within two years"))
     journal = reopen(journal, clock)
     try:
         it = crossroads.intent(journal)
@@ -92,7 +94,8 @@ def test_an_action_not_done_stays_off_the_squiggle(journal):
 
 def test_marking_an_action_done_dates_it_today(journal):
     aid = crossroads.add_action(journal, PlanAction.create(kind="mentor")).id
-    crossroads.update_action(journal, crossroads.get_action(journal, aid).with_changes(status="done"))
+    crossroads.update_action(journal,
+                             crossroads.get_action(journal, aid).with_changes(status="done"))
     assert str(crossroads.get_action(journal, aid).done) == "2026-11-24"
 
 
@@ -125,7 +128,8 @@ def test_answering_a_prompt_saves_a_reflection_note_with_its_prompt(journal, clo
 def test_the_latest_answer_is_the_newest_one(journal, clock):
     from careersquiggle.core.dates import FuzzyDate
 
-    reflections.answer_prompt(journal, "want-destination", "first", date=FuzzyDate.parse("2025-01-02"))
+    reflections.answer_prompt(journal, "want-destination", "first",
+                              date=FuzzyDate.parse("2025-01-02"))
     reflections.answer_prompt(journal, "want-destination", "second")
     assert reflections.latest_answers(journal)["want-destination"].text == "second"
     assert [a.text for a in reflections.answers(journal)["want-destination"]] == ["second", "first"]

@@ -23,7 +23,8 @@ def _journal_at_0001(path):
         conn.exec_driver_sql(
             "INSERT INTO entries (id, kind, title, date, pos, feel, notes, private, shift_from,"
             " shift_to, created_at, updated_at) VALUES (7, 'event', 'Joined the lab', '2014-03',"
-            " 1394884800.0, 3, 'a note', 0, '', '', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')")
+            " 1394884800.0, 3, 'a note', 0, '', '', '2020-01-01T00:00:00Z',"
+            " '2020-01-01T00:00:00Z')")
         conn.exec_driver_sql("INSERT INTO entry_tags (entry_id, tag) VALUES (7, 'lab')")
         conn.exec_driver_sql(
             "INSERT INTO checkins (id, date, pos, autonomy, mastery, purpose, note, created_at,"
@@ -55,7 +56,8 @@ def test_a_0001_journal_with_data_upgrades_and_keeps_everything(journal_path, cl
         assert (ch.id, ch.title, ch.organisation, ch.end) == (2, "Lab", "Uni", None)
         assert j.check() == []
         # The new tables work straight away.
-        crossroads.add_option(j, Option.create(title="Stay", autonomy=5, mastery=5, purpose=5, money=5))
+        crossroads.add_option(j, Option.create(title="Stay", autonomy=5, mastery=5, purpose=5,
+                                               money=5))
         reflections.answer_prompt(j, "team-trust", "my lead")
         assert len(crossroads.options(j)) == 1 and len(reflections.links(j)) == 1
     finally:

@@ -40,7 +40,8 @@ def test_by_kind(filled):
 
 
 def test_by_tag(filled):
-    assert titles(filled, tags=frozenset({"academia"})) == ["Started a PhD", "Few postdoc positions"]
+    assert titles(filled, tags=frozenset({"academia"})) == ["Started a PhD",
+                                                            "Few postdoc positions"]
     assert titles(filled, tags=frozenset({"leadership"})) == ["Promoted to VP"]
     assert titles(filled, tags=frozenset({"nothing"})) == []
 

@@ -60,5 +60,6 @@ def test_the_crossroads_and_reflections_are_in_the_review(demo_journal):
     assert "| Money | – | – | 3 | 8 |" in md
     assert r"- **Join a startup**: risky \| fun" in md
     assert "- [x] Mentor a less experienced colleague: done (done 2026-09)" in md
-    assert "**If money played no part, how would you fill your working days?** (24 November 2026)" in md
+    assert ("**If money played no part, how would you fill your working days?** "
+            "(24 November 2026)") in md
     assert "> Write and teach.\n> And garden." in md

@@ -112,7 +112,8 @@ def test_filters_and_search_narrow_the_plot_and_the_list(make_window, demo_journ
     total = len(w.view.data)
     assert total == 20
 
-    w.filters.kind_buttons[next(k for k in w.filters.kind_buttons if k.value == "shock")].setChecked(False)
+    w.filters.kind_buttons[next(k for k in w.filters.kind_buttons
+                                if k.value == "shock")].setChecked(False)
     assert all(t not in w.view.data.titles for t in ("Pandemic: the office closed overnight",))
     assert len(w.view.data) == total - 4
 
@@ -136,7 +137,8 @@ def test_filters_and_search_narrow_the_plot_and_the_list(make_window, demo_journ
     w.filters.clear()
     w.filters.date_from.setText("2020")
     w.filters.date_from.editingFinished.emit()
-    assert min(w.view.data.x) >= Entry.create(kind="note", title="x", date="2020").date.start_position()
+    assert min(w.view.data.x) >= Entry.create(kind="note", title="x",
+                                              date="2020").date.start_position()
 
 
 def test_click_selects_and_hover_describes_the_entry(qtbot, make_window, demo_journal):
@@ -281,7 +283,8 @@ def test_starts_without_the_orm_then_edits_through_it(qtbot, make_window, journa
     w = make_window(lazy)
     assert len(w.view.data) == 20 and w.panel.big["purpose"].text() == "8"
     qtbot.waitUntil(lambda: lazy.loaded)  # preloaded once the window showed
-    w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="New role", date="2026-10")))
+    w.undo_stack.push(AddCommand(w.ctrl,
+                                 Entry.create(kind="event", title="New role", date="2026-10")))
     assert "New role" in w.view.data.titles
     w.undo_stack.undo()
     assert len(w.view.data) == 20

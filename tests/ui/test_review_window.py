@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from careersquiggle.services import crossroads, reflections
 from careersquiggle.ui.review import ReviewWindow
@@ -32,7 +31,8 @@ def test_the_review_of_the_whole_demo_journal(window):
     assert "◆ 3 shifts" in ov.entries_card.caption.text()
     assert ov.checkin_card.value.text() == "17 months ago"
     text = ov.text.toPlainText()
-    assert text.index("From professorship to building things") < text.index("I want to manage people")
+    shift, wish = "From professorship to building things", "I want to manage people"
+    assert text.index(shift) < text.index(wish)
     assert "▲ +8 from Pandemic: the office closed overnight" in text
     assert "After starting VP Engineering at Fernbank: autonomy 5.7 → 8.0 ▲ +2.3" in text
     assert ov.drive_chart.shown == ["PhD in computational biology", "Engineer at Fernbank",
@@ -45,7 +45,8 @@ def test_choosing_a_chapter_reviews_only_that_chapter(window, qtbot):
     picker = window.overview.picker
     with qtbot.waitSignal(picker.periodChanged):
         picker.kind.setCurrentIndex(picker.kind.findData("chapter"))
-    assert picker.chapter.isVisible() and picker.chapter.currentText() == "VP Engineering at Fernbank"
+    assert picker.chapter.isVisible()
+    assert picker.chapter.currentText() == "VP Engineering at Fernbank"
     picker.chapter.setCurrentIndex(picker.chapter.findText("Engineer at Fernbank"))
     assert window.overview.review.period.label == "Engineer at Fernbank"
     assert window.overview.entries_card.value.text() == "7 entries"
@@ -169,7 +170,8 @@ def test_a_done_plan_action_goes_on_the_squiggle_in_one_click(window, qtbot, sta
     assert changed.args[0].entries == frozenset({event.id})
     assert (event.kind.value, event.title, str(event.date)) == (
         "event", "Present our work to senior leadership", "2026-10")
-    assert tab.table.item(0, 6).text() == "● on the squiggle" and not tab.squiggle_button.isEnabled()
+    assert tab.table.item(0, 6).text() == "● on the squiggle"
+    assert not tab.squiggle_button.isEnabled()
     stack.undo()
     assert [e for e in demo_journal.entries() if "plan" in e.tags] == []
     assert tab.squiggle_button.isEnabled()

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError, ValidationError
-from careersquiggle.services.files import atomic_write
 from careersquiggle.services.changes import Changes
+from careersquiggle.services.files import atomic_write
 from careersquiggle.services.formats.parsed import LABELS, Parsed
 from careersquiggle.services.formats.source import Source
 from careersquiggle.services.report import ImportReport
@@ -60,7 +60,8 @@ def parse(fmt: str, source: Source) -> Parsed:
     except JournalError as exc:
         # One line, even when the message quotes a value that held a line break.
         text = " ".join(str(exc).splitlines())
-        raise type(exc)(text if text.startswith(source.name) else f"{source.name}: {text}") from None
+        raise type(exc)(text if text.startswith(source.name)
+                        else f"{source.name}: {text}") from None
     except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
         # A shape no parser check foresaw: still one clear line, never a traceback.
         raise ValidationError(

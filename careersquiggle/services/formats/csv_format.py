@@ -18,7 +18,12 @@ from typing import Any
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.services.formats.parsed import (
-    Parsed, at, csv_kind, csv_table, not_this, zip_not_expected,
+    Parsed,
+    at,
+    csv_kind,
+    csv_table,
+    not_this,
+    zip_not_expected,
 )
 from careersquiggle.services.formats.source import Source
 
@@ -83,7 +88,7 @@ def parse_text(text: str) -> Parsed:
         if len(values) != len(header):
             raise ValidationError(f"row {row_no}: {len(values)} values for {len(header)} columns")
         with at(f"row {row_no}"):
-            _add(table, dict(zip(header, values)), parsed)
+            _add(table, dict(zip(header, values, strict=True)), parsed)
     return parsed
 
 

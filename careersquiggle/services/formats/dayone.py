@@ -10,6 +10,7 @@ counted in the report.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import zoneinfo
@@ -20,9 +21,19 @@ from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
 from careersquiggle.services.formats.parsed import (
-    Parsed, at, json_kind, not_this, journal_note,
+    Parsed,
+    at,
+    journal_note,
+    json_kind,
+    not_this,
 )
-from careersquiggle.services.formats.source import Source, decode, load_json, member_names, read_member
+from careersquiggle.services.formats.source import (
+    Source,
+    decode,
+    load_json,
+    member_names,
+    read_member,
+)
 
 MEDIA = {"photos": "photos", "videos": "videos", "audios": "audio recordings",
          "pdfAttachments": "PDF attachments"}
@@ -99,12 +110,12 @@ def _day(stamp: Any, zone: Any) -> FuzzyDate:
     except ValueError:
         raise ValidationError(f"'{stamp}' is not a date and time (creationDate)") from None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
     if isinstance(zone, str) and zone:
-        try:
+        # An unknown zone (or a date at the edge of time): the UTC day will do.
+        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError, OSError,
+                                 OverflowError):
             when = when.astimezone(zoneinfo.ZoneInfo(zone))
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, OverflowError):
-            pass  # an unknown zone (or a date at the edge of time): the UTC day will do
     return FuzzyDate.from_date(when.date())
 
 

@@ -13,7 +13,12 @@ from typing import Any
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
 from careersquiggle.services.formats.parsed import (
-    Parsed, at, json_kind, not_this, journal_note, zip_not_expected,
+    Parsed,
+    at,
+    journal_note,
+    json_kind,
+    not_this,
+    zip_not_expected,
 )
 from careersquiggle.services.formats.source import Source, load_json
 

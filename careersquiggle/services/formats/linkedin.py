@@ -16,7 +16,12 @@ from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.services.formats.parsed import (
-    Parsed, at, csv_kind, csv_table, not_this, split_title,
+    Parsed,
+    at,
+    csv_kind,
+    csv_table,
+    not_this,
+    split_title,
 )
 from careersquiggle.services.formats.source import Source, decode, member_names, read_member
 
@@ -55,7 +60,7 @@ def parse_text(text: str) -> Parsed:
             raise ValidationError(
                 f"row {row_no}: {len(values)} values for {len(header)} columns "
                 "(a comma outside quotes?)")
-        row = dict(zip(header, (v.strip() for v in values)))
+        row = dict(zip(header, (v.strip() for v in values), strict=False))
         with at(f"row {row_no}"):
             _position(row, row_no, parsed)
     return parsed

@@ -76,7 +76,8 @@ def render(entries: list[Entry], checkins: list[CheckIn], chapters: list[Chapter
         for ch in chapters:
             # Say who and where only when the title does not already say it.
             who = ", ".join(x for x in (ch.role, ch.organisation) if x and x not in ch.title)
-            out.append(f"- **{escape(ch.title)}** ({_span(ch)})" + (f": {escape(who)}" if who else ""))
+            out.append(f"- **{escape(ch.title)}** ({_span(ch)})" + (f": {escape(who)}" if who
+                                                                    else ""))
         out.append("")
     checkins_by_year: dict[int, list[CheckIn]] = defaultdict(list)
     for c in checkins:

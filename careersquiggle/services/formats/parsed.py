@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import TITLE_MAX, Chapter, CheckIn, Entry

@@ -12,9 +12,10 @@ import json
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from careersquiggle.core.errors import JournalError, ValidationError
 
@@ -59,7 +60,9 @@ class Source:
             yield io.BytesIO(self.data)
             return
         try:
-            fh = open(self.path, "rb")
+            # Opened apart from the `with` below so that failing to open is told
+            # apart from failing to read.
+            fh = open(self.path, "rb")  # noqa: SIM115
         except FileNotFoundError:
             raise JournalError(f"{self.name}: no such file") from None
         except IsADirectoryError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -93,9 +93,10 @@ class DriveChart(pg.PlotWidget):
         self.setYRange(0, 12.8, padding=0)  # headroom: the legend sits above the bars
         self.setMinimumHeight(200)
         self.setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
-        self.legend = self.addLegend(offset=(-6, 6), labelTextColor=CURVE, brush=pg.mkBrush("#FFFFFFD0"))
+        self.legend = self.addLegend(offset=(-6, 6), labelTextColor=CURVE,
+                                     brush=pg.mkBrush("#FFFFFFD0"))
         self.bars = {}
-        for k, d in enumerate(DIMENSIONS):
+        for d in DIMENSIONS:
             bar = pg.BarGraphItem(x=[], height=[], width=0.26, brush=_BRUSHES[d], pen=pg.mkPen("w"),
                                   name=d.capitalize())
             self.addItem(bar)

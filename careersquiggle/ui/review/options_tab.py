@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.core.errors import ValidationError
@@ -130,7 +142,8 @@ class OptionsTab(QWidget):
         self.chart.show_options(self.options, current, history)
         n = len(self.options)
         if n < cr.MIN_OPTIONS:
-            self.hint.setText(f"Add at least {cr.MIN_OPTIONS} options to weigh them against each other.")
+            self.hint.setText(f"Add at least {cr.MIN_OPTIONS} options to weigh them against each "
+                              "other.")
         elif n >= cr.MAX_OPTIONS:
             self.hint.setText(f"{cr.MAX_OPTIONS} options is the most; remove one to add another.")
         else:

@@ -16,7 +16,8 @@ def _signed(n: float, digits: int = 0) -> str:
 def _entry(e: Entry) -> str:
     feel = "" if e.feel is None else f", {_signed(e.feel)}"
     lock = " (private)" if e.private else ""
-    return f"<b>{escape(e.title)}</b> <span style='color:{MUTED}'>({e.date.label()}{feel}){lock}</span>"
+    return (f"<b>{escape(e.title)}</b> "
+            f"<span style='color:{MUTED}'>({e.date.label()}{feel}){lock}</span>")
 
 
 def _swing(s: Swing, rise: bool) -> str:

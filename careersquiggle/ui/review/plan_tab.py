@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.services import crossroads
 from careersquiggle.services.journal import Journal
-from careersquiggle.ui.review.commands import (AddAction, EditAction, PutOnSquiggle, RemoveAction,
-                                               SetIntent)
+from careersquiggle.ui.review.commands import (
+    AddAction,
+    EditAction,
+    PutOnSquiggle,
+    RemoveAction,
+    SetIntent,
+)
 from careersquiggle.ui.review.style import ERROR, MUTED
 
 COLUMNS = ["Action", "Kind", "Status", "Start", "Due", "Done", "On the squiggle"]
@@ -133,13 +150,15 @@ class PlanTab(QWidget):
         self._intent = it
         if self.intent.toPlainText().strip() != it.statement:
             self.intent.setPlainText(it.statement)
-        self.intent_saved.setText(f"Saved {it.updated_at[:10]}" if it.updated_at else "Not written yet")
+        self.intent_saved.setText(f"Saved {it.updated_at[:10]}" if it.updated_at
+                                  else "Not written yet")
         self.actions = crossroads.plan(self.journal)
         t = self.table
         t.blockSignals(True)
         t.setRowCount(len(self.actions))
         for r, a in enumerate(self.actions):
-            cells = [a.title, a.kind_label, ("✓ " if a.is_done else "") + cr.STATUS_LABELS[a.status],
+            cells = [a.title, a.kind_label,
+                     ("✓ " if a.is_done else "") + cr.STATUS_LABELS[a.status],
                      str(a.start or ""), str(a.due or ""), str(a.done or ""),
                      "● on the squiggle" if a.entry_id else ""]
             for c, text in enumerate(cells):

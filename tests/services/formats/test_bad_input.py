@@ -145,7 +145,8 @@ def test_a_missing_file_and_a_folder(held, tmp_path):
 
 
 def test_a_bad_item_late_in_a_day_one_zip_stops_the_whole_import(held, tmp_path):
-    entries = [{"creationDate": f"2020-01-{d:02d}T10:00:00Z", "text": f"Day {d}"} for d in (1, 2, 3)]
+    entries = [{"creationDate": f"2020-01-{d:02d}T10:00:00Z", "text": f"Day {d}"}
+               for d in (1, 2, 3)]
     entries.append({"creationDate": "2020-01-04T10:00:00Z", "text": "x", "tags": "not-a-list"})
     _zip(tmp_path / "j.zip", {"My Journal.json": json.dumps({"metadata": {}, "entries": entries})})
     refused(held, "dayone", tmp_path / "j.zip", "My Journal.json: entry 4", "'tags' must be a list")
@@ -158,7 +159,8 @@ def test_standard_input_is_named_as_such(held):
 
 
 def test_a_message_quoting_a_value_with_a_line_break_is_still_one_line(held, tmp_path):
-    (tmp_path / "Positions.csv").write_text('Company Name,Title,Started On\nAcme,Boss,"Jan\n2020x"\n')
+    (tmp_path / "Positions.csv").write_text('Company Name,Title,Started On\n'
+                                            'Acme,Boss,"Jan\n2020x"\n')
     refused(held, "linkedin", tmp_path / "Positions.csv", "row 2: 'Jan 2020x' in Started On")
 
 

@@ -44,7 +44,8 @@ def test_damaged_sample_files_never_crash_a_parser(data):
     crashes = []
     for n in range(1500):
         key = rnd.choice(sorted(seeds))
-        fmt = key.removesuffix(".zip") if rnd.random() < 0.8 else rnd.choice(sorted(formats.IMPORTS))
+        fmt = (key.removesuffix(".zip") if rnd.random() < 0.8
+               else rnd.choice(sorted(formats.IMPORTS)))
         damaged = _mutate(rnd, seeds[key])
         try:
             formats.parse(fmt, Source.from_bytes(f"damaged {n}", damaged))

@@ -37,11 +37,12 @@ def test_importing_the_same_jrnl_file_twice_adds_nothing(journal, data, do_impor
     assert journal.entries() == before
 
 
-def test_an_entry_with_a_long_first_sentence_keeps_it_whole_in_the_notes(journal, tmp_path, do_import):
+def test_an_entry_with_a_long_first_sentence_keeps_it_whole_in_the_notes(journal, tmp_path,
+                                                                         do_import):
     long = "word " * 80
     path = tmp_path / "long.json"
-    path.write_text('{"tags": {}, "entries": [{"title": "%s", "body": "rest", "date": "2020-01-02",'
-                    ' "time": "09:00", "tags": [], "starred": false}]}' % long.strip())
+    path.write_text('{"tags": {}, "entries": [{"title": "' + long.strip() + '", "body": "rest",'
+                    ' "date": "2020-01-02", "time": "09:00", "tags": [], "starred": false}]}')
     do_import("jrnl", path)
     [e] = journal.entries()
     assert len(e.title) <= 200 and e.title.endswith("…")

@@ -8,7 +8,8 @@ from careersquiggle.services.formats.source import Source
 from careersquiggle.services.journal import Journal
 
 
-def test_json_export_then_import_keeps_entries_and_crossroads_options(demo_journal, tmp_path, clock):
+def test_json_export_then_import_keeps_entries_and_crossroads_options(demo_journal, tmp_path,
+                                                                      clock):
     crossroads.add_option(demo_journal, Option.create(
         title="Stay and lead", autonomy=6, mastery=7, purpose=5, money=8))
     path = tmp_path / "all.json"
