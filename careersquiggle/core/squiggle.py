@@ -56,6 +56,9 @@ class SquiggleData:
     anchor_y: np.ndarray = field(default_factory=lambda: np.empty(0))
     titles: list[str] = field(default_factory=list)
     lens: str = FEEL_LENS
+    # As written ('2019-03') and the feel given (NaN: none): what a screen reader is told.
+    dates: list[str] = field(default_factory=list)
+    feel: np.ndarray = field(default_factory=lambda: np.empty(0))
 
     def __len__(self) -> int:
         return int(self.ids.size)
@@ -139,5 +142,5 @@ def build_columns(cols: EntryColumns, checkins: Sequence[CheckIn] = (), lens: st
         y[felt] = feel[felt]
     return SquiggleData(
         ids=cols.ids, x=x, y=y, marker=markers(cols.kind, feel), felt=felt,
-        anchor_x=ax, anchor_y=ay, titles=cols.titles, lens=lens,
+        anchor_x=ax, anchor_y=ay, titles=cols.titles, lens=lens, dates=cols.dates, feel=feel,
     )

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.view.entrySelected.connect(self._selected_on_plot)
         self.view.entryActivated.connect(self.edit_entry)
         self.view.hoveredAt.connect(self.panel.show_at)
+        self.view.tableRequested.connect(self._show_table)
         self.view.empty.newEntryRequested.connect(self.new_entry)
         self.view.empty.sampleRequested.connect(self.open_sample)
         self.table.selectionModel().selectionChanged.connect(self._selected_in_table)
@@ -305,6 +306,11 @@ class MainWindow(QMainWindow):
 
     def selected_id(self) -> int | None:
         return self.view.selected_id() or self.table.selected_id()
+
+    def _show_table(self) -> None:
+        """T on the squiggle: the same moments as rows, on the moment the cursor is on."""
+        self.table.select_id(self.view.selected_id())
+        self.table.setFocus()
 
     # -- entries ------------------------------------------------------------
     def _tags(self) -> list[str]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from careersquiggle.core import drive_stats as ds
 from careersquiggle.core.model import Chapter, CheckIn
 from careersquiggle.render.theme import DRIVE_STYLES, Theme
+from careersquiggle.ui.checkin_cursor import CheckinItems
 
 
 def delta_text(change: float | None) -> str:
@@ -71,6 +72,7 @@ class SidePanel(QWidget):
         self.crosshair = pg.InfiniteLine(angle=90, movable=False)
         self.crosshair.setVisible(False)
         self.plot.addItem(self.crosshair, ignoreBounds=True)
+        self.cursor = CheckinItems(self)  # keyboard cursor, screen reader, table (T)
 
         self.caption = QLabel()  # the palette's own text colour: readable in light and dark
         numbers = QGridLayout()
@@ -111,7 +113,7 @@ class SidePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.plot_widget, 2)
+        layout.addWidget(self.cursor.stack, 2)
         layout.addWidget(self.caption)
         layout.addLayout(numbers)
         layout.addWidget(self.nudge)
@@ -157,6 +159,7 @@ class SidePanel(QWidget):
             line.setSymbol(DRIVE_STYLES[dim][1] if with_symbols else None)
             line.setData(self._x, self._scores[dim])
         self.show_at(None)
+        self.cursor.refresh()
         self._update_visible_average()
         rows = ds.per_chapter(self.checkins, self.chapters, time.time())
         self.chapter_table.setRowCount(len(rows))
@@ -195,6 +198,13 @@ class SidePanel(QWidget):
             self.big[dim].setText(str(getattr(latest.checkin, dim)))
             self.change[dim].setText(delta_text(None if latest.change is None
                                                 else latest.change.get(dim)))
+
+    def reveal(self, pos: float) -> None:
+        """Pan the shared time axis so ``pos`` is in view."""
+        (x0, x1), _ = self.plot.vb.viewRange()
+        if not x0 <= pos <= x1:
+            half = (x1 - x0) / 2
+            self.plot.vb.setXRange(pos - half, pos + half, padding=0)
 
     def _update_visible_average(self, *_args) -> None:
         # The same figures as drive_stats.average, in numpy: this runs on every zoom step.

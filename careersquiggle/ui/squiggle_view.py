@@ -20,6 +20,8 @@ from careersquiggle.core.model import Chapter
 from careersquiggle.core.squiggle import SquiggleData
 from careersquiggle.render.squiggle import SquiggleLayer
 from careersquiggle.render.theme import Theme
+from careersquiggle.ui import accessible
+from careersquiggle.ui.moment_cursor import SquiggleItems
 
 HIT_RADIUS_PX = 12
 ZOOM_STEP = 1.25
@@ -67,12 +69,17 @@ class SquiggleView(QWidget):
     entrySelected = Signal(object)  # entry id, or None
     entryActivated = Signal(int)  # double-click: edit
     hoveredAt = Signal(object)  # time-axis position under the mouse, or None
+    tableRequested = Signal()  # T: the same moments as a table
 
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
+        accessible.install()  # before the plot's interface is first asked for
+        self.chapters: list[Chapter] = []
+        self.cursor = SquiggleItems(self)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.accessible_items = self.cursor  # its moments, for screen readers
         self.graphics.setFocusPolicy(Qt.StrongFocus)
-        self.graphics.setAccessibleName("Career squiggle")
+        self.graphics.setAccessibleName(self.tr("Career squiggle"))
         self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
@@ -96,6 +103,7 @@ class SquiggleView(QWidget):
                   also: tuple[float, float] | None = None) -> None:
         """``also``: more of the time axis that "fit all" must show (e.g. the check-ins)."""
         self._also = also
+        self.chapters = list(chapters)
         self.stack.setCurrentWidget(self.empty if empty_journal else self.graphics)
         selected_id = self.selected_id()
         first = not len(self.layer.data) and not self.layer._chapter_items
@@ -150,14 +158,10 @@ class SquiggleView(QWidget):
     # -- input ----------------------------------------------------------------
     def _key(self, ev) -> None:
         key = ev.key()
-        if key in (Qt.Key_Left, Qt.Key_Right) and len(self.data):
-            order = np.argsort(self.data.x, kind="stable")
-            if self.selected is None:
-                pos = 0 if key == Qt.Key_Right else len(order) - 1
-            else:
-                here = int(np.flatnonzero(order == self.selected)[0])
-                pos = min(max(here + (1 if key == Qt.Key_Right else -1), 0), len(order) - 1)
-            self._select_index(int(order[pos]), reveal=True)
+        if self.cursor.handle_key(key, ev.modifiers()):
+            return
+        if key == Qt.Key_T and not ev.modifiers():
+            self.tableRequested.emit()
         elif key in (Qt.Key_Plus, Qt.Key_Equal):
             self.zoom(1 / ZOOM_STEP)
         elif key == Qt.Key_Minus:

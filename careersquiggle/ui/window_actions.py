@@ -188,7 +188,10 @@ SHORTCUTS = [
     ("Ctrl+N", "New entry"), ("F2 / double-click", "Edit the selected entry"),
     ("Delete", "Delete the selected entry"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("Ctrl+K", "Check in"), ("Ctrl+Shift+N", "New chapter"), ("Ctrl+F", "Search"),
-    ("← / →", "Step between entries on the squiggle"), ("+ / −", "Zoom the time axis"),
+    ("← / →", "Step between entries on the squiggle (or check-ins on the side panel)"),
+    ("Ctrl+← / Ctrl+→", "Jump to the previous / next chapter"),
+    ("PgUp / PgDn", "Jump to the previous / next year"),
+    ("T", "The squiggle or the check-ins as a table"), ("+ / −", "Zoom the time axis"),
     ("Home or Ctrl+0", "Fit the whole squiggle"), ("Ctrl+1 / Ctrl+2", "Feel / Drive lens"),
     ("Ctrl+E", "Export a picture"), ("Ctrl+R", "Crossroads review"),
 ]

@@ -1,0 +1,70 @@
+"""Every window and dialog of the app, built over a real journal: for the checks that must
+hold everywhere (accessible names, translations, nothing cut off)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterator
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from careersquiggle.services.journal import Journal
+
+
+def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
+    """name -> a function that builds the window or dialog (not yet shown)."""
+    from careersquiggle.ui.about_dialog import AboutDialog
+    from careersquiggle.ui.chapter_dialog import ChapterDialog
+    from careersquiggle.ui.checkin_dialog import CheckInDialog
+    from careersquiggle.ui.controller import JournalController
+    from careersquiggle.ui.entry_dialog import EntryDialog
+    from careersquiggle.ui.export_dialog import ExportDialog
+    from careersquiggle.ui.import_dialog import ImportDialog
+    from careersquiggle.ui.main_window import MainWindow
+    from careersquiggle.ui.manage_dialog import ManageDialog
+    from careersquiggle.ui.passphrase_dialog import CHANGE, ENCRYPT, PassphraseDialog
+    from careersquiggle.ui.restore_dialog import RefusedJournalBox, RestoreDialog
+    from careersquiggle.ui.review import ReviewWindow
+    from careersquiggle.ui.settings import Settings
+    from careersquiggle.ui.unlock_dialog import UnlockDialog
+
+    def settings() -> Settings:
+        return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+
+    entry = journal.entries()[0]
+    chapters, checkins = journal.chapters(), journal.checkins()
+    return {
+        "main window": lambda: MainWindow(JournalController(journal), settings()),
+        "new entry": lambda: EntryDialog(known_tags=["work"]),
+        "edit entry": lambda: EntryDialog(entry=entry, known_tags=["work"]),
+        "new chapter": lambda: ChapterDialog(),
+        "edit chapter": lambda: ChapterDialog(chapter=chapters[0]),
+        "check in": lambda: CheckInDialog(previous=checkins[-1]),
+        "chapters": lambda: ManageDialog(
+            "Chapters", lambda: [(c.title, c) for c in chapters], lambda: None,
+            lambda _c: None, lambda _c: None),
+        "export picture": lambda: ExportDialog(journal.entry_columns(), checkins, chapters,
+                                               None, settings()),
+        "import": lambda: ImportDialog(journal),
+        "restore": lambda: RestoreDialog(journal.path),
+        "refused journal": lambda: RefusedJournalBox(journal.path, "file is not a database"),
+        "encrypt": lambda: PassphraseDialog(ENCRYPT, lambda *_a: None),
+        "change passphrase": lambda: PassphraseDialog(CHANGE, lambda *_a: None),
+        "unlock": lambda: UnlockDialog(journal.path, lambda _p: None),
+        "about": lambda: AboutDialog(journal.path.parent, log_folder=tmp_path / "logs",
+                                     open_url=lambda _u: None),
+        "review": lambda: ReviewWindow(journal, QUndoStack()),
+    }
+
+
+def shown(qtbot, journal: Journal, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
+    """Each window and dialog, shown in turn (and closed after)."""
+    for name, build in builders(journal, tmp_path).items():
+        widget = build()
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        yield name, widget
+        widget.close()
