@@ -8,7 +8,7 @@ index into the positions it was given, or None when there is nothing there.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

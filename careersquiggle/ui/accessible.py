@@ -13,8 +13,12 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, \
-    QAccessibleInterface
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+)
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 _Text = QAccessible.Text

@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTableWidget, \
-    QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTableWidget, QTableWidgetItem
 
 from careersquiggle.core import walk
 from careersquiggle.ui import accessible

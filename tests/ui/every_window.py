@@ -3,8 +3,8 @@ hold everywhere (accessible names, translations, nothing cut off)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
