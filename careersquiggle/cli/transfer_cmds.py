@@ -33,10 +33,13 @@ TEXT_EXPORT_NOTE = (
     "write that table instead (import csv reads any of the three back). Pictures (png, svg) "
     "leave notes out, and private entries unless --include-private.")
 IMPORT_NOTE = (
-    "linkedin reads Positions.csv or the whole LinkedIn export .zip; jrnl reads "
+    "linkedin reads Positions.csv, Education.csv or the whole LinkedIn export .zip; jrnl reads "
     "`jrnl --export json`; dayone reads Day One's JSON export (.zip or .json; photos are "
-    "left out); json and csv read what export writes. The whole file is checked first and "
-    "imported all or nothing; what the journal already holds is skipped.")
+    "left out and named); json and csv read what export writes. The whole file is checked "
+    "first and imported all or nothing (--skip-invalid imports the valid items). An item "
+    "already held (by its id in the source: a Day One uuid, a jrnl entry's date, time and "
+    "text, a LinkedIn role's company, title and start) is updated where the file changed "
+    "and you have not edited it since.")
 IMPORT_CHOICES = ["json", "jrnl", "dayone", "linkedin", "csv"]
 
 
@@ -61,6 +64,9 @@ def register(sub) -> None:
     p.add_argument("format", choices=IMPORT_CHOICES)
     p.add_argument("input", metavar="IN", help="file to read, or - for standard input")
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid items and list each invalid one skipped "
+                        "(without it, one invalid item stops the whole import)")
 
 
 def _load(spec: str):
@@ -104,5 +110,6 @@ def import_file(journal, args: argparse.Namespace):
         source = Source.from_bytes("standard input", sys.stdin.buffer.read(MAX_TEXT_BYTES + 1))
     else:
         source = Source.from_path(args.input)
-    report, _ = formats.import_source(journal, args.format, source, dry_run=args.dry_run)
+    report, _ = formats.import_source(journal, args.format, source, dry_run=args.dry_run,
+                                      skip_invalid=args.skip_invalid)
     return report

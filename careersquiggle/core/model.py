@@ -21,6 +21,9 @@ SCORE_MIN, SCORE_MAX = 0, 10
 TITLE_MAX = 200
 _TAG_STRIP = re.compile(r"^[#@]+")
 _TAG_BAD = re.compile(r"[\s,]+")
+# A '#' right after a letter or digit is a "sharp" (C#, F#): 'c#' would read as a tag
+# mark inside a tag, and dropping it would merge C# with C.
+_TAG_SHARP = re.compile(r"(?<=[^\W_])#")
 
 
 class Kind(str, Enum):
@@ -88,8 +91,13 @@ def parse_score(value: Any, what: str) -> int:
 
 
 def normalise_tag(tag: str) -> str:
-    """Tags are plain words: '#Leadership' and '@leadership' are both 'leadership'."""
+    """Tags are plain words: '#Leadership' and '@leadership' are both 'leadership'.
+
+    No tag holds a tag mark: a '#' after a letter or digit is spelled out ('@C#' is
+    'csharp'), any other '#' or '@' is dropped; '+', '.' and '/' stay ('c++', 'os/2').
+    """
     tag = _TAG_STRIP.sub("", str(tag).strip()).casefold()
+    tag = _TAG_SHARP.sub("sharp", tag).replace("#", "").replace("@", "")
     return _TAG_BAD.sub("-", tag).strip("-")
 
 

@@ -30,6 +30,11 @@ class EntryRow(Base):
     shift_to: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+    # Where an imported row came from (revision 0003): the format, the item's identity
+    # there, and the values the last import wrote, as JSON. All None for one made here.
+    source: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    source_id: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source_data: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     tags: Mapped[list[TagRow]] = relationship(
         back_populates="entry", cascade="all, delete-orphan", lazy="selectin"
@@ -38,6 +43,7 @@ class EntryRow(Base):
     __table_args__ = (
         Index("ix_entries_pos", "pos"),
         Index("ix_entries_kind_pos", "kind", "pos"),
+        Index("ix_entries_source", "source", "source_id"),
     )
 
 
@@ -83,8 +89,14 @@ class ChapterRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+    # Where an imported row came from (revision 0003): the format, the item's identity
+    # there, and the values the last import wrote, as JSON. All None for one made here.
+    source: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    source_id: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source_data: Mapped[str | None] = mapped_column(Text, nullable=True)
 
-    __table_args__ = (Index("ix_chapters_start_pos", "start_pos"),)
+    __table_args__ = (Index("ix_chapters_start_pos", "start_pos"),
+                      Index("ix_chapters_source", "source", "source_id"))
 
 
 # -- the crossroads (revision 0002) --------------------------------------------

@@ -86,8 +86,10 @@ def _section(doc: dict[str, Any], name: str) -> list:
     return items
 
 
-def read_document(doc: Any) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
-    """Validate a whole document; raise ValidationError naming the first bad item."""
+def read_document(doc: Any, invalid: list[str] | None = None
+                  ) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
+    """Validate a whole document; raise ValidationError naming the first bad item, or,
+    given an ``invalid`` list, note each bad item there ("entry 3: why") and go on."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError("this is not a Career Squiggle JSON export (no \"format\": "
                               "\"careersquiggle\")")
@@ -99,28 +101,28 @@ def read_document(doc: Any) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
             f"the document is version {version}, newer than this app understands ({VERSION}); "
             "update the app"
         )
-    entries, checkins, chapters = [], [], []
-    for n, item in enumerate(_section(doc, "entries"), 1):
-        where = f"entry {n}"
-        fields = _pick(item, _ENTRY_KEYS, ("kind", "title", "date"), where)  # names `where` itself
-        try:
-            entries.append(Entry.create(**fields))
-        except ValidationError as exc:
-            raise ValidationError(f"{where}: {exc}") from None
-    for n, item in enumerate(_section(doc, "checkins"), 1):
-        where = f"check-in {n}"
-        fields = _pick(item, _CHECKIN_KEYS, ("date", "autonomy", "mastery", "purpose"), where)
-        try:
-            checkins.append(CheckIn.create(**fields))
-        except ValidationError as exc:
-            raise ValidationError(f"{where}: {exc}") from None
-    for n, item in enumerate(_section(doc, "chapters"), 1):
-        where = f"chapter {n}"
-        fields = _pick(item, _CHAPTER_KEYS, ("title", "start"), where)
-        try:
-            chapters.append(Chapter.create(**fields))
-        except ValidationError as exc:
-            raise ValidationError(f"{where}: {exc}") from None
+    entries: list[Entry] = []
+    checkins: list[CheckIn] = []
+    chapters: list[Chapter] = []
+    sections = (
+        ("entries", "entry", _ENTRY_KEYS, ("kind", "title", "date"), Entry, entries),
+        ("checkins", "check-in", _CHECKIN_KEYS, ("date", "autonomy", "mastery", "purpose"),
+         CheckIn, checkins),
+        ("chapters", "chapter", _CHAPTER_KEYS, ("title", "start"), Chapter, chapters),
+    )
+    for name, label, keys, required, cls, out in sections:
+        for n, item in enumerate(_section(doc, name), 1):
+            where = f"{label} {n}"
+            try:
+                fields = _pick(item, keys, required, where)  # names `where` itself
+                try:
+                    out.append(cls.create(**fields))
+                except ValidationError as exc:
+                    raise ValidationError(f"{where}: {exc}") from None
+            except ValidationError as exc:
+                if invalid is None:
+                    raise
+                invalid.append(str(exc))
     return entries, checkins, chapters
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -58,6 +59,10 @@ class ImportDialog(QDialog):
         self.path.setAccessibleName("File")
         self.browse = QPushButton("Choose…")
         self.path_error = ErrorLabel()
+        # Off: one invalid item refuses the whole file. On: the valid ones are imported and
+        # each skipped one is listed in the preview with its place and reason.
+        self.skip_invalid = QCheckBox("Skip invalid items and import the rest")
+        self.skip_invalid.setAccessibleName("Skip invalid items")
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText("Choose a file to see what would be imported.")
@@ -78,6 +83,7 @@ class ImportDialog(QDialog):
         form.addRow("Format", self.format)
         form.addRow("File", file_row)
         form.addRow("", self.path_error)
+        form.addRow("", self.skip_invalid)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
@@ -94,6 +100,7 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.format.currentIndexChanged.connect(self.refresh_preview)
+        self.skip_invalid.toggled.connect(self.refresh_preview)
         self.path.textEdited.connect(self._forget_preview)
 
         if fmt is not None:
@@ -142,13 +149,14 @@ class ImportDialog(QDialog):
             return
         try:
             report, _ = formats.import_source(self.journal, self.current_format(), source,
-                                              dry_run=True)
+                                              dry_run=True,
+                                              skip_invalid=self.skip_invalid.isChecked())
         except JournalError as exc:
             self.preview.clear()
             self.path_error.show_error(str(exc))
             return
         self.preview.setPlainText("\n".join(report.lines()))
-        self.import_button.setEnabled(report.total_added > 0)
+        self.import_button.setEnabled(report.total_changed > 0)
 
     def accept(self) -> None:
         source = self._source()
@@ -156,7 +164,8 @@ class ImportDialog(QDialog):
             return
         try:
             self.report, self.changes = formats.import_source(
-                self.journal, self.current_format(), source)
+                self.journal, self.current_format(), source,
+                skip_invalid=self.skip_invalid.isChecked())
         except JournalError as exc:
             # e.g. the file changed since the preview: say so, stay open, nothing imported.
             self.path_error.show_error(str(exc))
@@ -171,9 +180,11 @@ def run_import_dialog(parent: QWidget | None, journal: Journal, undo_stack: QUnd
     dialog = ImportDialog(journal, parent)
     if not dialog.exec() or dialog.changes is None:
         return None
-    c = dialog.changes
-    if c.entries or c.checkins or c.chapters:
-        undo_stack.push(ImportCommand(journal, c, dialog.report.source, on_change))
+    c, report = dialog.changes, dialog.report
+    added = report.added_ids
+    if added.entries or added.checkins or added.chapters or report.before:
+        undo_stack.push(ImportCommand(journal, added, report.source, on_change,
+                                      before=report.before))
     elif c and on_change is not None:
         # Only crossroads sections of a JSON document: shown, but not undoable here.
         on_change(c)

@@ -22,8 +22,8 @@ def listed(capsys) -> list[dict]:
 
 
 @pytest.mark.parametrize("fmt,name,added", [
-    ("linkedin", "linkedin_export.zip", "added: 4 chapters, 4 entries"),
-    ("linkedin", "Positions.csv", "added: 4 chapters, 4 entries"),
+    ("linkedin", "linkedin_export.zip", "added: 4 chapters, 6 entries"),
+    ("linkedin", "Positions.csv", "added: 4 chapters, 6 entries"),
     ("jrnl", "jrnl_export.json", "added: 5 entries"),
     ("dayone", "dayone_export.zip", "added: 2 entries"),
 ])
@@ -40,7 +40,8 @@ def test_import_prints_a_report_and_a_second_run_adds_nothing(capsys, fmt, name,
 def test_the_day_one_report_names_ignored_entries_and_photos_left_out(capsys):
     _, out, _ = run(capsys, "import", "dayone", str(DATA / "dayone_export.zip"))
     assert "    - Journal.json: entry 3: it has no text (only media)" in out.splitlines()
-    assert "  left out (not kept by Career Squiggle): 2 photos" in out.splitlines()
+    assert ("  left out (not kept by Career Squiggle): 2 photos, device details of 1 entry"
+            in out.splitlines())
 
 
 def test_dry_run_prints_the_report_and_changes_nothing(capsys):
@@ -91,7 +92,7 @@ def test_own_json_round_trips_through_export_and_import(capsys, tmp_path):
     assert run(capsys, "export", "json", str(out_file))[0] == 0
     other = tmp_path / "other"
     code, out, _ = run(capsys, "--data-dir", str(other), "import", "json", str(out_file))
-    assert code == 0 and "added: 4 chapters, 4 entries" in out
+    assert code == 0 and "added: 4 chapters, 6 entries" in out
 
 
 def test_import_from_a_pipe(tmp_path, capsys):
@@ -111,3 +112,29 @@ def test_import_from_a_pipe(tmp_path, capsys):
     assert main(["import", "csv", str(pipe), "--data-dir", str(tmp_path / "new")]) == 0
     writer.join()
     assert "added: 20 entries" in capsys.readouterr().out
+
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
+
+
+def test_skip_invalid_imports_the_valid_rows_and_lists_the_skipped(capsys):
+    path = REAL / "linkedin" / "fahrenheit-Positions.csv"
+    code, out, err = run(capsys, "import", "linkedin", str(path))
+    assert code == 1 and out == "" and err == (
+        f"error: {path}: row 3: 8 values for 6 columns (a comma outside quotes?); nothing was "
+        "imported (skip invalid items to import the rest)\n")
+    assert listed(capsys) == []
+    code, out, err = run(capsys, "import", "linkedin", str(path), "--skip-invalid")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:] == [
+        "  added: 2 chapters, 2 entries", "  already in the journal: nothing", "  ignored: 0",
+        "  skipped as invalid: 1", "    - row 3: 8 values for 6 columns (a comma outside quotes?)"]
+    assert len(listed(capsys)) == 2
+
+
+def test_a_near_miss_is_one_line_saying_what_to_export(capsys):
+    path = REAL / "jrnl" / "basic_onefile.journal"
+    code, out, err = run(capsys, "import", "jrnl", str(path))
+    assert code == 1 and err == (
+        f"error: {path}: this is a plain-text jrnl journal, not its JSON export; export it "
+        "with `jrnl --export json > journal.json` and import that file\n")

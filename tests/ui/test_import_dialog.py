@@ -63,7 +63,7 @@ def test_enter_in_the_file_field_previews_but_never_imports(qtbot, journal):
     QTimer.singleShot(50, close_any_modal)
     qtbot.keyClick(dlg.path, Qt.Key_Return)
     assert opened == []
-    assert "added: 4 chapters, 4 entries" in dlg.preview.toPlainText()
+    assert "added: 4 chapters, 6 entries" in dlg.preview.toPlainText()
     assert dlg.isVisible() and journal.is_empty()
 
 
@@ -92,7 +92,8 @@ def test_a_file_already_imported_previews_as_nothing_to_add(qtbot, journal):
     qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
     again = open_dialog(qtbot, journal, fmt="dayone", path=DATA / "dayone_export.zip")
     text = again.preview.toPlainText()
-    assert "added: nothing" in text and "skipped (already in the journal): 2 entries" in text
+    assert "added: nothing" in text
+    assert "already in the journal (same Day One entry id (uuid)): 2 entries" in text
     assert "2 photos" in text
     assert not again.import_button.isEnabled()
 
@@ -121,8 +122,8 @@ def test_an_import_from_the_window_is_one_undoable_step(qtbot, journal):
     reports = []
     drive_modal(qtbot, ImportDialog, fill,
                 lambda: reports.append(run_import_dialog(None, journal, stack, announced.append)))
-    assert reports[0].added == {"chapters": 4, "entries": 4}
-    assert stack.count() == 1 and stack.undoText() == "Import 8 items from Positions.csv"
+    assert reports[0].added == {"chapters": 4, "entries": 6}
+    assert stack.count() == 1 and stack.undoText() == "Import 10 items from Positions.csv"
     after_import = (journal.entries(), journal.chapters())
     assert len(announced[-1].chapters) == 4  # the window is told what to redraw
 
@@ -200,3 +201,45 @@ def test_a_failed_export_says_why_in_a_message_box(qtbot, journal, tmp_path):
     assert written == [None]
     assert seen and seen[0].startswith(f"{target}: cannot be written")
     assert not target.exists()
+
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
+
+
+def test_the_skip_invalid_box_previews_and_imports_the_valid_rows(qtbot, journal):
+    dlg = open_dialog(qtbot, journal)
+    choose(qtbot, dlg, "linkedin", REAL / "linkedin" / "fahrenheit-Positions.csv")
+    assert "row 3: 8 values for 6 columns" in dlg.path_error.text()
+    assert not dlg.import_button.isEnabled()
+    dlg.skip_invalid.setChecked(True)  # previews again by itself
+    preview = dlg.preview.toPlainText()
+    assert "skipped as invalid: 1" in preview and "    - row 3: 8 values" in preview
+    assert dlg.path_error.text() == "" and dlg.import_button.isEnabled()
+    qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
+    assert dlg.result() == QDialog.Accepted and len(journal.chapters()) == 2
+
+
+def test_undo_of_a_reimport_puts_updated_rows_back_and_redo_reapplies(qtbot, journal, tmp_path):
+    header = "Company Name,Title,Description,Location,Started On,Finished On\n"
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    old.write_text(header + "Acme,Engineer,,,Jan 2020,\n")
+    new.write_text(header + "Acme,Engineer,Built it.,,Jan 2020,Feb 2022\nZenith,CTO,,,Mar 2022,\n")
+    for path in (old, new):
+        stack = QUndoStack()
+
+        def fill(dlg: ImportDialog, path=path):
+            choose(qtbot, dlg, "linkedin", path)
+            qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
+
+        drive_modal(qtbot, ImportDialog, fill,
+                    lambda stack=stack: run_import_dialog(None, journal, stack))
+    assert stack.undoText() == "Import 3 items, 1 update from new.csv"
+    after = (journal.entries(), journal.chapters())
+    [acme] = [c for c in journal.chapters() if c.organisation == "Acme"]
+    assert str(acme.end) == "2022-02"
+    stack.undo()
+    assert [(c.title, c.end, c.notes) for c in journal.chapters()] == [
+        ("Engineer at Acme", None, "")]
+    assert [e.title for e in journal.entries()] == ["Joined Acme as Engineer"]
+    stack.redo()
+    assert (journal.entries(), journal.chapters()) == after

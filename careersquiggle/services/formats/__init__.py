@@ -1,21 +1,27 @@
 """Imports and text exports, one small module per format.
 
 Every parser reads and validates the WHOLE file into core objects before
-anything touches the journal; :func:`import_source` then hands them to
-``Journal.import_batch``, which adds all or nothing in one transaction and
-skips what the journal already holds. The window and the terminal both come
-through here.
+anything touches the journal. A file with an invalid item is refused whole,
+naming the first; with ``skip_invalid`` the valid items are imported and each
+skipped one is listed. Items that carry their source's identity (jrnl, Day
+One, LinkedIn) go through ``identity.plan`` (add, update, or already held) and
+``import_store.apply``; our own JSON and CSV go to ``Journal.import_batch``.
+Either way it is all or nothing in one transaction. The window and the
+terminal both come through here.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError, ValidationError
+from careersquiggle.services import import_store
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.files import atomic_write
+from careersquiggle.services.formats import identity
 from careersquiggle.services.formats.parsed import LABELS, Parsed
 from careersquiggle.services.formats.source import Source
 from careersquiggle.services.report import ImportReport
@@ -60,28 +66,84 @@ def parse(fmt: str, source: Source) -> Parsed:
     except JournalError as exc:
         # One line, even when the message quotes a value that held a line break.
         text = " ".join(str(exc).splitlines())
-        raise type(exc)(text if text.startswith(source.name)
-                        else f"{source.name}: {text}") from None
+        named = text if text.startswith(source.name) else f"{source.name}: {text}"
+        raise type(exc)(named) from None
     except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
         # A shape no parser check foresaw: still one clear line, never a traceback.
         raise ValidationError(
             f"{source.name}: could not be read as {LABELS[fmt][2:]} ({exc})") from None
 
 
-def import_source(journal, fmt: str, source: Source, dry_run: bool = False
-                  ) -> tuple[ImportReport, Changes]:
-    """Import a file (or, with ``dry_run``, only report what would happen)."""
+def import_source(journal, fmt: str, source: Source, dry_run: bool = False,
+                  skip_invalid: bool = False) -> tuple[ImportReport, Changes]:
+    """Import a file (or, with ``dry_run``, only report what would happen).
+
+    The changes name what was added and updated; ``report.added_ids`` and
+    ``report.before`` are what undo needs.
+    """
     parsed = parse(fmt, source)
-    report = ImportReport(source=source.name)
+    if parsed.invalid and not skip_invalid:
+        more = len(parsed.invalid) - 1
+        also = f" (and {more} more)" if more else ""
+        first = " ".join(parsed.invalid[0].splitlines())  # one line, always
+        raise ValidationError(
+            f"{source.name}: {first}{also}; nothing was imported "
+            "(skip invalid items to import the rest)")
+    report = ImportReport(source=source.name, dry_run=dry_run)
     report.ignored.extend(parsed.ignored)
+    report.invalid.extend(parsed.invalid)
     report.left_out.update(parsed.left_out)
-    changes = journal.import_batch(report, parsed.entries, parsed.checkins, parsed.chapters,
-                                   dry_run=dry_run)
+    if parsed.source is not None:
+        changes = _import_identified(journal, parsed, report, dry_run)
+    else:
+        changes = journal.import_batch(report, parsed.entries, parsed.checkins,
+                                       parsed.chapters, dry_run=dry_run)
+        report.added_ids = changes
     if parsed.finish is not None:
         parsed.finish(journal, report, dry_run)
         if not dry_run:
             changes |= CROSSROADS
     return report, changes
+
+
+def _import_identified(journal, parsed: Parsed, report: ImportReport, dry_run: bool) -> Changes:
+    kinds = {inc.what for inc in parsed.incoming}
+    held = import_store.held(journal, parsed.source, kinds) if kinds else []
+    steps = identity.plan(parsed.source, parsed.incoming, held)
+    describe(steps, report)
+    applied = import_store.apply(journal, parsed.source, steps, dry_run=dry_run)
+    report.added_ids, report.before = applied.added, applied.before
+    return applied.changes
+
+
+def describe(steps: list[identity.Step], report: ImportReport) -> None:
+    """Put the plan into the report's words."""
+    rules = []
+    seen = Counter((s.incoming.what, s.incoming.key) for s in steps)
+    for step in steps:
+        what = step.incoming.what
+        name = f"{_ONE[what]} '{step.incoming.item.title}'"
+        if seen[(what, step.incoming.key)] > 1:
+            report.count(report.twins, what)
+        if step.action == "add":
+            report.count(report.added, what)
+            continue
+        # Held items are named as the journal shows them (before this import).
+        name = f"{_ONE[what]} '{step.held.item.title}'"
+        if step.action == "update":
+            report.count(report.updated, what)
+            now = f" (now '{step.write.title}')" if "title" in step.changed else ""
+            report.updated_items.append(f"{name}: {', '.join(step.changed)}{now}")
+        else:
+            report.count(report.duplicates, what)
+            rules.append(step.rule)
+        if step.kept:
+            report.kept.append(f"{name}: {', '.join(step.kept)}")
+    if rules:
+        report.held_rule = "; ".join(dict.fromkeys(rules))
+
+
+_ONE = {"entries": "entry", "chapters": "chapter"}
 
 
 def export_text(journal, fmt: str, table: str = "entries") -> str:

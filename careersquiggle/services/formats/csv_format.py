@@ -17,9 +17,9 @@ from typing import Any
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
+from careersquiggle.services.formats import refusals
 from careersquiggle.services.formats.parsed import (
     Parsed,
-    at,
     csv_kind,
     csv_table,
     not_this,
@@ -85,9 +85,9 @@ def parse_text(text: str) -> Parsed:
     table = _table(header)
     parsed = Parsed()
     for row_no, values in rows:
-        if len(values) != len(header):
-            raise ValidationError(f"row {row_no}: {len(values)} values for {len(header)} columns")
-        with at(f"row {row_no}"):
+        with parsed.item(f"row {row_no}"):
+            if len(values) != len(header):
+                raise ValidationError(f"{len(values)} values for {len(header)} columns")
             _add(table, dict(zip(header, values, strict=True)), parsed)
     return parsed
 
@@ -103,6 +103,9 @@ def _table(header: list[str]) -> str:
             if len(set(header)) != len(header):
                 raise ValidationError("a column appears twice in the header")
             return table
+    foreign = refusals.foreign_csv(header)
+    if foreign:
+        raise ValidationError(foreign)
     found = csv_kind(header)
     raise not_this("csv", None if found == "csv" else found,
                    "the first line must be the header that export csv writes, e.g. "

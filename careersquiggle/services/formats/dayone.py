@@ -1,18 +1,20 @@
-"""Day One's JSON export: the ``.zip`` (``<Journal>.json`` + photos) or the ``.json``.
+"""Day One's JSON export: the ``.zip`` (``<Journal>.json`` per journal + media) or a ``.json``.
 
-Each entry becomes a note. ``creationDate`` is UTC; the day is taken in the
-entry's own ``timeZone`` when it names one we know, so a late-evening entry
-keeps the day it was written on. ``text`` is Markdown in which Day One
-backslash-escapes punctuation; we unescape it, take the first line as the
-title and the rest as notes. Photos and other media are not kept: they are
-counted in the report.
+Each entry becomes a note, known by its ``uuid``. ``creationDate`` (UTC) is
+kept as the entry's ``created_at`` and ``modifiedDate`` as its ``updated_at``;
+the day is taken in the entry's own ``timeZone``, so a late-evening entry
+keeps the day it was written on. The title is the first line as plain text
+(Markdown marks, escapes and invisible characters removed; the line as
+written stays in the notes when they differ). The journal's name becomes a
+tag, a star the tag ``starred`` (as for jrnl), and a footer line in the notes
+keeps the local time, the place and the weather. Whatever is not kept (media,
+music, device details, …) is counted in the report by name.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import re
+import hashlib
 import zoneinfo
 from pathlib import PurePosixPath
 from typing import Any
@@ -20,12 +22,15 @@ from typing import Any
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
+from careersquiggle.services.formats import refusals
+from careersquiggle.services.formats.dayone_text import footer, place, title_and_notes, weather
 from careersquiggle.services.formats.parsed import (
     Parsed,
     at,
     journal_note,
     json_kind,
     not_this,
+    split_title,
 )
 from careersquiggle.services.formats.source import (
     Source,
@@ -37,16 +42,27 @@ from careersquiggle.services.formats.source import (
 
 MEDIA = {"photos": "photos", "videos": "videos", "audios": "audio recordings",
          "pdfAttachments": "PDF attachments"}
-# Markdown lets any ASCII punctuation be escaped with a backslash.
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
-# ![](dayone-moment://ID) and ![](dayone-moment:/video/ID): where media sat in the text.
-_MOMENT = re.compile(r"!\[[^\]]*\]\(dayone-moment:[^)]*\)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}(\s+|$)")
+# Keys read into the entry (the footer, tags, dates, …): not "left out".
+KEPT = {"uuid", "creationDate", "modifiedDate", "timeZone", "text", "tags", "starred",
+        "location", "weather", "isAllDay", *MEDIA}
+# Keys not kept, as the report names them (counted once per entry that has them).
+NOT_KEPT = {
+    "music": "music tracks", "userActivity": "activity records (steps)",
+    "richText": "rich-text copies (the Markdown text is kept)",
+    "creationDevice": "device details", "creationDeviceType": "device details",
+    "creationDeviceModel": "device details", "creationOSName": "device details",
+    "creationOSVersion": "device details", "editingTime": "editing times",
+    "duration": "editing times", "sourceString": "place-visit links", "isPinned": "pins",
+}
+_STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def parse(source: Source) -> Parsed:
-    parsed = Parsed()
-    for name, text in _documents(source):
+    refusals.check_folder(source)
+    parsed = Parsed(source="dayone")
+    for name, journal, text in _documents(source):
+        if name is None:
+            refusals.check_text(text)
         doc = load_json(text) if name is None else _in(name, load_json, text)
         kind = json_kind(doc)
         if kind != "dayone":
@@ -54,12 +70,17 @@ def parse(source: Source) -> Parsed:
             raise err if name is None else ValidationError(f"{name}: {err}")
         prefix = "" if name is None else f"{name}: "
         for n, item in enumerate(doc["entries"], 1):
-            with at(f"{prefix}entry {n}"):
-                entry = _entry(item, parsed)
-            if entry is None:
-                parsed.ignored.append(f"{prefix}entry {n}: it has no text (only media)")
-            else:
-                parsed.entries.append(entry)
+            where = f"{prefix}entry {n}"
+            with parsed.item(where):
+                entry = _entry(item, journal, parsed)
+                if entry is None:
+                    parsed.ignored.append(f"{where}: it has no text (only media)")
+                    continue
+                parsed.add("entries", entry, _key(item), where)
+    # The same order every time: media first, then the rest by name.
+    media = [m for m in MEDIA.values() if m in parsed.left_out]
+    rest = sorted(k for k in parsed.left_out if k not in media)
+    parsed.left_out = {k: parsed.left_out[k] for k in media + rest}
     return parsed
 
 
@@ -68,20 +89,32 @@ def _in(name: str, fn, *args):
         return fn(*args)
 
 
-def _documents(source: Source) -> list[tuple[str | None, str]]:
-    """The journal JSON text(s): the file itself, or each journal in the zip."""
+def _documents(source: Source) -> list[tuple[str | None, str, str]]:
+    """(member name or None, journal name, JSON text): the file, or each journal in the zip."""
     if not source.is_zip():
-        return [(None, source.text())]
+        stem = PurePosixPath(source.name).stem if source.path is not None else ""
+        return [(None, stem, source.text())]
     with source.zip() as archive:
         names = [n for n in member_names(archive) if n.lower().endswith(".json")]
         # A Day One zip holds one <Journal>.json per journal at its top level.
         top = [n for n in names if len(PurePosixPath(n).parts) == 1] or names
         if not top:
-            raise ValidationError("the zip has no Day One journal in it (no .json file)")
-        return [(n, _in(n, decode, read_member(archive, n))) for n in sorted(top)]
+            raise ValidationError("the zip has no Day One journal in it (no .json file); "
+                                  + refusals.DAYONE_EXPORT)
+        return [(n, PurePosixPath(n).stem, _in(n, decode, read_member(archive, n)))
+                for n in sorted(top)]
 
 
-def _entry(item: Any, parsed: Parsed) -> Entry | None:
+def _key(item: dict) -> str:
+    uuid = item.get("uuid")
+    if isinstance(uuid, str) and uuid.strip():
+        return uuid.strip().upper()
+    # Without a uuid (a hand-made file): its creation time and text.
+    text = str(item.get("text") or "")
+    return f"{item.get('creationDate')} {hashlib.sha256(text.encode()).hexdigest()[:16]}"
+
+
+def _entry(item: Any, journal: str, parsed: Parsed) -> Entry | None:
     if not isinstance(item, dict):
         raise ValidationError("it is not an object")
     for key, what in MEDIA.items():
@@ -89,18 +122,38 @@ def _entry(item: Any, parsed: Parsed) -> Entry | None:
         if not isinstance(media, list):
             raise ValidationError(f"'{key}' must be a list")
         parsed.leave_out(what, len(media))
-    date = _day(item.get("creationDate"), item.get("timeZone"))
+    when, zone = _when(item.get("creationDate"), item.get("timeZone"))
     text = item.get("text") or ""
     if not isinstance(text, str):
         raise ValidationError("'text' must be text")
-    # Split before unescaping, so an escaped "\#" at the start is not taken for a heading.
-    title, notes = (_unescape(part) for part in _split(_MOMENT.sub("", text)))
+    title, notes = title_and_notes(text, lambda t: split_title(t)[0])
     if not title:
         return None
-    return journal_note(item, title, notes, date)
+    _count_left_out(item, parsed)
+    line = footer(journal, when, zone, item.get("isAllDay") is True,
+                  place(item.get("location")), weather(item.get("weather")))
+    notes = f"{notes}\n\n{line}" if notes else line
+    base = journal_note(item, title, notes, FuzzyDate.from_date(when.date()))
+    tags = [*base.tags, journal] if journal else list(base.tags)
+    return base.with_changes(tags=tags, created_at=_stamp(item.get("creationDate")),
+                             updated_at=_stamp(item.get("modifiedDate")))
 
 
-def _day(stamp: Any, zone: Any) -> FuzzyDate:
+def _count_left_out(item: dict, parsed: Parsed) -> None:
+    named = set()
+    for key, value in item.items():
+        if key in KEPT or value in (None, False, "", [], {}, 0):
+            continue
+        named.add(NOT_KEPT.get(key, f"'{key}' values"))
+    location = item.get("location")
+    if isinstance(location, dict) and ("latitude" in location or "region" in location):
+        named.add("map coordinates")
+    for what in named:
+        parsed.leave_out(what + " of {entries}", 1)
+
+
+def _when(stamp: Any, zone: Any) -> tuple[dt.datetime, str]:
+    """The creation time in the entry's own zone (UTC when it names none we know)."""
     if stamp is None or (isinstance(stamp, str) and not stamp.strip()):
         raise ValidationError("it has no creationDate")
     if not isinstance(stamp, str):
@@ -112,26 +165,24 @@ def _day(stamp: Any, zone: Any) -> FuzzyDate:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     if isinstance(zone, str) and zone:
-        # An unknown zone (or a date at the edge of time): the UTC day will do.
-        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError, OSError,
-                                 OverflowError):
-            when = when.astimezone(zoneinfo.ZoneInfo(zone))
-    return FuzzyDate.from_date(when.date())
+        try:
+            return when.astimezone(zoneinfo.ZoneInfo(zone)), zone
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, OverflowError):
+            pass  # an unknown zone (or a date at the edge of time): the UTC day will do
+    return when.astimezone(dt.UTC), "UTC"
 
 
-def _unescape(text: str) -> str:
-    return _ESCAPED.sub(r"\1", text)
-
-
-def _split(text: str) -> tuple[str, str]:
-    """First non-empty line (without a Markdown heading mark) and the rest."""
-    lines = text.replace("\r\n", "\n").split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if not lines:
-        return "", ""
-    title = _HEADING.sub("", lines[0]).strip()
-    rest = re.sub(r"\n{3,}", "\n\n", "\n".join(lines[1:])).strip()
-    if not title:  # a line holding only '#'
-        return _split(rest)
-    return title, rest
+def _stamp(value: Any) -> str | None:
+    """Day One's UTC time as created_at/updated_at are stored; None when unreadable."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    try:
+        return when.astimezone(dt.UTC).strftime(_STAMP)
+    except (OverflowError, ValueError):
+        return None

@@ -14,11 +14,12 @@ def parse(source: Source) -> Parsed:
     kind = json_kind(doc)
     if kind != "json":
         raise not_this("json", kind, 'no "format": "careersquiggle" at the top')
-    entries, checkins, chapters = jsondoc.read_document(doc)
+    invalid: list[str] = []
+    entries, checkins, chapters = jsondoc.read_document(doc, invalid)
     # Options, intent and plan travel in the same document; validated now, added after
     # the entries they may point at (as jsondoc.import_text does).
     sections = crossroads_doc.read_sections(doc, entries)
-    return Parsed(entries=entries, checkins=checkins, chapters=chapters,
+    return Parsed(entries=entries, checkins=checkins, chapters=chapters, invalid=invalid,
                   finish=lambda journal, report, dry_run: crossroads_doc.import_sections(
                       journal, sections, report, dry_run))
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import TITLE_MAX, Chapter, CheckIn, Entry
+from careersquiggle.services.formats.identity import Incoming
 
 # How each format is named in messages ("this is not <label>").
 LABELS = {
@@ -24,13 +25,20 @@ LABELS = {
 
 @dataclass
 class Parsed:
-    """A whole file, validated, as core objects ready for ``Journal.import_batch``."""
+    """A whole file, validated, as core objects ready to import.
 
+    A format whose items carry an identity (jrnl, Day One, LinkedIn) names its
+    ``source`` and puts them in ``incoming``; our own JSON and CSV use the lists.
+    """
+
+    source: str | None = None
+    incoming: list[Incoming] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
     chapters: list[Chapter] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # one reason per item not imported
     left_out: dict[str, int] = field(default_factory=dict)  # e.g. {"photos": 3}
+    invalid: list[str] = field(default_factory=list)  # "entry 3: why", for --skip-invalid
     # Work that must follow the batch, e.g. our own JSON's crossroads sections, which
     # link to entries by content: finish(journal, report, dry_run).
     finish: Callable[[Any, Any, bool], None] | None = None
@@ -38,6 +46,18 @@ class Parsed:
     def leave_out(self, what: str, n: int) -> None:
         if n:
             self.left_out[what] = self.left_out.get(what, 0) + n
+
+    def add(self, what: str, item: Entry | Chapter, key: str, where: str = "") -> None:
+        self.incoming.append(Incoming(what, item, key, where))
+
+    @contextlib.contextmanager
+    def item(self, where: str) -> Iterator[None]:
+        """Read one item; a problem with it is noted (with its place) and the file read on,
+        so that all of them can be listed, or the valid ones imported (--skip-invalid)."""
+        try:
+            yield
+        except ValidationError as exc:
+            self.invalid.append(f"{where}: {exc}")
 
 
 @contextlib.contextmanager

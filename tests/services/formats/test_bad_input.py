@@ -125,7 +125,10 @@ def test_a_file_of_another_format(held, data, tmp_path):
 
 def test_a_zip_without_the_expected_member(held, tmp_path):
     _zip(tmp_path / "other.zip", {"Profile.csv": b"First Name\nAna\n"})
-    refused(held, "linkedin", tmp_path / "other.zip", "no Positions.csv in it")
+    refused(held, "linkedin", tmp_path / "other.zip", "this LinkedIn export has no Positions.csv",
+            "Get a copy of your data")
+    _zip(tmp_path / "photos.zip", {"cat.jpeg": b"not really"})
+    refused(held, "linkedin", tmp_path / "photos.zip", "not a LinkedIn data export")
     _zip(tmp_path / "photos.zip", {"photos/a.jpeg": b"\xff\xd8"})
     refused(held, "dayone", tmp_path / "photos.zip", "no Day One journal in it")
 

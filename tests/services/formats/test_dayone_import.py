@@ -13,9 +13,12 @@ def test_day_one_zip_entries_become_notes_with_unescaped_markdown(journal, data,
     b = got["We raised our Series B!"]  # the '# ' heading mark and the '\!' are gone
     assert str(b.date) == "2021-09-14"
     assert b.notes == ("The whole team (all 23 of us) celebrated in the café. Next:\n\n"
-                       "1. hire fast\n2. don't break the culture\n- keep the Friday demos")
+                       "1. hire fast\n2. don't break the culture\n- keep the Friday demos\n\n"
+                       # the footer: journal, local time, place (weather when Day One has it)
+                       "Day One · Journal · 2021-09-14 09:45 Europe/Berlin · Berlin, Germany")
     assert "dayone-moment" not in b.notes  # the photo's place in the text is dropped
-    assert b.tags == ("kestrel-labs", "starred", "windfall")
+    assert b.tags == ("journal", "kestrel-labs", "starred", "windfall")  # + the journal's name
+    assert b.created_at == "2021-09-14T07:45:12Z"  # when it was written, not imported
 
 
 def test_the_day_is_the_one_the_entry_was_written_on_in_its_own_time_zone(journal, data, do_import):
@@ -23,12 +26,13 @@ def test_the_day_is_the_one_the_entry_was_written_on_in_its_own_time_zone(journa
     do_import("dayone", data / "dayone_export.zip")
     [e] = [e for e in journal.entries() if e.title.startswith("Late-night")]
     assert str(e.date) == "2022-02-28"
-    assert e.notes == "I'd rather grow a team than write every line myself."
+    assert e.notes == ("I'd rather grow a team than write every line myself.\n\n"
+                       "Day One · Journal · 2022-02-28 22:30 America/New_York")
 
 
 def test_photos_are_left_out_and_counted_and_a_photo_only_entry_is_ignored(data, do_import):
     report, _ = do_import("dayone", data / "dayone_export.zip")
-    assert report.left_out == {"photos": 2}
+    assert report.left_out == {"photos": 2, "device details of {entries}": 1}
     assert report.ignored == ["Journal.json: entry 3: it has no text (only media)"]
     assert any("2 photos" in line for line in report.lines())
 
@@ -38,7 +42,7 @@ def test_the_bare_json_and_a_second_import_add_nothing_new(journal, data, tmp_pa
         (tmp_path / "Journal.json").write_bytes(zf.read("Journal.json"))
     do_import("dayone", data / "dayone_export.zip")
     report, changes = do_import("dayone", tmp_path / "Journal.json")
-    assert report.duplicates == {"entries": 2} and not changes
+    assert report.duplicates == {"entries": 2} and not changes  # the same uuids
     assert len(journal.entries()) == 2
 
 

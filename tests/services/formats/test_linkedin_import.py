@@ -1,4 +1,4 @@
-"""LinkedIn's Positions.csv (and the export zip): chapters and "joined" events."""
+"""LinkedIn's Positions.csv (and the export zip): chapters and the events between them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from careersquiggle.core.model import Kind
 @pytest.mark.parametrize("name", ["Positions.csv", "linkedin_export.zip"])
 def test_each_position_becomes_a_chapter_and_a_joined_event(journal, data, do_import, name):
     report, _ = do_import("linkedin", data / name)
-    assert report.added == {"chapters": 4, "entries": 4}
+    assert report.added == {"chapters": 4, "entries": 6}
     chapters = {c.organisation: c for c in journal.chapters()}
     vp = chapters["Nordlicht Analytics GmbH"]
     assert (vp.title, vp.role, str(vp.start), vp.end) == (
@@ -25,8 +25,11 @@ def test_each_position_becomes_a_chapter_and_a_joined_event(journal, data, do_im
     events = [(e.kind, e.title, str(e.date)) for e in journal.entries()]
     assert events == [
         (Kind.EVENT, "Joined Université de Lyon as Doctoral Researcher", "2013"),
+        (Kind.EVENT, "Left Université de Lyon for Kestrel Labs", "2017"),
         (Kind.EVENT, "Joined Kestrel Labs as Software Engineer", "2017-09"),
-        (Kind.EVENT, "Joined Kestrel Labs, Inc. as Senior Software Engineer", "2020-01"),
+        # 'Kestrel Labs, Inc.' is the same employer: a promotion, not a second "Joined"
+        (Kind.EVENT, "Promoted to Senior Software Engineer at Kestrel Labs, Inc.", "2020-01"),
+        (Kind.EVENT, "Left Kestrel Labs, Inc. for Nordlicht Analytics GmbH", "2023-02"),
         (Kind.EVENT, "Joined Nordlicht Analytics GmbH as VP Engineering", "2023-03"),
     ]
 
@@ -34,7 +37,7 @@ def test_each_position_becomes_a_chapter_and_a_joined_event(journal, data, do_im
 def test_the_csv_and_then_the_zip_of_the_same_export_adds_nothing_twice(journal, data, do_import):
     do_import("linkedin", data / "Positions.csv")
     report, changes = do_import("linkedin", data / "linkedin_export.zip")
-    assert report.duplicates == {"chapters": 4, "entries": 4} and not changes
+    assert report.duplicates == {"chapters": 4, "entries": 6} and not changes
     assert journal.counts()["chapters"] == 4
 
 
