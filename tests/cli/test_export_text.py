@@ -61,7 +61,7 @@ def test_export_csv_then_import_csv_adds_nothing_to_the_same_journal(capsys, fil
     target = tmp_path / "entries.csv"
     run(capsys, "export", "csv", str(target))
     code, out, _ = run(capsys, "import", "csv", str(target))
-    assert code == 0 and "  skipped (already in the journal): 2 entries" in out.splitlines()
+    assert code == 0 and "  already in the journal (same content): 2 entries" in out.splitlines()
 
 
 def test_an_unwritable_target_is_one_error_line_and_leaves_nothing_behind(capsys, filled, tmp_path):

@@ -70,7 +70,7 @@ def test_importing_twice_adds_nothing(story, tmp_path):
     ok(story, "export", "json", str(f))
     report = ok(story, "import", "json", str(f))
     assert "added: nothing" in report
-    assert "skipped (already in the journal): 4 chapters, 21 entries, 12 checkins" in report
+    assert "already in the journal (same content): 4 chapters, 21 entries, 12 checkins" in report
 
 
 def test_a_dry_run_changes_nothing(story, tmp_path):
