@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -17,7 +18,9 @@ from careersquiggle.services import rows
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.formats.identity import Held, Step
 
-_MODELS = {"entries": EntryRow, "chapters": ChapterRow}
+_MODELS: dict[str, Any] = {"entries": EntryRow, "chapters": ChapterRow}
+# (what, the item as it was, its (source, source_id, source_data) as they were)
+Before = list[tuple[str, Any, tuple]]
 
 
 @dataclass
@@ -26,8 +29,7 @@ class Applied:
 
     added: Changes = field(default_factory=Changes)
     updated: Changes = field(default_factory=Changes)
-    # (what, the item as it was, its source columns as they were) per updated row
-    before: list[tuple[str, object, tuple]] = field(default_factory=list)
+    before: Before = field(default_factory=list)  # per updated row
 
     @property
     def changes(self) -> Changes:
@@ -72,7 +74,7 @@ def apply(journal, source: str, steps: list[Step], dry_run: bool = False) -> App
             model = _MODELS[what]
             data = json.dumps(step.snapshot, ensure_ascii=False, sort_keys=True)
             if step.action == "add":
-                item = step.write
+                item: Any = step.write
                 row = model(id=next_id[what], created_at=item.created_at or now,
                             updated_at=item.updated_at or now)
                 next_id[what] += 1
@@ -82,6 +84,7 @@ def apply(journal, source: str, steps: list[Step], dry_run: bool = False) -> App
                 s.add(row)
                 added[what].add(row.id)
             else:
+                assert step.held is not None  # every step but "add" names what it found
                 row = s.get(model, step.held.item.id)
                 if step.action == "update":
                     done.before.append((what, step.held.item,
@@ -96,7 +99,7 @@ def apply(journal, source: str, steps: list[Step], dry_run: bool = False) -> App
     return done
 
 
-def restore(journal, before: list[tuple[str, object, tuple]]) -> Changes:
+def restore(journal, before: Before) -> Changes:
     """Put updated rows back as they were (and their source columns): undoing an import."""
     ids: dict[str, set[int]] = {"entries": set(), "chapters": set()}
     with journal.write_session() as s:
@@ -118,7 +121,7 @@ def _fill(what: str, row, item) -> None:
         rows.fill_chapter_row(row, item)
 
 
-def current(journal, before: list[tuple[str, object, tuple]]) -> list[tuple[str, object, tuple]]:
+def current(journal, before: Before) -> Before:
     """The rows named in ``before`` as they are now (what a redo puts back)."""
     out = []
     with journal.read_session() as s:

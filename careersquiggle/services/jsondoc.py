@@ -104,7 +104,7 @@ def read_document(doc: Any, invalid: list[str] | None = None
     entries: list[Entry] = []
     checkins: list[CheckIn] = []
     chapters: list[Chapter] = []
-    sections = (
+    sections: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], Any, list[Any]], ...] = (
         ("entries", "entry", _ENTRY_KEYS, ("kind", "title", "date"), Entry, entries),
         ("checkins", "check-in", _CHECKIN_KEYS, ("date", "autonomy", "mastery", "purpose"),
          CheckIn, checkins),

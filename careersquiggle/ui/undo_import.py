@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
+from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.services import import_store
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.journal import Journal
@@ -41,14 +42,15 @@ class ImportCommand(QUndoCommand):
             entries=frozenset(i.id for w, i, _ in self.before if w == "entries"),
             chapters=frozenset(i.id for w, i, _ in self.before if w == "chapters"))
         self._on_change = on_change or (lambda _c: None)
-        self._removed = None  # (entries, checkins, chapters) taken out by undo
+        # (entries, checkins, chapters) taken out by undo
+        self._removed: tuple[list[Entry], list[CheckIn], list[Chapter]] | None = None
         self._after: list = []  # the updated rows as the import left them
         self._already_imported = True  # the dialog imported before pushing us
 
     def redo(self) -> None:
         if self._already_imported:
             self._already_imported = False
-        else:
+        elif self._removed is not None:
             entries, checkins, chapters = self._removed
             self.changes = self.journal.import_batch(ImportReport(), entries, checkins, chapters)
             import_store.restore(self.journal, self._after)

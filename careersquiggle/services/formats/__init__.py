@@ -107,11 +107,13 @@ def import_source(journal, fmt: str, source: Source, dry_run: bool = False,
 
 
 def _import_identified(journal, parsed: Parsed, report: ImportReport, dry_run: bool) -> Changes:
+    source = parsed.source
+    assert source is not None
     kinds = {inc.what for inc in parsed.incoming}
-    held = import_store.held(journal, parsed.source, kinds) if kinds else []
-    steps = identity.plan(parsed.source, parsed.incoming, held)
+    held = import_store.held(journal, source, kinds) if kinds else []
+    steps = identity.plan(source, parsed.incoming, held, parsed.legacy_key)
     describe(steps, report)
-    applied = import_store.apply(journal, parsed.source, steps, dry_run=dry_run)
+    applied = import_store.apply(journal, source, steps, dry_run=dry_run)
     report.added_ids, report.before = applied.added, applied.before
     return applied.changes
 
@@ -129,8 +131,9 @@ def describe(steps: list[identity.Step], report: ImportReport) -> None:
             report.count(report.added, what)
             continue
         # Held items are named as the journal shows them (before this import).
+        assert step.held is not None
         name = f"{_ONE[what]} '{step.held.item.title}'"
-        if step.action == "update":
+        if step.action == "update" and step.write is not None:
             report.count(report.updated, what)
             now = f" (now '{step.write.title}')" if "title" in step.changed else ""
             report.updated_items.append(f"{name}: {', '.join(step.changed)}{now}")

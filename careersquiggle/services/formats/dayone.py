@@ -23,7 +23,13 @@ from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
 from careersquiggle.services.formats import refusals
-from careersquiggle.services.formats.dayone_text import footer, place, title_and_notes, weather
+from careersquiggle.services.formats.dayone_text import (
+    footer,
+    place,
+    plain,
+    title_and_notes,
+    weather,
+)
 from careersquiggle.services.formats.parsed import (
     Parsed,
     at,
@@ -59,7 +65,7 @@ _STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
 def parse(source: Source) -> Parsed:
     refusals.check_folder(source)
-    parsed = Parsed(source="dayone")
+    parsed = Parsed(source="dayone", legacy_key=legacy_key)
     for name, journal, text in _documents(source):
         if name is None:
             refusals.check_text(text)
@@ -82,6 +88,12 @@ def parse(source: Source) -> Parsed:
     rest = sorted(k for k in parsed.left_out if k not in media)
     parsed.left_out = {k: parsed.left_out[k] for k in media + rest}
     return parsed
+
+
+def legacy_key(what: str, item, key: str | None):
+    """Before sources were kept, an entry's title kept its Markdown and its notes had no
+    footer: it is known again by its day and its title as plain text."""
+    return (str(item.date), plain(item.title).rstrip("…")[:100])
 
 
 def _in(name: str, fn, *args):

@@ -17,6 +17,7 @@ and writes the plan is kept apart (``services/import_store.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,14 @@ RULES = {
     "linkedin": "same LinkedIn company, title and start date (school and start for education)",
 }
 LEGACY_RULE = "same content as an item imported before sources were kept"
+# How an item imported before sources were kept is recognised: (what, item, key) -> a
+# value equal for the held item (key None) and the incoming one (its key). By default
+# its content; a format may know better (a LinkedIn role's company, title and start).
+Legacy = Callable[[str, Any, "str | None"], Hashable]
+
+
+def content(what: str, item: Any, key: str | None) -> Hashable:
+    return item.content_key()
 
 
 @dataclass(frozen=True)
@@ -94,21 +103,22 @@ def twin_keys(incoming: list[Incoming]) -> list[str]:
     return keys
 
 
-def plan(source: str, incoming: list[Incoming], held: list[Held]) -> list[Step]:
+def plan(source: str, incoming: list[Incoming], held: list[Held],
+         legacy_key: Legacy = content) -> list[Step]:
     """One step per incoming item, in the file's order."""
     by_key = {(h.what, h.key): h for h in held if h.key is not None}
-    # Items imported before sources were kept: claimed once each, by their content.
+    # Items imported before sources were kept: claimed once each, by ``legacy_key``.
     legacy: dict[tuple, list[Held]] = {}
     for h in held:
         if h.key is None:
-            legacy.setdefault((h.what, h.item.content_key()), []).append(h)
+            legacy.setdefault((h.what, legacy_key(h.what, h.item, None)), []).append(h)
     steps = []
     for inc, key in zip(incoming, twin_keys(incoming), strict=True):
         found = by_key.get((inc.what, key))
         if found is not None:
             steps.append(_merge(inc, key, found, RULES.get(source, "same source id")))
             continue
-        old = legacy.get((inc.what, inc.item.content_key()))
+        old = legacy.get((inc.what, legacy_key(inc.what, inc.item, inc.key)))
         if old:
             steps.append(_adopt(inc, key, old.pop(0)))
             continue
@@ -139,8 +149,15 @@ def _merge(inc: Incoming, key: str, held: Held, rule: str) -> Step:
 
 
 def _adopt(inc: Incoming, key: str, held: Held) -> Step:
-    # Nothing is overwritten: what differs may be the user's own edit, and there is no
-    # record of what was imported to tell. From now on the source id is kept.
+    """An item imported before sources were kept; from now on its source id is kept.
+
+    Never changed since (updated_at is still created_at): it holds what that import
+    wrote, so the file's changes apply. Changed since: what differs may be the user's
+    own edit and there is no record to tell, so nothing is overwritten.
+    """
+    it = held.item
+    if it.created_at is not None and it.updated_at == it.created_at:
+        return _merge(inc, key, Held(held.what, it, key, None), LEGACY_RULE)
     new, now = snapshot(inc.what, inc.item), snapshot(held.what, held.item)
     kept = tuple(n for n in FIELDS[inc.what] if new.get(n) != now.get(n))
     return Step("keep" if kept else "same", inc, key, held=held, kept=kept, snapshot=new,

@@ -45,7 +45,7 @@ _LINKEDIN_FILES = ("Profile.csv", "Connections.csv", "Skills.csv", "Languages.cs
 
 def parse(source: Source) -> Parsed:
     refusals.check_folder(source)
-    parsed = Parsed(source="linkedin")
+    parsed = Parsed(source="linkedin", legacy_key=legacy_key)
     roles: list[Role] = []
     if source.is_zip():
         found = _members(source)
@@ -61,6 +61,25 @@ def parse(source: Source) -> Parsed:
         parsed.add("entries", Entry.create(kind="event", title=split_title(ev.title)[0],
                                            date=ev.date), ev.key)
     return parsed
+
+
+_JOINED = re.compile(r"^Joined (.+) as (.+)$")
+
+
+def legacy_key(what: str, item, key: str | None):
+    """An import from before sources were kept made a chapter per role and a "Joined
+    <Company> as <Role>" event on its start: known again by company, title and start."""
+    if what == "chapters":
+        return (item.organisation.casefold(), item.role.casefold(), str(item.start))
+    if key is not None:
+        parts = key.split("|")
+        if parts[0] == "position" and parts[-1] == "start" and len(parts) == 5:
+            return tuple(parts[1:4])
+        return key
+    m = _JOINED.match(item.title)
+    if m is None:
+        return item.content_key()
+    return (m.group(1).casefold(), m.group(2).casefold(), str(item.date))
 
 
 def _members(source: Source) -> dict[str, tuple[str, str]]:

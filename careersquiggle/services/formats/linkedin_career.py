@@ -85,7 +85,7 @@ def events(roles: list[Role]) -> list[Event]:
             title = f"New role: {role.title} at {role.company}"
         out.append(Event(f"{role.key}|start", title, role.start))
         left = _left_for(role, order)
-        if left is not None:
+        if left is not None and role.end is not None:
             out.append(Event(f"{role.key}|left", f"Left {role.company} for {left.company}",
                              role.end))
     return out

@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import TITLE_MAX, Chapter, CheckIn, Entry
-from careersquiggle.services.formats.identity import Incoming
+from careersquiggle.services.formats.identity import Incoming, content
 
 # How each format is named in messages ("this is not <label>").
 LABELS = {
@@ -33,6 +33,8 @@ class Parsed:
 
     source: str | None = None
     incoming: list[Incoming] = field(default_factory=list)
+    # How items imported before sources were kept are recognised (identity.Legacy).
+    legacy_key: Callable[[str, Any, str | None], Hashable] = content
     entries: list[Entry] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
     chapters: list[Chapter] = field(default_factory=list)

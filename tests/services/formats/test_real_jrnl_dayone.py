@@ -129,3 +129,21 @@ def test_the_day_one_classic_and_plain_jrnl_files_are_committed_unchanged():
     doc = json.loads((REAL / "jrnl" / "deletion.json").read_text())
     assert [e["time"] for e in doc["entries"]] == ["11:11", "11:11", "11:13"]
     assert (REAL / "jrnl" / "basic_onefile.journal").read_text().startswith("[2020-08-29 11:11]")
+
+
+def test_a_day_one_import_from_before_sources_were_kept_is_recognised(journal, do_import):
+    # What the importer before revision 0003 made of the sample zip: Markdown in no title,
+    # no footer, no journal tag; no source id kept.
+    from careersquiggle.services.report import ImportReport
+
+    old = [Entry.create(kind="note", title="We raised our Series B!", date="2021-09-14",
+                        notes="The whole team (all 23 of us) celebrated in the café. Next:",
+                        tags=["windfall", "kestrel-labs", "starred"]),
+           Entry.create(kind="note", title="Late-night thoughts on managing people",
+                        date="2022-02-28",
+                        notes="I'd rather grow a team than write every line myself.")]
+    journal.import_batch(ImportReport(), old)
+    report, _ = do_import("dayone", IMPORTS / "dayone_export.zip")
+    assert report.added == {} and report.updated == {"entries": 2}
+    assert len(journal.entries()) == 2
+    assert all("journal" in e.tags and "Day One · Journal" in e.notes for e in journal.entries())

@@ -88,3 +88,43 @@ def test_a_changed_title_for_a_found_role_in_between_is_an_update(journal, tmp_p
         "Joined Acme as Engineer", "Promoted to Senior Engineer at Acme"]
     assert report.updated_items == [
         "entry 'Joined Acme as Senior Engineer': title (now 'Promoted to Senior Engineer at Acme')"]
+
+
+# -- journals imported into before sources were kept (revision 0002) ----------------------
+def _as_the_old_importer_did(journal, rows: list[tuple[str, str, str, str | None]]):
+    """Chapters and "Joined … as …" events with no source, as imports before 0003 left them."""
+    from careersquiggle.core.model import Chapter, Entry
+    from careersquiggle.services.report import ImportReport
+
+    chapters = [Chapter.create(title=f"{r} at {c}", organisation=c, role=r, start=s, end=e)
+                for c, r, s, e in rows]
+    events = [Entry.create(kind="event", title=f"Joined {c} as {r}", date=s)
+              for c, r, s, _ in rows]
+    journal.import_batch(ImportReport(), events, (), chapters)
+
+
+def test_an_old_linkedin_import_is_updated_not_doubled(journal, tmp_path, do_import):
+    _as_the_old_importer_did(journal, [("Acme", "Engineer", "2020-01", None),
+                                       ("Acme", "Senior Engineer", "2022-03", None)])
+    report, _ = do_import("linkedin", write(tmp_path, "new.csv", NEW))
+    assert [(c.title, str(c.end)) for c in journal.chapters()] == [
+        ("Engineer at Acme", "2022-02"), ("Senior Engineer at Acme", "2024-01"),
+        ("Staff Engineer at Zenith", "None")]
+    assert [e.title for e in journal.entries()] == [
+        "Joined Acme as Engineer", "Promoted to Senior Engineer at Acme",
+        "Left Acme for Zenith", "Joined Zenith as Staff Engineer"]
+    assert "same content as an item imported before sources were kept" in report.held_rule
+    again, changes = do_import("linkedin", write(tmp_path, "new.csv", NEW))
+    assert not changes and again.held_rule.startswith("same LinkedIn company")
+
+
+def test_an_old_import_edited_since_is_not_overwritten(journal, tmp_path, do_import):
+    _as_the_old_importer_did(journal, [("Acme", "Senior Engineer", "2022-03", None)])
+    [c] = journal.chapters()
+    journal.clock.now = journal.clock.now.replace(year=2027)  # edited later than imported
+    journal.update_chapter(c.with_changes(notes="Mine."))
+    report, _ = do_import("linkedin", write(tmp_path, "b.csv", HEADER + (
+        "Acme,Senior Engineer,Led it.,,Mar 2022,Jan 2024\n")))
+    [c] = journal.chapters()
+    assert (c.notes, c.end) == ("Mine.", None)
+    assert report.kept == ["chapter 'Senior Engineer at Acme': end, notes"]
