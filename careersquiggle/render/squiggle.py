@@ -102,8 +102,8 @@ class SquiggleLayer:
             ax.setStyle(tickFont=self.font, tickLength=round(-6 * s), tickTextOffset=round(4 * s))
         self.plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
         faint = pg.mkColor(theme.curve)
-        faint.setAlpha(110)  # a dense band must not hide the markers on it
-        self._curve_pens = {False: pg.mkPen(theme.curve, width=2.6 * s),
+        faint.setAlpha(255 if theme.high_contrast else 110)  # must not hide the markers on it
+        self._curve_pens = {False: pg.mkPen(theme.curve, width=theme.line_width * s),
                             True: pg.mkPen(faint, width=1.0 * s)}
         self._dense = False
         self.curve.setPen(self._curve_pens[False])
@@ -111,12 +111,11 @@ class SquiggleLayer:
                                     style=QtCore.Qt.DashLine))
         self._brushes = {m: pg.mkBrush(theme.colour(MARKERS[m][1])) for m in Marker}
         # A light rim in dark mode keeps dark-blue markers visible against the background.
-        rim = theme.background if theme.name == "light" else "#E6E6E6B0"
-        self._pen = pg.mkPen(rim, width=1.2 * s)
+        rim = theme.marker_rim or (theme.background if theme.name == "light" else "#E6E6E6B0")
+        self._pen = pg.mkPen(rim, width=(2.0 if theme.high_contrast else 1.2) * s)
         for m, item in self.scatters.items():
-            symbol, _key, size, _label = MARKERS[m]
-            item.setSymbol(symbol)
-            item.setSize(size * s)
+            item.setSymbol(theme.symbol(m))
+            item.setSize(theme.size(m) * s)
             item.setBrush(self._brushes[m])
             item.setPen(self._pen)
         self.ring.setData([], [], symbol="o", size=26 * s, brush=None,
@@ -128,6 +127,8 @@ class SquiggleLayer:
             item.fill = self._label_fill
         self._setup_axis_labels()
         self._setup_legend()
+        if self._chapter_items:  # drawn in the old theme's colours
+            self._set_chapters(*self._chapters)
         if len(self.data) or self._chapter_items:
             self._last_view = None
             self._draw()
@@ -150,9 +151,9 @@ class SquiggleLayer:
         self.legend.setBrush(pg.mkBrush(None))
         self.legend.setPen(pg.mkPen(None))
         for m in Marker:
-            symbol, _key, size, label = MARKERS[m]
-            sample = pg.ScatterPlotItem(symbol=symbol, size=size * s, brush=self._brushes[m],
-                                        pen=self._pen)
+            label = MARKERS[m][3]
+            sample = pg.ScatterPlotItem(symbol=self.theme.symbol(m), size=self.theme.size(m) * s,
+                                        brush=self._brushes[m], pen=self._pen)
             self.legend.addItem(sample, label)
 
     # -- data -----------------------------------------------------------------
@@ -160,7 +161,8 @@ class SquiggleLayer:
                  now: float | None = None) -> None:
         """Show ``data`` with chapter bands."""
         self.data = data
-        self._set_chapters(chapters, time.time() if now is None else now)
+        self._chapters = (list(chapters), time.time() if now is None else now)
+        self._set_chapters(*self._chapters)
         self._setup_axis_labels()
         self._draw()
 
@@ -204,11 +206,13 @@ class SquiggleLayer:
             lo, hi = ch.span(now)
             colour = pg.mkColor(t.band_colours[n % len(t.band_colours)])
             colour.setAlpha(t.band_alpha)
+            # High contrast: a solid edge, so chapters are not told apart by a tint alone.
+            edge = pg.mkPen(t.band_edge, width=2 * t.scale) if t.band_edge else pg.mkPen(None)
             band = pg.LinearRegionItem((lo, hi), movable=False, brush=pg.mkBrush(colour),
-                                       pen=pg.mkPen(None))
+                                       pen=edge)
             band.setZValue(-10)
-            label_colour = pg.mkColor(t.band_colours[n % len(t.band_colours)]).darker(
-                170 if t.name == "light" else 60)
+            label_colour = pg.mkColor(t.foreground) if t.high_contrast else pg.mkColor(
+                t.band_colours[n % len(t.band_colours)]).darker(170 if t.name == "light" else 60)
             title = pg.TextItem(short(ch.title, 30), color=label_colour, anchor=(0, 0))
             title.setFont(self.title_font)
             # Alternate two rows so neighbouring short chapters do not collide.
@@ -267,7 +271,7 @@ class SquiggleLayer:
             self._dense = dense
             self.curve.setPen(self._curve_pens[dense])
             for m, item in self.scatters.items():  # smaller markers where they crowd
-                item.setSize(MARKERS[m][2] * self.theme.scale * (0.7 if dense else 1.0))
+                item.setSize(self.theme.size(m) * self.theme.scale * (0.7 if dense else 1.0))
         self.curve.setData(xs, ys)
 
     def _refresh_labels(self) -> None:

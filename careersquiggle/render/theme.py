@@ -49,11 +49,25 @@ class Theme:
     label_background: str
     font_family: str = "DejaVu Sans"
     scale: float = 1.0
+    # High contrast: heavier lines, solid edges where translucency alone told things
+    # apart, a rim on every marker and a note marker with a shape of its own.
+    high_contrast: bool = False
+    line_width: float = 2.6  # the squiggle's line at scale 1
+    marker_rim: str = ""  # "" : the background (light) or a pale rim (dark)
+    band_edge: str = ""  # a solid line at each chapter's edges; "" : none
+    note_symbol: str = "o"
+    note_size: float = 6  # a note's marker at scale 1
 
     def colour(self, key: str) -> str:
         if key == "note":
             return self.note
         return OKABE_ITO[key]
+
+    def symbol(self, marker: Marker) -> str:
+        return self.note_symbol if marker == Marker.NOTE else MARKERS[marker][0]
+
+    def size(self, marker: Marker) -> float:
+        return self.note_size if marker == Marker.NOTE else MARKERS[marker][2]
 
     def scaled(self, scale: float) -> Theme:
         return replace(self, scale=scale)
@@ -72,6 +86,27 @@ DARK = Theme(
     band_colours=("#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#0072B2", "#F0E442"),
     band_alpha=40, label_background="#1E1F22D0",
 )
+
+HIGH_CONTRAST_LIGHT = replace(
+    LIGHT, foreground="#000000", muted="#000000", grid_alpha=0.35, curve="#000000",
+    note="#000000", band_alpha=40, label_background="#FFFFFF", high_contrast=True,
+    line_width=3.6, marker_rim="#000000", band_edge="#000000", note_symbol="x", note_size=10,
+)
+
+HIGH_CONTRAST_DARK = replace(
+    DARK, background="#000000", foreground="#FFFFFF", muted="#FFFFFF", grid_alpha=0.4,
+    curve="#FFFFFF", note="#FFFFFF", band_alpha=48, label_background="#000000",
+    high_contrast=True, line_width=3.6, marker_rim="#FFFFFF", band_edge="#FFFFFF",
+    note_symbol="x", note_size=10,
+)
+
+
+def theme_for(dark: bool, high_contrast: bool) -> Theme:
+    """The window's theme for the palette's lightness and the contrast asked for."""
+    if high_contrast:
+        return HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT
+    return DARK if dark else LIGHT
+
 
 # Shared pictures are always light, whatever the window looks like.
 SHARE = LIGHT

@@ -25,7 +25,7 @@ from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
-from careersquiggle.render.theme import DARK, LIGHT
+from careersquiggle.render.theme import theme_for
 
 if TYPE_CHECKING:
     from careersquiggle.services.journal import Journal
@@ -33,6 +33,7 @@ from careersquiggle.ui import window_actions
 from careersquiggle.ui.chapter_dialog import ChapterDialog
 from careersquiggle.ui.checkin_dialog import CheckInDialog
 from careersquiggle.ui.commands import AddCommand, DeleteCommand, EditCommand
+from careersquiggle.ui.contrast import SYSTEM, ContrastWatcher
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.entry_detail import EntryDetail
 from careersquiggle.ui.entry_dialog import EntryDialog
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         self.review = None  # the crossroads review window, made when first asked for
         self._refusing = False
         self._preload_future = None
-        self.theme = DARK if is_dark(self) else LIGHT
+        self.contrast = ContrastWatcher(settings.value("view/contrast", SYSTEM), self)
+        self.theme = theme_for(is_dark(self), self.contrast.high)
 
         self.view = SquiggleView(self.theme)
         self.filters = FilterBar()
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self.edit_entry(self.table.selected_id()))
         self.panel.checkInRequested.connect(self.new_checkin)
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self.contrast.changed.connect(self._update_theme)
 
     # -- refresh ------------------------------------------------------------
     def _journal_changed(self, _changes) -> None:
@@ -460,12 +463,20 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.PaletteChange:
-            theme = DARK if is_dark(self) else LIGHT
-            if theme is not self.theme:  # the system switched light/dark while we run
-                self.theme = theme
-                self.view.layer.apply_theme(theme)
-                self.view.graphics.setBackground(theme.background)
-                self.panel.apply_theme(theme)
+            self._update_theme()  # the system may have switched light/dark while we run
+
+    def set_contrast(self, choice: str) -> None:
+        """View → Contrast: follow the system, or always high, or always normal."""
+        self.settings.set("view/contrast", choice)
+        self.contrast.set_choice(choice)
+
+    def _update_theme(self, *_args) -> None:
+        theme = theme_for(is_dark(self), self.contrast.high)
+        if theme is not self.theme:
+            self.theme = theme
+            self.view.layer.apply_theme(theme)
+            self.view.graphics.setBackground(theme.background)
+            self.panel.apply_theme(theme)
 
     def closeEvent(self, event) -> None:
         self.loader.shutdown()

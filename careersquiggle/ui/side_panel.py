@@ -134,12 +134,14 @@ class SidePanel(QWidget):
         for dim, line in self.lines.items():
             colour, symbol = DRIVE_STYLES[dim]
             c = theme.colour(colour)
-            line.setPen(pg.mkPen(c, width=2))
+            line.setPen(pg.mkPen(c, width=3.5 if theme.high_contrast else 2))
             line.setSymbol(symbol if len(self.checkins) <= 300 else None)
             line.setSymbolBrush(pg.mkBrush(c))
-            line.setSymbolPen(pg.mkPen(theme.background))
-            line.setSymbolSize(7)
-            self.big[dim].setStyleSheet(f"font-size: 28px; font-weight: 600; color: {c};")
+            line.setSymbolPen(pg.mkPen(theme.marker_rim or theme.background))
+            line.setSymbolSize(9 if theme.high_contrast else 7)
+            # Big figures in a tint can be faint (orange on white): high contrast uses text colour.
+            figure = theme.foreground if theme.high_contrast else c
+            self.big[dim].setStyleSheet(f"font-size: 28px; font-weight: 600; color: {figure};")
         self.crosshair.setPen(pg.mkPen(theme.muted, style=Qt.DashLine))
 
     def link_to(self, plot: pg.PlotItem) -> None:

@@ -160,7 +160,7 @@ class SquiggleView(QWidget):
         key = ev.key()
         if self.cursor.handle_key(key, ev.modifiers()):
             return
-        if key == Qt.Key_T and not ev.modifiers():
+        if key == Qt.Key.Key_T and not ev.modifiers():
             self.tableRequested.emit()
         elif key in (Qt.Key_Plus, Qt.Key_Equal):
             self.zoom(1 / ZOOM_STEP)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
 from careersquiggle import APP_NAME
 from careersquiggle.core.squiggle import DRIVE_LENS, FEEL_LENS
-from careersquiggle.ui import safety_actions, window_tools
+from careersquiggle.ui import contrast, safety_actions, window_tools
 from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT
 from careersquiggle.ui.settings import NUDGE_CHOICES
 
@@ -83,6 +83,14 @@ def build(w) -> dict[str, QAction]:
         act.setChecked(w.lens == key)
         lens_group.addAction(act)
         a[f"lens_{key}"] = act
+    contrast_group = QActionGroup(w)
+    for key, text in ((contrast.SYSTEM, "Follow the &system"), (contrast.HIGH, "&High contrast"),
+                      (contrast.NORMAL, "&Normal contrast")):
+        act = _action(w, text, partial(w.set_contrast, key))
+        act.setCheckable(True)
+        act.setChecked(w.contrast.choice == key)
+        contrast_group.addAction(act)
+        a[f"contrast_{key}"] = act
     nudge_group = QActionGroup(w)
     for days, text in NUDGE_CHOICES:
         act = _action(w, text, partial(w.set_nudge_days, days or None))
@@ -112,6 +120,9 @@ def build(w) -> dict[str, QAction]:
     view.addActions([a[f"lens_{FEEL_LENS}"], a[f"lens_{DRIVE_LENS}"]])
     view.addSeparator()
     view.addActions([a["zoom_in"], a["zoom_out"], a["fit"]])
+    view.addSeparator()
+    contrast_menu = view.addMenu("&Contrast")
+    contrast_menu.addActions([a[f"contrast_{k}"] for k in contrast.CHOICES])
     view.addSeparator()
     view.addAction(a["review"])
     w.view_menu = view
