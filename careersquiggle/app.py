@@ -78,7 +78,7 @@ def build_window(folder: Path, settings_path: Path):
 
     journal = open_folder(folder)
     name = "My journal" if folder == paths.default_data_dir() else folder.name
-    settings = Settings(QSettings(str(settings_path), QSettings.IniFormat))
+    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     settings.add_recent(str(folder))  # so File → Open recent leads back here from a sample
     return MainWindow(JournalController(journal), settings, open_folder=open_folder,
                       open_sample=open_sample, display_name=name)

@@ -109,11 +109,11 @@ def test_about_shows_version_and_folders_and_opens_the_journal_folder(qtbot, tmp
     assert fields == {"Your journal — journal folder location": str(data),
                       "Logs — log folder location": str(logs)}
     # What a screen reader announces for each button (its own name, or its text).
-    spoken = [QAccessible.queryAccessibleInterface(b).text(QAccessible.Name)
+    spoken = [QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name)
               for b in dlg.findChildren(QPushButton)]
     assert "Open the journal folder" in spoken and all(spoken)
 
-    qtbot.mouseClick(dlg.open_data, Qt.LeftButton)
+    qtbot.mouseClick(dlg.open_data, Qt.MouseButton.LeftButton)
     assert [Path(u.toLocalFile()) for u in opened] == [data]
     assert opened[0].scheme() == "file"  # the file manager, never the network
 
@@ -128,7 +128,7 @@ def test_help_about_in_the_window_shows_this_journals_folder(qtbot, tmp_path, jo
     from careersquiggle.ui.main_window import MainWindow
     from careersquiggle.ui.settings import Settings
 
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(JournalController(journal), settings)
     qtbot.addWidget(window)
     seen = {}

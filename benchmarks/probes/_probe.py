@@ -52,7 +52,7 @@ def run_until_painted(
 
     class Watch(QObject):
         def eventFilter(self, obj, ev):
-            if ev.type() == QEvent.Paint:
+            if ev.type() == QEvent.Type.Paint:
                 QTimer.singleShot(0, painted_once)
                 if "t" not in result and ready():
                     QTimer.singleShot(0, done)  # runs once this paint has finished
@@ -80,7 +80,7 @@ class PaintCounter:
 
         class Watch(QObject):
             def eventFilter(self, obj, ev):
-                if ev.type() == QEvent.Paint:
+                if ev.type() == QEvent.Type.Paint:
                     counter.n += 1
                 return False
 

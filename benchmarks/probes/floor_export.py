@@ -16,7 +16,7 @@ app = QApplication(sys.argv[:1])
 plot = pg.PlotWidget()
 # Laid out at 1920x1080 without appearing anywhere (as the app's own export does),
 # so the exported picture is 1920x1080 too.
-plot.setAttribute(Qt.WA_DontShowOnScreen, True)
+plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
 plot.resize(1920, 1080)
 plot.show()
 app.processEvents()

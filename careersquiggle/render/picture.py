@@ -68,8 +68,8 @@ class Picture:
     def __init__(self):
         self.widget = pg.GraphicsLayoutWidget()
         # Shown without appearing anywhere, so layouts get real sizes with no display.
-        self.widget.setAttribute(Qt.WA_DontShowOnScreen, True)
-        self.widget.setAttribute(Qt.WA_DeleteOnClose, False)
+        self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
     def render(self, entries: Sequence[Entry] | EntryColumns, checkins: Sequence[CheckIn],
                chapters: Sequence[Chapter], spec: PictureSpec,
@@ -132,11 +132,11 @@ class Picture:
         QtCore.QCoreApplication.processEvents()
         layer._on_range()
 
-        image = QtGui.QImage(w, h, QtGui.QImage.Format_RGB32)
+        image = QtGui.QImage(w, h, QtGui.QImage.Format.Format_RGB32)
         image.fill(QtGui.QColor(theme.background))
         painter = QtGui.QPainter(image)
-        painter.setRenderHint(QtGui.QPainter.Antialiasing)
-        painter.setRenderHint(QtGui.QPainter.TextAntialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
         lay.scene().render(painter, QtCore.QRectF(0, 0, w, h), QtCore.QRectF(0, 0, w, h))
         painter.end()
         self.last_labels = layer.visible_labels()
@@ -148,7 +148,7 @@ class Picture:
         from PySide6.QtSvg import QSvgGenerator
 
         buffer = QtCore.QBuffer()
-        buffer.open(QtCore.QIODevice.WriteOnly)
+        buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
         gen = QSvgGenerator()
         gen.setOutputDevice(buffer)
         gen.setSize(QtCore.QSize(width, height))
@@ -210,6 +210,6 @@ def _draw_strip(plot: pg.PlotItem, checkins: Sequence[CheckIn], theme, scale: fl
 
 def encode_png(image: QtGui.QImage) -> bytes:
     buffer = QtCore.QBuffer()
-    buffer.open(QtCore.QIODevice.WriteOnly)
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(buffer.data())

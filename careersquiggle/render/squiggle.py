@@ -108,7 +108,7 @@ class SquiggleLayer:
         self._dense = False
         self.curve.setPen(self._curve_pens[False])
         self.guides.setPen(pg.mkPen(theme.colour("purple"), width=1.2 * s,
-                                    style=QtCore.Qt.DashLine))
+                                    style=QtCore.Qt.PenStyle.DashLine))
         self._brushes = {m: pg.mkBrush(theme.colour(MARKERS[m][1])) for m in Marker}
         # A light rim in dark mode keeps dark-blue markers visible against the background.
         rim = theme.marker_rim or (theme.background if theme.name == "light" else "#E6E6E6B0")
@@ -254,7 +254,8 @@ class SquiggleLayer:
         many = shifts.size > 25
         colour = pg.mkColor(self.theme.colour("purple"))
         colour.setAlpha(70 if many else 255)
-        style = QtCore.Qt.SolidLine if many else QtCore.Qt.DashLine  # dashes are slow in bulk
+        # Dashes are slow in bulk.
+        style = QtCore.Qt.PenStyle.SolidLine if many else QtCore.Qt.PenStyle.DashLine
         self.guides.setPen(pg.mkPen(colour, width=1.2 * self.theme.scale, style=style))
         self.guides.setData(np.repeat(shifts, 2), np.tile([-5.6, 5.6], shifts.size))
 

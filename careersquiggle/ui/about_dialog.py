@@ -41,13 +41,13 @@ class AboutDialog(QDialog):
         icon.setAccessibleName(f"{APP_NAME} icon")
         self.title = QLabel(f"<h2>{APP_NAME}</h2>")
         self.version = QLabel(f"Version {__version__}")
-        self.version.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.version.setAccessibleName("Version")
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.version)
         top = QHBoxLayout()
-        top.addWidget(icon, alignment=Qt.AlignTop)
+        top.addWidget(icon, alignment=Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
         text = QLabel(f"{TAGLINE}<br>{PRIVACY}")
@@ -64,10 +64,10 @@ class AboutDialog(QDialog):
         # Worth pasting into a bug report.
         runtime = QLabel(f"Python {platform.python_version()} · PySide6 {PySide6.__version__}"
                          f" · Qt {qVersion()}")
-        runtime.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        runtime.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         runtime.setEnabled(False)  # muted, in whatever palette the system uses
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -45,7 +45,8 @@ class ChapterDialog(QDialog):
         for name, w in (("Title", self.title), ("Organisation", self.organisation),
                         ("Role", self.role), ("Notes", self.notes)):
             w.setAccessibleName(name)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -64,9 +64,9 @@ class EntryDialog(QDialog):
         self.title_error = ErrorLabel()
         self.date = FuzzyDateEdit()
         self.date_error = ErrorLabel()
-        self.feel = QSlider(Qt.Horizontal)
+        self.feel = QSlider(Qt.Orientation.Horizontal)
         self.feel.setRange(-5, 5)
-        self.feel.setTickPosition(QSlider.TicksBelow)
+        self.feel.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.feel.setPageStep(1)
         self.feel_value = QLabel()
         self.feel_value.setMinimumWidth(28)
@@ -81,7 +81,7 @@ class EntryDialog(QDialog):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("Comma-separated words, e.g. leadership, remote")
         completer = TagCompleter(list(known_tags), self)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer = completer  # keep the Python side alive with the dialog
         self.tags.setCompleter(completer)
         self.notes = QPlainTextEdit()
@@ -111,7 +111,8 @@ class EntryDialog(QDialog):
                         ("Notes", self.notes), ("Private", self.private),
                         ("No feel", self.no_feel)):
             w.setAccessibleName(name)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

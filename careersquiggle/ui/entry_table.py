@@ -72,16 +72,16 @@ class EntryTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         c, r, col = self.cols, index.row(), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             feel = None if math.isnan(c.feel[r]) else int(c.feel[r])
             if col == 0:
                 return c.dates[r]
@@ -92,11 +92,11 @@ class EntryTableModel(QAbstractTableModel):
             if col == 3:
                 return c.titles[r] + ("  (private)" if c.private[r] else "")
             return self._tag_text(r)
-        if role == Qt.FontRole and c.private[r]:
+        if role == Qt.ItemDataRole.FontRole and c.private[r]:
             return self._italic
-        if role == Qt.TextAlignmentRole and col == 2:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
             return int(c.ids[r])
         return None
 
@@ -105,14 +105,14 @@ class EntryTable(QTableView):
     def __init__(self, model: EntryTableModel, parent=None):
         super().__init__(parent)
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(24)
         h = self.horizontalHeader()
-        h.setSectionResizeMode(QHeaderView.Interactive)
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setStretchLastSection(True)
         for col, width in enumerate((86, 100, 46, 340)):
             self.setColumnWidth(col, width)

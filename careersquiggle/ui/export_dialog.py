@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
                                 "Notes never appear in a picture.")
         self.preview = QLabel()
         self.preview.setMinimumSize(560, 315)
-        self.preview.setAlignment(Qt.AlignCenter)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName("Preview")
         self.preview.setStyleSheet("background: palette(base); border: 1px solid palette(mid);")
 
@@ -101,8 +101,9 @@ class ExportDialog(QDialog):
                         ("Height", self.height_box), ("Format", self.format),
                         ("Range", self.range)):
             w.setAccessibleName(name)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.export_button = self.buttons.addButton("&Export…", QDialogButtonBox.AcceptRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("&Export…",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
         layout = QHBoxLayout(self)
@@ -152,7 +153,8 @@ class ExportDialog(QDialog):
     def update_preview(self) -> None:
         self.image = self.picture.render(self.entries, self.checkins, self.chapters, self.spec())
         pix = QPixmap.fromImage(self.image).scaled(
-            self.preview.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation)
+            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pix)
 
     def export_to(self, path: Path) -> None:

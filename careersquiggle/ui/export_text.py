@@ -33,7 +33,7 @@ def write_export(journal: Journal, path: Path | str, fmt: str, table: str = "ent
 def export_text(parent: QWidget | None, journal: Journal, start_dir: str = "") -> Path | None:
     """Ask where and in which format, write the file; the path written, or None."""
     chooser = QFileDialog(parent, "Export journal as text (private entries included)", start_dir)
-    chooser.setAcceptMode(QFileDialog.AcceptSave)
+    chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     chooser.setNameFilters(list(CHOICES))
     if not chooser.exec() or not chooser.selectedFiles():
         return None

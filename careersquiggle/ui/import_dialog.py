@@ -71,9 +71,11 @@ class ImportDialog(QDialog):
         note.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
-        self.preview_button = self.buttons.addButton("&Preview", QDialogButtonBox.ActionRole)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.preview_button = self.buttons.addButton("&Preview",
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton("&Import",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setEnabled(False)
 
         file_row = QHBoxLayout()
@@ -134,7 +136,7 @@ class ImportDialog(QDialog):
         start = str(Path(self.path.text()).expanduser().parent) if self.path.text() else ""
         chooser = QFileDialog(self, "Choose a file to import", start,
                               f"{fmt.label} ({fmt.patterns});;All files (*)")
-        chooser.setFileMode(QFileDialog.ExistingFile)
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         if chooser.exec() and chooser.selectedFiles():
             self.path.setText(chooser.selectedFiles()[0])
             self.refresh_preview()

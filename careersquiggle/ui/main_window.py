@@ -96,16 +96,16 @@ class MainWindow(QMainWindow):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.filters)
         top_layout.addWidget(self.view, 1)
-        self.lower = QSplitter(Qt.Horizontal)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
         self.lower.addWidget(self.table)
         self.lower.addWidget(self.detail)
         self.lower.setStretchFactor(0, 3)
         self.lower.setStretchFactor(1, 2)
-        self.left = QSplitter(Qt.Vertical)
+        self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(top)
         self.left.addWidget(self.lower)
         self.left.setSizes([560, 260])
-        self.main = QSplitter(Qt.Horizontal)
+        self.main = QSplitter(Qt.Orientation.Horizontal)
         self.main.addWidget(self.left)
         self.main.addWidget(self.panel)
         self.main.setSizes([980, 340])
@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange:
             self._update_theme()  # the system may have switched light/dark while we run
 
     def set_contrast(self, choice: str) -> None:

@@ -41,7 +41,7 @@ class ManageDialog(QDialog):
         for b in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -54,7 +54,7 @@ class ManageDialog(QDialog):
         self.list.clear()
         for text, obj in self._load():
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, obj)
+            item.setData(Qt.ItemDataRole.UserRole, obj)
             self.list.addItem(item)
         self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
         self._sync()
@@ -67,5 +67,5 @@ class ManageDialog(QDialog):
     def _with_current(self, fn: Callable[[object], None]) -> None:
         item = self.list.currentItem()
         if item is not None:
-            fn(item.data(Qt.UserRole))
+            fn(item.data(Qt.ItemDataRole.UserRole))
             self.reload()

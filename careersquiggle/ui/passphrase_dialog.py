@@ -38,7 +38,7 @@ _TEXT = {
 
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
-    field.setEchoMode(QLineEdit.Password)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
     return field
 
@@ -71,8 +71,9 @@ class PassphraseDialog(QDialog):
             form.addRow("&New passphrase", self.new)
             form.addRow("New passphrase &again", self.again)
         self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(action)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

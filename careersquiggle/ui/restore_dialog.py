@@ -58,11 +58,11 @@ class RestoreDialog(QDialog):
         self.table = QTreeWidget()
         self.table.setHeaderLabels(["Taken", "Entries", "Size"])
         self.table.setRootIsDecorated(False)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName("Backups")
         for info in self.backups:
             item = QTreeWidgetItem([info.label(), COUNTING, _size(info.size)])
-            item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, str(info.path))
             self.table.addTopLevelItem(item)
         self.table.resizeColumnToContents(0)
@@ -71,21 +71,22 @@ class RestoreDialog(QDialog):
         self.empty.setWordWrap(True)
         self.empty.setVisible(not self.backups)
         self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton("&Restore…")
         self.restore_button.setEnabled(False)
-        self.buttons.addButton(self.restore_button, QDialogButtonBox.AcceptRole)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self.ask_to_confirm)
         self.buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(self.selected() is not None))
         self.table.itemDoubleClicked.connect(lambda *_: self.ask_to_confirm())
-        self.confirm = QMessageBox(QMessageBox.Question, "Restore this backup?", "",
-                                   QMessageBox.Yes | QMessageBox.Cancel, self)
-        self.confirm.setDefaultButton(QMessageBox.Cancel)
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, "Restore this backup?", "",
+                                   QMessageBox.StandardButton.Yes
+                                   | QMessageBox.StandardButton.Cancel, self)
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirm.buttonClicked.connect(
             lambda b: self._do_restore()
-            if self.confirm.standardButton(b) == QMessageBox.Yes else None)
+            if self.confirm.standardButton(b) == QMessageBox.StandardButton.Yes else None)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
@@ -153,8 +154,8 @@ class RefusedJournalBox(QMessageBox):
 
     def __init__(self, journal_path: Path, problem: str, passphrase: str | None = None,
                  held=None, parent: QWidget | None = None):
-        super().__init__(QMessageBox.Warning, "The journal cannot be opened",
-                         "The journal cannot be opened.", QMessageBox.Close, parent)
+        super().__init__(QMessageBox.Icon.Warning, "The journal cannot be opened",
+                         "The journal cannot be opened.", QMessageBox.StandardButton.Close, parent)
         self.journal_path = Path(journal_path)
         self.restored: BackupInfo | None = None
         self.aside: Path | None = None
@@ -167,7 +168,8 @@ class RefusedJournalBox(QMessageBox):
             detail += (f"\n\nThe newest good backup was taken {self.good.label()}"
                        f"{'' if n is None else f' ({n} entries)'}. Restoring it keeps the "
                        "file that cannot be opened aside, unchanged.")
-            self.restore_button = self.addButton("&Restore backup", QMessageBox.AcceptRole)
+            self.restore_button = self.addButton("&Restore backup",
+                                                 QMessageBox.ButtonRole.AcceptRole)
             self.setDefaultButton(self.restore_button)
         else:
             detail += "\n\nThere is no good backup to restore. The file has not been changed."

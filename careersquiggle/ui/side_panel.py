@@ -81,11 +81,11 @@ class SidePanel(QWidget):
         for col, dim in enumerate(ds.DIMENSIONS):
             name = QLabel(dim.capitalize())
             big = QLabel("–")
-            big.setAlignment(Qt.AlignCenter)
+            big.setAlignment(Qt.AlignmentFlag.AlignCenter)
             big.setAccessibleName(f"Latest {dim}")
             change = QLabel("")
-            change.setAlignment(Qt.AlignCenter)
-            name.setAlignment(Qt.AlignCenter)
+            change.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            name.setAlignment(Qt.AlignmentFlag.AlignCenter)
             numbers.addWidget(name, 0, col)
             numbers.addWidget(big, 1, col)
             numbers.addWidget(change, 2, col)
@@ -95,14 +95,15 @@ class SidePanel(QWidget):
         self.chapter_table = QTableWidget(0, 4)
         self.chapter_table.setHorizontalHeaderLabels(["Chapter", "A", "M", "P"])
         self.chapter_table.verticalHeader().hide()
-        self.chapter_table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.chapter_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.chapter_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.chapter_table.horizontalHeader().setSectionResizeMode(0,
+                                                                   QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):
             self.chapter_table.horizontalHeader().setSectionResizeMode(
-                c, QHeaderView.ResizeToContents)
+                c, QHeaderView.ResizeMode.ResizeToContents)
         self.chapter_table.setAccessibleName("Averages per chapter")
         self.nudge = QFrame()
-        self.nudge.setFrameShape(QFrame.StyledPanel)
+        self.nudge.setFrameShape(QFrame.Shape.StyledPanel)
         nudge_layout = QVBoxLayout(self.nudge)
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
@@ -142,7 +143,7 @@ class SidePanel(QWidget):
             # Big figures in a tint can be faint (orange on white): high contrast uses text colour.
             figure = theme.foreground if theme.high_contrast else c
             self.big[dim].setStyleSheet(f"font-size: 28px; font-weight: 600; color: {figure};")
-        self.crosshair.setPen(pg.mkPen(theme.muted, style=Qt.DashLine))
+        self.crosshair.setPen(pg.mkPen(theme.muted, style=Qt.PenStyle.DashLine))
 
     def link_to(self, plot: pg.PlotItem) -> None:
         """Share the squiggle's time axis: zooming or panning one moves the other."""
@@ -170,7 +171,7 @@ class SidePanel(QWidget):
             for c, dim in enumerate(ds.DIMENSIONS, start=1):
                 text = "–" if avg is None else f"{avg.get(dim):.1f}"
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(f"{n} check-in(s)")
                 self.chapter_table.setItem(r, c, item)
         self.refresh_nudge()

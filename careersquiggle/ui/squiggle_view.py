@@ -46,7 +46,7 @@ class EmptyState(QWidget):
         text.setFixedWidth(520)
         text.setMinimumHeight(text.heightForWidth(520))
         for w in (heading, text):
-            w.setAlignment(Qt.AlignCenter)
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_button = QPushButton("Add your first entry…")
         self.add_button.setDefault(True)
         self.sample_button = QPushButton("Open the sample journal")
@@ -59,8 +59,8 @@ class EmptyState(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(heading, alignment=Qt.AlignCenter)
-        layout.addWidget(text, alignment=Qt.AlignCenter)
+        layout.addWidget(heading, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addLayout(buttons)
         layout.addStretch(2)
 
@@ -78,7 +78,7 @@ class SquiggleView(QWidget):
         self.cursor = SquiggleItems(self)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.accessible_items = self.cursor  # its moments, for screen readers
-        self.graphics.setFocusPolicy(Qt.StrongFocus)
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.graphics.setAccessibleName(self.tr("Career squiggle"))
         self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
         self.plot.hideButtons()
@@ -162,15 +162,15 @@ class SquiggleView(QWidget):
             return
         if key == Qt.Key.Key_T and not ev.modifiers():
             self.tableRequested.emit()
-        elif key in (Qt.Key_Plus, Qt.Key_Equal):
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(1 / ZOOM_STEP)
-        elif key == Qt.Key_Minus:
+        elif key == Qt.Key.Key_Minus:
             self.zoom(ZOOM_STEP)
-        elif key == Qt.Key_Home:
+        elif key == Qt.Key.Key_Home:
             self.fit_all()
-        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.selected is not None:
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
             self.entryActivated.emit(self.selected_id())
-        elif key == Qt.Key_Escape:
+        elif key == Qt.Key.Key_Escape:
             self._select_index(None)
         else:
             pg.GraphicsLayoutWidget.keyPressEvent(self.graphics, ev)
@@ -187,7 +187,7 @@ class SquiggleView(QWidget):
         return i if d2[i] <= HIT_RADIUS_PX ** 2 else None
 
     def _clicked(self, ev) -> None:
-        if ev.button() != Qt.LeftButton:
+        if ev.button() != Qt.MouseButton.LeftButton:
             return
         i = self.nearest(ev.scenePos())
         if ev.double():

@@ -40,12 +40,13 @@ class UnlockDialog(QDialog, Generic[T]):
                        "Enter its passphrase to open it.")
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Passphrase")
         self.passphrase.setPlaceholderText("Passphrase")
         self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("&Unlock")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unlock")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,4 +81,4 @@ def unlock(journal_path: Path, open_with: Callable[[str], T],
            parent: QWidget | None = None) -> T | None:
     """Ask until the passphrase opens the journal; None when the user cancels."""
     dialog = UnlockDialog(journal_path, open_with, parent)
-    return dialog.opened if dialog.exec() == QDialog.Accepted else None
+    return dialog.opened if dialog.exec() == QDialog.DialogCode.Accepted else None

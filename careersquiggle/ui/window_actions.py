@@ -140,7 +140,7 @@ def build(w) -> dict[str, QAction]:
 
     tb = w.addToolBar("Main")
     tb.setObjectName("main_toolbar")
-    tb.setToolButtonStyle(Qt.ToolButtonTextOnly)
+    tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     tb.addActions([a["new_entry"], a["checkin"], a["new_chapter"]])
     tb.addSeparator()
     tb.addActions([a["undo"], a["redo"]])

@@ -18,7 +18,7 @@ def picture(qapp):
 
 
 def pixels(image: QImage) -> np.ndarray:
-    image = image.convertToFormat(QImage.Format_RGBA8888)
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
     pixels = np.frombuffer(image.constBits(), np.uint8)
     return pixels.reshape(image.height(), image.width(), 4).copy()
 

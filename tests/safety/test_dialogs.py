@@ -29,7 +29,8 @@ def type_into(qtbot, field, text):
 
 
 def click_ok(qtbot, dialog):
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
 
 
 def test_unlock_says_a_wrong_passphrase_is_wrong_and_lets_you_retry(qtbot, filled):
@@ -43,7 +44,7 @@ def test_unlock_says_a_wrong_passphrase_is_wrong_and_lets_you_retry(qtbot, fille
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
     type_into(qtbot, dialog.passphrase, PASS)
     click_ok(qtbot, dialog)
-    assert dialog.result() == QDialog.Accepted and dialog.attempts == 2
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.attempts == 2
     with dialog.opened as journal:
         assert len(journal.entries()) == 5
 
@@ -58,7 +59,7 @@ def test_encrypt_asks_twice_then_encrypts(qtbot, filled):
     assert not encryption.is_encrypted(filled)
     type_into(qtbot, dialog.again, PASS)
     click_ok(qtbot, dialog)
-    assert dialog.result() == QDialog.Accepted and encryption.is_encrypted(filled)
+    assert dialog.result() == QDialog.DialogCode.Accepted and encryption.is_encrypted(filled)
     with Journal.open(filled, passphrase=PASS) as j:
         assert len(j.entries()) == 5
 
@@ -74,7 +75,7 @@ def test_change_passphrase_needs_the_current_one(qtbot, filled):
     assert dialog.isVisible() and "current passphrase is not right" in dialog.error.text()
     type_into(qtbot, dialog.current, PASS)
     click_ok(qtbot, dialog)
-    assert dialog.result() == QDialog.Accepted
+    assert dialog.result() == QDialog.DialogCode.Accepted
     with Journal.open(filled, passphrase=NEW_PASS) as j:
         assert len(j.entries()) == 5
 
@@ -85,7 +86,7 @@ def test_remove_encryption(qtbot, filled):
     assert dialog.new is None
     type_into(qtbot, dialog.current, PASS)
     click_ok(qtbot, dialog)
-    assert dialog.result() == QDialog.Accepted and not encryption.is_encrypted(filled)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not encryption.is_encrypted(filled)
 
 
 def _two_backups(path, passphrase=None):
@@ -107,18 +108,20 @@ def test_restore_lists_backups_and_restores_the_chosen_one_after_confirming(qtbo
     assert rows == [[newer.label(), "7"], [older.label(), "5"]]
     dialog.table.setCurrentItem(dialog.table.topLevelItem(1))
     # Cancel first: nothing happens.
-    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.confirm.isVisible)
     assert "5 entries" in dialog.confirm.text()
-    qtbot.mouseClick(dialog.confirm.button(QMessageBox.Cancel), Qt.LeftButton)
+    qtbot.mouseClick(dialog.confirm.button(QMessageBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.confirm.isVisible())
     with Journal.open(filled) as j:
         assert len(j.entries()) == 8
     # Then yes.
-    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.confirm.isVisible)
-    qtbot.mouseClick(dialog.confirm.button(QMessageBox.Yes), Qt.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result() == QDialog.Accepted)
+    qtbot.mouseClick(dialog.confirm.button(QMessageBox.StandardButton.Yes),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert dialog.restored.path == older.path
     with Journal.open(filled) as j:
         assert len(j.entries()) == 5
@@ -158,7 +161,7 @@ def test_a_refused_journal_offers_its_newest_good_backup(qtbot, filled):
     box.open()
     qtbot.waitExposed(box)
     assert "damaged" in box.informativeText() and "5 entries" in box.informativeText()
-    qtbot.mouseClick(box.restore_button, Qt.LeftButton)
+    qtbot.mouseClick(box.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.restored is not None)
     assert box.restored.path == good.path and box.aside.read_bytes() == damaged
     with Journal.open(filled) as j:

@@ -17,7 +17,7 @@ TODAY = dt.date(2026, 11, 24)
 
 @pytest.fixture
 def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget
     from careersquiggle.ui.unlock_dialog import UnlockDialog
 
     def settings() -> Settings:
-        return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+        return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
     entry = journal.entries()[0]
     chapters, checkins = journal.chapters(), journal.checkins()

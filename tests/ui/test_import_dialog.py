@@ -31,7 +31,7 @@ def choose(qtbot, dlg: ImportDialog, fmt: str, path) -> None:
     dlg.format.setCurrentIndex(dlg.format.findData(fmt))
     dlg.path.clear()
     qtbot.keyClicks(dlg.path, str(path))
-    qtbot.mouseClick(dlg.preview_button, Qt.LeftButton)
+    qtbot.mouseClick(dlg.preview_button, Qt.MouseButton.LeftButton)
 
 
 def test_the_preview_shows_the_dry_run_and_import_adds_it(qtbot, journal):
@@ -42,8 +42,8 @@ def test_the_preview_shows_the_dry_run_and_import_adds_it(qtbot, journal):
     assert "Would import from" in preview and "added: 5 entries" in preview
     assert journal.is_empty()  # a preview changes nothing
     assert dlg.import_button.isEnabled()
-    qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
-    assert dlg.result() == QDialog.Accepted
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    assert dlg.result() == QDialog.DialogCode.Accepted
     assert len(journal.entries()) == 5
     assert dlg.changes.entries == {e.id for e in journal.entries()}
     assert dlg.report.added == {"entries": 5} and not dlg.report.dry_run
@@ -61,7 +61,7 @@ def test_enter_in_the_file_field_previews_but_never_imports(qtbot, journal):
             box.reject()
 
     QTimer.singleShot(50, close_any_modal)
-    qtbot.keyClick(dlg.path, Qt.Key_Return)
+    qtbot.keyClick(dlg.path, Qt.Key.Key_Return)
     assert opened == []
     assert "added: 4 chapters, 6 entries" in dlg.preview.toPlainText()
     assert dlg.isVisible() and journal.is_empty()
@@ -89,7 +89,7 @@ def test_editing_the_path_after_a_preview_asks_for_a_new_preview(qtbot, journal)
 
 def test_a_file_already_imported_previews_as_nothing_to_add(qtbot, journal):
     dlg = open_dialog(qtbot, journal, fmt="dayone", path=DATA / "dayone_export.zip")
-    qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     again = open_dialog(qtbot, journal, fmt="dayone", path=DATA / "dayone_export.zip")
     text = again.preview.toPlainText()
     assert "added: nothing" in text
@@ -106,7 +106,8 @@ def test_choose_opens_a_file_chooser_and_previews_the_chosen_file(qtbot, journal
         chooser.selectFile(str(DATA / "dayone_export.zip"))
         chooser.accept()
 
-    drive_modal(qtbot, QFileDialog, pick, lambda: qtbot.mouseClick(dlg.browse, Qt.LeftButton))
+    drive_modal(qtbot, QFileDialog, pick,
+                lambda: qtbot.mouseClick(dlg.browse, Qt.MouseButton.LeftButton))
     assert dlg.path.text() == str(DATA / "dayone_export.zip")
     assert "added: 2 entries" in dlg.preview.toPlainText()
 
@@ -117,7 +118,7 @@ def test_an_import_from_the_window_is_one_undoable_step(qtbot, journal):
 
     def fill(dlg: ImportDialog):
         choose(qtbot, dlg, "linkedin", DATA / "Positions.csv")
-        qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
+        qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
 
     reports = []
     drive_modal(qtbot, ImportDialog, fill,
@@ -215,8 +216,8 @@ def test_the_skip_invalid_box_previews_and_imports_the_valid_rows(qtbot, journal
     preview = dlg.preview.toPlainText()
     assert "skipped as invalid: 1" in preview and "    - row 3: 8 values" in preview
     assert dlg.path_error.text() == "" and dlg.import_button.isEnabled()
-    qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
-    assert dlg.result() == QDialog.Accepted and len(journal.chapters()) == 2
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    assert dlg.result() == QDialog.DialogCode.Accepted and len(journal.chapters()) == 2
 
 
 def test_undo_of_a_reimport_puts_updated_rows_back_and_redo_reapplies(qtbot, journal, tmp_path):
@@ -229,7 +230,7 @@ def test_undo_of_a_reimport_puts_updated_rows_back_and_redo_reapplies(qtbot, jou
 
         def fill(dlg: ImportDialog, path=path):
             choose(qtbot, dlg, "linkedin", path)
-            qtbot.mouseClick(dlg.import_button, Qt.LeftButton)
+            qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
 
         drive_modal(qtbot, ImportDialog, fill,
                     lambda stack=stack: run_import_dialog(None, journal, stack))

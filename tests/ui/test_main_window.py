@@ -12,7 +12,7 @@ from tests.ui.conftest import drive_modal
 
 
 def _ok(dlg):
-    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def _fill_entry(title, kind="event", date=("Month", 2019, 3), feel=3, tags=""):
@@ -154,7 +154,7 @@ def test_click_selects_and_hover_describes_the_entry(qtbot, make_window, demo_jo
     qtbot.waitUntil(lambda: target.title in (vb.toolTip() or ""))
     assert "Setback" not in vb.toolTip() and "External shock" in vb.toolTip()
     assert "November 2012" in vb.toolTip() and "Feel: -4" in vb.toolTip()
-    qtbot.mouseClick(w.view.graphics.viewport(), Qt.LeftButton, pos=view_pt)
+    qtbot.mouseClick(w.view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=view_pt)
     qtbot.waitUntil(lambda: w.view.selected_id() == target.id)
     assert target.title in w.detail.toPlainText()
     assert w.table.selected_id() == target.id
@@ -163,16 +163,16 @@ def test_click_selects_and_hover_describes_the_entry(qtbot, make_window, demo_jo
 def test_keyboard_steps_between_entries_and_zooms(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
     w.view.graphics.setFocus()
-    qtbot.keyClick(w.view.graphics, Qt.Key_Right)
+    qtbot.keyClick(w.view.graphics, Qt.Key.Key_Right)
     first = demo_journal.entries()[0]
     assert w.view.selected_id() == first.id
-    qtbot.keyClick(w.view.graphics, Qt.Key_Right)
+    qtbot.keyClick(w.view.graphics, Qt.Key.Key_Right)
     assert w.view.selected_id() == demo_journal.entries()[1].id
     x0, x1 = w.view.x_range()
-    qtbot.keyClick(w.view.graphics, Qt.Key_Plus)
+    qtbot.keyClick(w.view.graphics, Qt.Key.Key_Plus)
     z0, z1 = w.view.x_range()
     assert (z1 - z0) < (x1 - x0) * 0.9
-    qtbot.keyClick(w.view.graphics, Qt.Key_Home)
+    qtbot.keyClick(w.view.graphics, Qt.Key.Key_Home)
     f0, f1 = w.view.x_range()
     assert f0 <= min(w.view.data.x) and f1 >= max(w.view.data.x)
 
@@ -261,9 +261,9 @@ def test_follows_the_palette_when_it_changes(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
     light_bg = w.view.plot.vb.background.brush().color().name()
     dark = QPalette()
-    for role in (QPalette.Window, QPalette.Base, QPalette.Button):
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
         dark.setColor(role, QColor("#202124"))
-    dark.setColor(QPalette.WindowText, QColor("#EEEEEE"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#EEEEEE"))
     w.setPalette(dark)
     qtbot.waitUntil(lambda: w.theme.name == "dark")
     assert w.view.plot.vb.background.brush().color().name() != light_bg

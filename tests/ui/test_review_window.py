@@ -75,7 +75,7 @@ def test_answering_a_prompt_saves_a_reflection_note_and_undo_removes_it(window, 
     tab.select("motivation-no-money")
     qtbot.keyClicks(tab.answer, "Teach, write, and walk.")
     with qtbot.waitSignal(window.journalChanged) as changed:
-        qtbot.mouseClick(tab.save, Qt.LeftButton)
+        qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
     (note,) = [e for e in demo_journal.entries() if "reflection" in e.tags]
     assert changed.args[0].entries == frozenset({note.id})
     assert note.notes == "Teach, write, and walk." and note.kind.value == "note"
@@ -91,7 +91,7 @@ def test_answering_a_prompt_saves_a_reflection_note_and_undo_removes_it(window, 
 
 def test_an_empty_answer_is_explained_and_nothing_is_saved(window, qtbot, stack, demo_journal):
     tab = window.prompts
-    qtbot.mouseClick(tab.save, Qt.LeftButton)
+    qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
     assert "answer is empty" in tab.message.text()
     assert stack.count() == 0 and len(demo_journal.entries()) == 20
 
@@ -109,9 +109,9 @@ def test_options_are_added_side_by_side_with_gains_and_losses_marked(window, qtb
     window.tabs.setCurrentWidget(tab)
     assert "at least 2 options" in tab.hint.text()
     _fill_option(tab, qtbot, "Join a startup", autonomy=10, mastery=6, purpose=8, money=3)
-    qtbot.mouseClick(tab.add_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     _fill_option(tab, qtbot, "Stay", autonomy=8, mastery=8, purpose=8, money=8)
-    qtbot.mouseClick(tab.add_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert [o.title for o in crossroads.options(demo_journal)] == ["Join a startup", "Stay"]
     t = tab.table
     assert t.columnCount() == 4 and t.horizontalHeaderItem(2).text() == "Join a startup"
@@ -128,11 +128,11 @@ def test_a_sixth_option_or_a_repeated_name_is_refused(window, qtbot, demo_journa
     tab = window.options
     for n in range(5):
         _fill_option(tab, qtbot, f"Path {n}")
-        qtbot.mouseClick(tab.add_button, Qt.LeftButton)
+        qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert not tab.add_button.isEnabled() and "5 options is the most" in tab.hint.text()
     tab.table.setCurrentCell(0, 2)  # pick "Path 0" to edit
     tab.title.setText("Path 1")
-    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert "already an option called 'Path 1'" in tab.error.text()
     assert [o.title for o in crossroads.options(demo_journal)][0] == "Path 0"
 
@@ -140,13 +140,13 @@ def test_a_sixth_option_or_a_repeated_name_is_refused(window, qtbot, demo_journa
 def test_editing_and_removing_an_option_can_be_undone(window, qtbot, stack, demo_journal):
     tab = window.options
     _fill_option(tab, qtbot, "Management", money=4)
-    qtbot.mouseClick(tab.add_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     tab.table.setCurrentCell(0, 2)
     assert tab.title.text() == "Management"
     tab.scores["money"].setValue(9)
-    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert crossroads.options(demo_journal)[0].money == 9
-    qtbot.mouseClick(tab.remove_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert crossroads.options(demo_journal) == []
     stack.undo()
     stack.undo()
@@ -159,13 +159,13 @@ def test_a_done_plan_action_goes_on_the_squiggle_in_one_click(window, qtbot, sta
     tab.kind.setCurrentIndex(tab.kind.findData("present-leadership"))
     tab.status.setCurrentIndex(tab.status.findData("done"))
     qtbot.keyClicks(tab.done, "2026-10")
-    qtbot.mouseClick(tab.add_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     (action,) = crossroads.plan(demo_journal)
     assert action.title == "Present our work to senior leadership" and str(action.done) == "2026-10"
     tab.table.setCurrentCell(0, 0)
     assert tab.squiggle_button.isEnabled()
     with qtbot.waitSignal(window.journalChanged) as changed:
-        qtbot.mouseClick(tab.squiggle_button, Qt.LeftButton)
+        qtbot.mouseClick(tab.squiggle_button, Qt.MouseButton.LeftButton)
     (event,) = [e for e in demo_journal.entries() if "plan" in e.tags]
     assert changed.args[0].entries == frozenset({event.id})
     assert (event.kind.value, event.title, str(event.date)) == (
@@ -180,12 +180,12 @@ def test_a_done_plan_action_goes_on_the_squiggle_in_one_click(window, qtbot, sta
 def test_an_action_not_yet_done_cannot_go_on_the_squiggle(window, qtbot, demo_journal):
     tab = window.plan
     tab.kind.setCurrentIndex(tab.kind.findData("mentor"))
-    qtbot.mouseClick(tab.add_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     tab.table.setCurrentCell(0, 0)
     assert not tab.squiggle_button.isEnabled()
     tab.status.setCurrentIndex(tab.status.findData("doing"))
     qtbot.keyClicks(tab.due, "2026-13")
-    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert "due date: there is no month 13" in tab.error.text()
     assert crossroads.plan(demo_journal)[0].status == "idea"
 
@@ -193,7 +193,7 @@ def test_an_action_not_yet_done_cannot_go_on_the_squiggle(window, qtbot, demo_jo
 def test_the_intent_statement_is_saved_and_undone(window, qtbot, stack, demo_journal):
     tab = window.plan
     qtbot.keyClicks(tab.intent, "Coach other leaders")
-    qtbot.mouseClick(tab.save_intent_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.save_intent_button, Qt.MouseButton.LeftButton)
     assert crossroads.intent(demo_journal).statement == "Coach other leaders"
     assert tab.intent_saved.text() == "Saved 2026-11-24"
     stack.undo()
@@ -236,7 +236,7 @@ def test_undoing_an_answer_whose_note_was_deleted_elsewhere_is_harmless(window, 
                                                                         demo_journal):
     tab = window.prompts
     qtbot.keyClicks(tab.answer, "Someone kind")
-    qtbot.mouseClick(tab.save, Qt.LeftButton)
+    qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
     (note,) = [e for e in demo_journal.entries() if "reflection" in e.tags]
     demo_journal.delete_entry(note.id)  # e.g. from the main window's list
     with qtbot.waitSignal(window.journalChanged):

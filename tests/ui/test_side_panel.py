@@ -19,7 +19,7 @@ def test_checkin_through_the_dialog_appears_on_the_panel(qtbot, make_window, jou
         dlg.sliders["purpose"].setValue(9)
         dlg.date.set_date(CheckIn.create(autonomy=0, mastery=0, purpose=0, date="2026-11-20").date)
         dlg.note.setText("new team")
-        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     drive_modal(qtbot, CheckInDialog, fill, w.new_checkin)
     [c] = journal.checkins()

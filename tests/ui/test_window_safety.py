@@ -87,10 +87,10 @@ def test_unlock_dialog_at_open(qtbot, path):
 
     def fill(dlg):
         dlg.passphrase.setText("wrong wrong wrong")
-        dlg.buttons.button(QDialogButtonBox.Ok).click()
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         seen.append(dlg.error.text())
         dlg.passphrase.setText(SECRET)
-        dlg.buttons.button(QDialogButtonBox.Ok).click()
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     holder = []
     drive_modal(qtbot, UnlockDialog, fill, lambda: holder.append(open_interactively(path)))
@@ -111,7 +111,7 @@ def test_restore_from_backup_brings_the_earlier_journal_back(qtbot, make_window,
         dlg.table.setCurrentItem(dlg.table.topLevelItem(0))
         dlg.restore_button.click()
         qtbot.waitUntil(lambda: dlg.confirm.isVisible())
-        dlg.confirm.button(QMessageBox.Yes).click()
+        dlg.confirm.button(QMessageBox.StandardButton.Yes).click()
 
     drive_modal(qtbot, RestoreDialog, choose, w.actions["restore"].trigger)
     qtbot.waitUntil(lambda: w.counts["entries"] == 20)

@@ -16,7 +16,7 @@ from careersquiggle.ui.review.style import CURVE, DRIVE_COLOURS, GAIN, LOSS, MUT
 _BRUSHES = {d: pg.mkBrush(c) for d, c in DRIVE_COLOURS.items()}
 _CURVE_PEN = pg.mkPen(CURVE, width=2)
 _RISE_PEN = pg.mkPen(GAIN, width=5)
-_DIP_PEN = pg.mkPen(LOSS, width=5, style=Qt.DashLine)  # dashed: not colour alone
+_DIP_PEN = pg.mkPen(LOSS, width=5, style=Qt.PenStyle.DashLine)  # dashed: not colour alone
 
 
 class FeelChart(pg.PlotWidget):
@@ -31,7 +31,7 @@ class FeelChart(pg.PlotWidget):
         self.setYRange(-5.5, 5.5)
         self.setMinimumHeight(180)
         self.setAccessibleName("Chart: how the period felt, with its biggest rise and dip")
-        self.addLine(y=0, pen=pg.mkPen(MUTED, width=1, style=Qt.DotLine))
+        self.addLine(y=0, pen=pg.mkPen(MUTED, width=1, style=Qt.PenStyle.DotLine))
         self.curve = self.plot(pen=_CURVE_PEN)
         self.points = self.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=CURVE,
                                 symbolPen=None)
@@ -152,8 +152,8 @@ class OptionsChart(pg.PlotWidget):
                                      brush=pg.mkBrush("#FFFFFFD0"))
         self.bars: list[pg.BarGraphItem] = []
         self.now = self.plot(pen=pg.mkPen(CURVE, width=3), connect="pairs", name="Now")
-        self.average = self.plot(pen=pg.mkPen(MUTED, width=2, style=Qt.DotLine), connect="pairs",
-                                 name="Your average")
+        self.average = self.plot(pen=pg.mkPen(MUTED, width=2, style=Qt.PenStyle.DotLine),
+                                 connect="pairs", name="Your average")
 
     def show_options(self, options, current, average) -> None:
         for bar in self.bars:

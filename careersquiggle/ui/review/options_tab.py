@@ -47,14 +47,14 @@ class OptionsTab(QWidget):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(ROWS), FIXED_COLUMNS)
         self.table.setVerticalHeaderLabels(ROWS)
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectColumns)
-        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setAccessibleName("Options side by side")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.currentCellChanged.connect(lambda _r, c, *_: self._pick_column(c))
         self.hint = QLabel()
         self.hint.setStyleSheet(f"color: {MUTED};")
@@ -136,7 +136,8 @@ class OptionsTab(QWidget):
         for col, o in enumerate(self.options, FIXED_COLUMNS):
             for row, c in enumerate(cr.compare(o, current, history)):
                 t.setItem(row, col, _score_cell(c))
-            t.setItem(len(cr.OPTION_SCORES), col, _cell(o.notes, align=Qt.AlignLeft | Qt.AlignTop))
+            t.setItem(len(cr.OPTION_SCORES), col,
+                      _cell(o.notes, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
         t.blockSignals(False)
         self._fit_table()
         self.chart.show_options(self.options, current, history)
@@ -225,7 +226,7 @@ class OptionsTab(QWidget):
             self.clear_form()
 
 
-def _cell(text: str, align=Qt.AlignCenter) -> QTableWidgetItem:
+def _cell(text: str, align=Qt.AlignmentFlag.AlignCenter) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setTextAlignment(align)
     return item

@@ -26,7 +26,7 @@ from careersquiggle.services.journal import Journal
 from careersquiggle.ui.review.commands import AnswerPrompt
 from careersquiggle.ui.review.style import ERROR, MUTED
 
-PROMPT_ROLE = Qt.UserRole + 1
+PROMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PromptsTab(QWidget):
@@ -42,12 +42,13 @@ class PromptsTab(QWidget):
         self.tree.setAccessibleName("Reflection prompts")
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)  # as much of each question as fits
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        # As much of each question as fits.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._items: dict[str, QTreeWidgetItem] = {}
         for key, title in prompts.GROUPS:
             group = QTreeWidgetItem(self.tree, [title])
-            group.setFlags(Qt.ItemIsEnabled)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -62,7 +63,8 @@ class PromptsTab(QWidget):
         self.question.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.latest = QLabel()
         self.latest.setWordWrap(True)
-        self.latest.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.latest.setAccessibleName("Your latest answer")
         self.answer = QPlainTextEdit()
         self.answer.setPlaceholderText("Write freely; it is saved as a note tagged 'reflection'.")
@@ -84,7 +86,7 @@ class PromptsTab(QWidget):
         rl.addWidget(answer_label)
         rl.addWidget(self.answer, 1)
         rl.addLayout(buttons)
-        split = QSplitter(Qt.Horizontal)
+        split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)
         split.addWidget(right)
         split.setSizes([700, 560])

@@ -28,7 +28,7 @@ class ReviewWindow(QWidget):
     journalChanged = Signal(object)  # Changes, after any change made (or undone) from here
 
     def __init__(self, journal: Journal, undo_stack: QUndoStack, parent: QWidget | None = None):
-        super().__init__(parent, Qt.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Crossroads review")
         self.setAccessibleName("Crossroads review")
         self.journal, self.undo_stack = journal, undo_stack
@@ -45,9 +45,9 @@ class ReviewWindow(QWidget):
             self.tabs.addTab(page, title)
         QVBoxLayout(self).addWidget(self.tabs)
         # Undo and redo work here too, on the shared stack.
-        QShortcut(QKeySequence.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.Redo, self, self.undo_stack.redo)
-        QShortcut(QKeySequence.Close, self, self.close)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         for n in range(4):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
         self.resize(1240, 820)
