@@ -31,7 +31,7 @@ def add_global_options(parser: argparse.ArgumentParser, default) -> None:
 def add_command(sub, name: str, handler: Callable, help: str, **kw) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help, description=help, **kw)
     add_global_options(p, default=argparse.SUPPRESS)
-    p.set_defaults(handler=handler)
+    p.set_defaults(handler=handler, parser=p)  # for usage errors found in the handler
     return p
 
 

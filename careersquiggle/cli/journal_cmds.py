@@ -7,8 +7,10 @@ import json
 import shutil
 
 from careersquiggle.cli.common import add_command, error, journal_folder, open_journal
+from careersquiggle.core.dates import EXAMPLES as DATE_HELP
 from careersquiggle.core.dates import parse_optional
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.one_line import GRAMMAR, parse_one_line
 from careersquiggle.core.model import (
     KINDS,
     Chapter,
@@ -21,12 +23,17 @@ from careersquiggle.core.model import (
 
 
 def register(sub) -> None:
-    p = add_command(sub, "add", cmd_add, "add an entry: an event, a shift, a shock or a note")
+    p = add_command(sub, "add", cmd_add, "add an entry: an event, a shift, a shock or a note",
+                    epilog=f"{GRAMMAR} Options given as well (--kind, --tag, --note, --private, "
+                    "--date, --feel) add to the line or override it.")
+    p.add_argument("text", nargs="?", metavar="TEXT",
+                   help='the entry as one line, e.g. "yesterday: Led the launch @leadership +2"')
     # Checked by the model rather than argparse's choices, so an unknown kind is
     # one clear `error:` line (exit 1) like every other bad value.
-    p.add_argument("--kind", required=True, metavar="KIND", help=" | ".join(KINDS))
-    p.add_argument("--title", required=True)
-    p.add_argument("--date", help="YYYY, YYYY-MM or YYYY-MM-DD (default: today)")
+    p.add_argument("--kind", metavar="KIND",
+                   help=" | ".join(KINDS) + " (needed with --title; TEXT defaults to event)")
+    p.add_argument("--title", help="the title (instead of TEXT)")
+    p.add_argument("--date", help=f"{DATE_HELP} (default: today)")
     p.add_argument("--feel", help="how it felt, -5 to +5")
     p.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
     p.add_argument("--note", default="", help="notes")
@@ -39,12 +46,12 @@ def register(sub) -> None:
     p.add_argument("--autonomy", required=True)
     p.add_argument("--mastery", required=True)
     p.add_argument("--purpose", required=True)
-    p.add_argument("--date", help="default: today")
+    p.add_argument("--date", help=f"{DATE_HELP} (default: today)")
     p.add_argument("--note", default="")
 
     p = add_command(sub, "chapter", cmd_chapter, "add a chapter: a job, a degree, a sabbatical")
     p.add_argument("--title", required=True)
-    p.add_argument("--start", required=True)
+    p.add_argument("--start", required=True, help=DATE_HELP)
     p.add_argument("--end", help="leave out for an ongoing chapter")
     p.add_argument("--org", default="", help="organisation")
     p.add_argument("--role", default="")
@@ -65,10 +72,27 @@ def register(sub) -> None:
     add_command(sub, "demo", cmd_demo, "fill an empty journal with the sample story")
 
 
+def _add_values(args: argparse.Namespace) -> dict:
+    """The entry's fields from TEXT and/or the options (the options win where both say)."""
+    if args.text is not None and args.title is not None:
+        args.parser.error("give the entry as TEXT or with --title, not both")
+    if args.text is None and args.title is None:
+        args.parser.error("say what happened: add \"TEXT\" or add --title TITLE")
+    if args.title is not None:
+        if args.kind is None:
+            args.parser.error("the following arguments are required with --title: --kind")
+        return dict(kind=args.kind, title=args.title, date=args.date, feel=args.feel,
+                    tags=args.tag)
+    line = parse_one_line(args.text)
+    return dict(kind=args.kind or "event", title=line.title, date=args.date or line.date,
+                feel=args.feel if args.feel is not None else line.feel,
+                tags=list(line.tags) + list(args.tag))
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     entry = Entry.create(
-        kind=args.kind, title=args.title, date=args.date, feel=args.feel, tags=args.tag,
-        notes=args.note, private=args.private, shift_from=args.shift_from, shift_to=args.shift_to,
+        notes=args.note, private=args.private, shift_from=args.shift_from,
+        shift_to=args.shift_to, **_add_values(args),
     )
     new_id = _quick_add(args, entry)
     if new_id is None:

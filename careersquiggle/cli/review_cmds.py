@@ -14,7 +14,7 @@ def register(sub) -> None:
                     "write a review of a period as Markdown (default: the whole journal)")
     p.add_argument("--chapter", metavar="TITLE", help="review one chapter")
     p.add_argument("--from", dest="date_from", metavar="DATE",
-                   help="start: YYYY, YYYY-MM or YYYY-MM-DD")
+                   help="start: 2019, 2019-03, March 2019, last year…")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="end (included)")
     p.add_argument("--last-year", action="store_true", help="review the last twelve months")
     p.add_argument("--out", default="-", metavar="FILE",

@@ -2,6 +2,18 @@
 
 A date keeps the precision it was written with. On a time axis it sits at the
 middle of the period it names (mid-year, mid-month, or noon of the day).
+
+The one parser for dates people type (dialogs, filter bar, review, terminal,
+imports) is :func:`parse_date`; ``FuzzyDate.parse`` is the same parser with
+today's date. It understands:
+
+    2019   2019-03   2019-03-14          (the stored forms)
+    Mar 2019   March 2019   2019 March   (a month)
+    14 March 2019   March 14, 2019   14th Mar 2019   2019-Mar-14   (a day)
+    today   yesterday   this month   last month   this year   last year
+
+Month names come from :func:`month_names`, which takes extra names (e.g. the
+reader's own language) so they can be added without touching the grammar.
 """
 
 from __future__ import annotations
@@ -12,13 +24,17 @@ import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Mapping
 
 from careersquiggle.core.errors import ValidationError
 
 # ASCII digits only, so the date is stored exactly as it was written.
 _PATTERN = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*\Z", re.ASCII)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-_MONTHS = [calendar.month_name[m] for m in range(13)]
+# English names, independent of the process locale: what is shown matches what is parsed.
+_MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+EXAMPLES = "2019, 2019-03, 2019-03-14, March 2019, 14 March 2019, today, yesterday or last month"
 
 
 class Precision(str, Enum):
@@ -63,14 +79,10 @@ class FuzzyDate:
     @classmethod
     def _parse(cls, text: str) -> FuzzyDate:
         if not isinstance(text, str):
-            raise ValidationError("a date must be text like 2014, 2014-03 or 2014-03-03, not "
-                                  f"{text!r}")
+            raise ValidationError(f"a date must be text like {EXAMPLES}, not {text!r}")
         m = _PATTERN.match(text)
         if not m:
-            raise ValidationError(
-                f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2014, 2014-03, "
-                "2014-03-03)"
-            )
+            return parse_date(text)
         year, month, day = (int(g) if g else None for g in m.groups())
         return cls(year, month, day)
 
@@ -135,15 +147,117 @@ class FuzzyDate:
         return _ts(e.year, e.month, e.day) + 86400.0
 
 
-@functools.lru_cache(maxsize=65536)
 def _parse_cached(text: str) -> FuzzyDate:
+    m = _PATTERN.match(text)
+    if m is None:  # words like "today" mean another date tomorrow: never cached
+        return parse_date(text)
+    return _parse_stored(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_stored(text: str) -> FuzzyDate:
     return FuzzyDate._parse(text)
 
 
-def parse_optional(text: str | None) -> FuzzyDate | None:
+def parse_optional(text: str | None, *, today: dt.date | None = None) -> FuzzyDate | None:
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
-    return FuzzyDate.parse(text)
+    return FuzzyDate.parse(text) if today is None else parse_date(text, today=today)
+
+
+# -- dates as people say them -------------------------------------------------
+
+def month_names(extra: Mapping[str, int] | None = None) -> dict[str, int]:
+    """Lower-case month name -> month number: English full names and abbreviations,
+    plus ``extra`` (e.g. {"märz": 3, "mär": 3}) for names in another language."""
+    table: dict[str, int] = {}
+    for number, name in enumerate(_MONTHS[1:], start=1):
+        table[name.lower()] = number
+        table[name[:3].lower()] = number
+    table["sept"] = 9
+    for name, number in (extra or {}).items():
+        if not 1 <= int(number) <= 12:
+            raise ValueError(f"month name {name!r}: {number} is not a month number")
+        table[name.strip().lower().rstrip(".")] = int(number)
+    return table
+
+
+_ENGLISH = month_names()
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|[^\W\d_]+", re.UNICODE)
+_RELATIVE = ("today", "yesterday", "this month", "last month", "this year", "last year")
+
+
+def parse_date(text: str, *, today: dt.date | None = None,
+               extra_months: Mapping[str, int] | None = None) -> FuzzyDate:
+    """A date as a person writes it (see the module's docstring), at the precision given.
+
+    Raises ValidationError with one message for any text that is not a date."""
+    if not isinstance(text, str):
+        raise ValidationError(f"a date must be text like {EXAMPLES}, not {text!r}")
+    m = _PATTERN.match(text)
+    if m:
+        year, month, day = (int(g) if g else None for g in m.groups())
+        return FuzzyDate(year, month, day)
+    words = " ".join(text.lower().split())
+    if words in _RELATIVE:
+        return _relative(words, today or dt.date.today())
+    months = _ENGLISH if extra_months is None else month_names(extra_months)
+    found = _words_date(words, months)
+    if found is None:
+        raise not_a_date(text)
+    return found
+
+
+def not_a_date(text: str) -> ValidationError:
+    """The one message for text that is not a date, wherever it was typed."""
+    shown = " ".join(str(text).split())
+    if not shown:
+        return ValidationError(f"the date is empty; write it as {EXAMPLES}")
+    return ValidationError(f"'{shown}' is not a date; write it as {EXAMPLES}")
+
+
+def _relative(words: str, today: dt.date) -> FuzzyDate:
+    if words == "today":
+        return FuzzyDate.from_date(today)
+    if words == "yesterday":
+        return FuzzyDate.from_date(today - dt.timedelta(days=1))
+    if words == "this month":
+        return FuzzyDate(today.year, today.month)
+    if words == "last month":
+        first = today.replace(day=1) - dt.timedelta(days=1)
+        return FuzzyDate(first.year, first.month)
+    if words == "this year":
+        return FuzzyDate(today.year)
+    return FuzzyDate(today.year - 1)  # last year
+
+
+def _words_date(words: str, months: Mapping[str, int]) -> FuzzyDate | None:
+    """'mar 2019', '14 march 2019', 'march 14, 2019', '2019-mar-14': a year, at most one
+    month name and, with a month, at most one day number; anything else is not a date."""
+    tokens = _TOKEN.findall(words)
+    # Only separators may sit between the tokens: "14 March 2019 or so" is not a date.
+    rest = _TOKEN.sub(" ", words)
+    if rest.strip(" ,./-") or not tokens:
+        return None
+    year = month = day = None
+    for tok in tokens:
+        if tok.isalpha():
+            if month is not None or tok.rstrip(".") not in months:
+                return None
+            month = months[tok.rstrip(".")]
+            continue
+        digits = tok.rstrip("stndrh")
+        if not digits.isascii():
+            return None
+        if len(digits) == 4 and year is None:
+            year = int(digits)
+        elif len(digits) <= 2 and day is None:
+            day = int(digits)
+        else:
+            return None
+    if year is None or month is None:
+        return None
+    return FuzzyDate(year, month, day)
 
 
 def position_to_date(pos: float) -> dt.date:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
+from careersquiggle.core.dates import EXAMPLES as DATE_EXAMPLES
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 
@@ -154,7 +155,7 @@ def _date(value: Any, what: str = "date") -> FuzzyDate:
     if isinstance(value, FuzzyDate):
         return value
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(f"the {what} is missing; write YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValidationError(f"the {what} is missing; write it as {DATE_EXAMPLES}")
     return FuzzyDate.parse(value)
 
 

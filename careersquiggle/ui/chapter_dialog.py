@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter
-from careersquiggle.ui.widgets import ErrorLabel, FuzzyDateEdit
+from careersquiggle.ui.widgets import ONGOING, ErrorLabel, FuzzyDateEdit
 
 
 class ChapterDialog(QDialog):
@@ -29,9 +30,7 @@ class ChapterDialog(QDialog):
         self.organisation = QLineEdit()
         self.role = QLineEdit()
         self.start = FuzzyDateEdit()
-        self.start.precision.setCurrentIndex(1)
-        self.end = FuzzyDateEdit(optional_text="Ongoing")
-        self.end.set_date(None)
+        self.end = FuzzyDateEdit(empty=ONGOING)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.error = ErrorLabel()
@@ -39,11 +38,14 @@ class ChapterDialog(QDialog):
         form.addRow("&Title", self.title)
         form.addRow("&Organisation", self.organisation)
         form.addRow("&Role", self.role)
-        form.addRow("&Start", self.start)
-        form.addRow("&End", self.end)
+        for text, edit in (("&Start", self.start), ("&End", self.end)):
+            label = QLabel(text)
+            label.setBuddy(edit.edit)
+            form.addRow(label, edit)
         form.addRow("&Notes", self.notes)
         for name, w in (("Title", self.title), ("Organisation", self.organisation),
-                        ("Role", self.role), ("Notes", self.notes)):
+                        ("Role", self.role), ("Notes", self.notes), ("Start", self.start),
+                        ("End", self.end)):
             w.setAccessibleName(name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from careersquiggle.core.drive_stats import DIMENSIONS, HINTS
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import CheckIn
-from careersquiggle.ui.widgets import ErrorLabel, FuzzyDateEdit
+from careersquiggle.ui.widgets import TODAY, ErrorLabel, FuzzyDateEdit
 
 
 class CheckInDialog(QDialog):
@@ -54,8 +54,7 @@ class CheckInDialog(QDialog):
             grid.addWidget(hint, row * 2 + 1, 1, 1, 2)
             self.sliders[dim] = slider
             self.values_shown[dim] = value
-        self.date = FuzzyDateEdit()
-        self.date.precision.setCurrentIndex(2)
+        self.date = FuzzyDateEdit(empty=TODAY)
         if checkin:
             self.date.set_date(checkin.date)
         self.note = QLineEdit(checkin.note if checkin else "")
@@ -63,7 +62,9 @@ class CheckInDialog(QDialog):
         self.note.setAccessibleName("Note")
         self.error = ErrorLabel()
         form = QFormLayout()
-        form.addRow("&Date", self.date)
+        date_label = QLabel("&Date")
+        date_label.setBuddy(self.date.edit)
+        form.addRow(date_label, self.date)
         form.addRow("&Note", self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

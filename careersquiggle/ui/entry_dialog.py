@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -13,15 +14,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry, Kind
-from careersquiggle.ui.widgets import ErrorLabel, FuzzyDateEdit
+from careersquiggle.ui.widgets import TODAY, ErrorLabel, FuzzyDateEdit
 
 KIND_HELP = {
     Kind.EVENT: "Something you did or that happened in your career: a new job, a promotion, "
@@ -44,6 +47,48 @@ class TagCompleter(QCompleter):
         return [path.rsplit(",", 1)[-1].strip()]
 
 
+KIND_BUTTONS = {Kind.EVENT: "● Event", Kind.SHIFT: "◆ Shift", Kind.SHOCK: "▲▼ Shock",
+                Kind.NOTE: "· Note"}
+
+
+class KindPicker(QWidget):
+    """The four kinds as a row of toggle buttons, chosen with a click or Alt+1…Alt+4
+    (keys that never collide with typing a title)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Kind, QToolButton] = {}
+        for n, (kind, text) in enumerate(KIND_BUTTONS.items(), start=1):
+            b = QToolButton()
+            b.setText(text)
+            b.setCheckable(True)
+            b.setAutoRaise(False)
+            b.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            b.setAccessibleName(kind.label)
+            b.setToolTip(f"{kind.label} (Alt+{n}): {KIND_HELP[kind]}")
+            b.setShortcut(QKeySequence(f"Alt+{n}"))
+            self.group.addButton(b, n)
+            self.buttons[kind] = b
+            row.addWidget(b)
+        row.addStretch(1)
+        self.buttons[Kind.EVENT].setChecked(True)
+        self.group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+        self.setFocusProxy(self.buttons[Kind.EVENT])
+
+    def kind(self) -> Kind:
+        return next(k for k, b in self.buttons.items() if b.isChecked())
+
+    def set_kind(self, kind: Kind | str) -> None:
+        kind = Kind(kind)
+        self.buttons[kind].setChecked(True)
+        self.setFocusProxy(self.buttons[kind])
+
+
 class EntryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, entry: Entry | None = None,
                  known_tags: list[str] = ()):
@@ -53,16 +98,14 @@ class EntryDialog(QDialog):
         self.setWindowTitle("Edit entry" if entry else "New entry")
         self.setMinimumWidth(520)
 
-        self.kind = QComboBox()
-        for k in Kind:
-            self.kind.addItem(k.label, k.value)
+        self.kind = KindPicker()
         self.kind_help = QLabel()
         self.kind_help.setWordWrap(True)
         self.kind_help.setStyleSheet("color: palette(mid);")
         self.title = QLineEdit()
         self.title.setPlaceholderText("What happened, in a few words")
         self.title_error = ErrorLabel()
-        self.date = FuzzyDateEdit()
+        self.date = FuzzyDateEdit(empty=TODAY)
         self.date_error = ErrorLabel()
         self.feel = QSlider(Qt.Orientation.Horizontal)
         self.feel.setRange(-5, 5)
@@ -70,7 +113,9 @@ class EntryDialog(QDialog):
         self.feel.setPageStep(1)
         self.feel_value = QLabel()
         self.feel_value.setMinimumWidth(28)
-        self.no_feel = QCheckBox("No feel")
+        # An entry saved in a hurry has no feel, so it never pulls the curve to zero;
+        # touching the slider gives it one.
+        self.no_feel = QCheckBox("No f&eel")
         feel_row = QHBoxLayout()
         for w in (QLabel("−5"), self.feel, QLabel("+5"), self.feel_value, self.no_feel):
             feel_row.addWidget(w)
@@ -87,17 +132,25 @@ class EntryDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Notes (Markdown is fine)")
         self.notes.setTabChangesFocus(True)
-        self.private = QCheckBox("Private — never shown in shared pictures")
+        self.private = QCheckBox("&Private — never shown in shared pictures")
         self.error = ErrorLabel()
 
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
+        self.form = form
+        # Rows whose field is a row of widgets get a label with an explicit buddy, so
+        # their mnemonic works (Qt only sets one for a single-widget row).
+        kind_label, feel_label = QLabel("&Kind"), QLabel("&Feel")
+        kind_label.setBuddy(self.kind)
+        feel_label.setBuddy(self.feel)
+        form.addRow(kind_label, self.kind)
         form.addRow("", self.kind_help)
         form.addRow("&Title", self.title)
         form.addRow("", self.title_error)
-        form.addRow("&Date", self.date)
+        date_label = QLabel("&Date")
+        date_label.setBuddy(self.date.edit)
+        form.addRow(date_label, self.date)
         form.addRow("", self.date_error)
-        form.addRow("&Feel", feel_row)
+        form.addRow(feel_label, feel_row)
         self.from_label, self.to_label = QLabel("F&rom"), QLabel("T&o")
         self.from_label.setBuddy(self.shift_from)
         self.to_label.setBuddy(self.shift_to)
@@ -106,9 +159,9 @@ class EntryDialog(QDialog):
         form.addRow("Ta&gs", self.tags)
         form.addRow("&Notes", self.notes)
         form.addRow("", self.private)
-        for name, w in (("Kind", self.kind), ("Title", self.title), ("Feel", self.feel),
-                        ("From", self.shift_from), ("To", self.shift_to), ("Tags", self.tags),
-                        ("Notes", self.notes), ("Private", self.private),
+        for name, w in (("Kind", self.kind), ("Title", self.title), ("Date", self.date),
+                        ("Feel", self.feel), ("From", self.shift_from), ("To", self.shift_to),
+                        ("Tags", self.tags), ("Notes", self.notes), ("Private", self.private),
                         ("No feel", self.no_feel)):
             w.setAccessibleName(name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -120,23 +173,26 @@ class EntryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.feel.valueChanged.connect(self._feel_changed)
+        self.kind.changed.connect(self._kind_changed)
+        self.feel.valueChanged.connect(self._feel_touched)
+        self.feel.sliderPressed.connect(self._feel_touched)
         self.no_feel.toggled.connect(self._feel_changed)
         self._load(entry)
+        self._initial = self._typed_values()
+        self.title.setFocus()  # capture starts with what happened
 
     def _load(self, e: Entry | None) -> None:
         if e is None:
-            self.no_feel.setChecked(False)
             self.feel.setValue(0)
+            self.no_feel.setChecked(True)
             self._kind_changed()
             self._feel_changed()
             return
-        self.kind.setCurrentIndex(self.kind.findData(e.kind.value))
+        self.kind.set_kind(e.kind)
         self.title.setText(e.title)
         self.date.set_date(e.date)
-        self.no_feel.setChecked(e.feel is None)
         self.feel.setValue(e.feel or 0)
+        self.no_feel.setChecked(e.feel is None)
         self.tags.setText(", ".join(e.tags))
         self.notes.setPlainText(e.notes)
         self.private.setChecked(e.private)
@@ -146,27 +202,53 @@ class EntryDialog(QDialog):
         self._feel_changed()
 
     def _kind_changed(self) -> None:
-        kind = Kind(self.kind.currentData())
+        kind = self.kind.kind()
         self.kind_help.setText(KIND_HELP[kind])
         is_shift = kind is Kind.SHIFT
         for w in (self.from_label, self.shift_from, self.to_label, self.shift_to):
             w.setVisible(is_shift)
 
+    def _feel_touched(self, *_args) -> None:
+        self.no_feel.setChecked(False)
+        self._feel_changed()
+
     def _feel_changed(self) -> None:
         off = self.no_feel.isChecked()
-        self.feel.setEnabled(not off)
         self.feel_value.setText("—" if off else f"{self.feel.value():+d}")
 
     def values(self) -> dict:
-        is_shift = self.kind.currentData() == Kind.SHIFT.value
+        is_shift = self.kind.kind() is Kind.SHIFT
         return dict(
-            kind=self.kind.currentData(), title=self.title.text(), date=self.date.text(),
+            kind=self.kind.kind().value, title=self.title.text(), date=self.date.text(),
             feel=None if self.no_feel.isChecked() else self.feel.value(),
             tags=self.tags.text(), notes=self.notes.toPlainText(),
             private=self.private.isChecked(),
             shift_from=self.shift_from.text() if is_shift else "",
             shift_to=self.shift_to.text() if is_shift else "",
         )
+
+    def _typed_values(self) -> dict:
+        return {k: v.strip() if isinstance(v, str) else v for k, v in self.values().items()}
+
+    def has_typed(self) -> bool:
+        """Whether anything was written or changed since the dialog opened (blanks aside)."""
+        return self._typed_values() != self._initial
+
+    def reject(self) -> None:
+        """Esc or Cancel: typed text is not thrown away without asking."""
+        if self.has_typed():
+            box = QMessageBox(QMessageBox.Question, self.windowTitle(),
+                              "Throw away what you wrote?" if self.original is None
+                              else "Throw away your changes to this entry?",
+                              parent=self)
+            discard = box.addButton("&Throw away", QMessageBox.DestructiveRole)
+            keep = box.addButton("&Keep writing", QMessageBox.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() is not discard:
+                return
+        super().reject()
 
     def accept(self) -> None:
         for label in (self.title_error, self.date_error, self.error):
@@ -183,4 +265,5 @@ class EntryDialog(QDialog):
             target.show_error(msg[:1].upper() + msg[1:] + ".")
             (self.title if target is self.title_error else self.date).setFocus()
             return
+        self._initial = self._typed_values()
         super().accept()

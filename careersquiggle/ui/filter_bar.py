@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from careersquiggle.core.dates import parse_optional
@@ -15,8 +15,24 @@ KIND_BUTTONS = {Kind.EVENT: "● Events", Kind.SHIFT: "◆ Shifts", Kind.SHOCK: 
                 Kind.NOTE: "· Notes"}
 
 
+class SearchBox(QLineEdit):
+    """Esc clears the search; Esc on an empty search hands the keyboard back."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key_Escape:
+            if self.text():
+                self.clear()
+            else:
+                self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class FilterBar(QWidget):
     changed = Signal(object)  # EntryQuery
+    escaped = Signal()  # Esc in an empty search box
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,7 +65,8 @@ class FilterBar(QWidget):
             w.setAccessibleName(name)
             w.setToolTip("A year, a month (2019-03) or a day (2019-03-14)")
             w.editingFinished.connect(self._emit)
-        self.search = QLineEdit()
+        self.search = SearchBox()
+        self.search.escaped.connect(self.escaped)
         self.search.setPlaceholderText("Search (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search")

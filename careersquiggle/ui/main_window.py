@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selected_in_table)
         self.table.doubleClicked.connect(lambda _i: self.edit_entry(self.table.selected_id()))
         self.panel.checkInRequested.connect(self.new_checkin)
-        self.undo_stack.cleanChanged.connect(self._update_title)
         self.contrast.changed.connect(self._update_theme)
+        self.filters.escaped.connect(self.view.graphics.setFocus)
 
     # -- refresh ------------------------------------------------------------
     def _journal_changed(self, _changes) -> None:
@@ -290,8 +290,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _update_title(self, *_args) -> None:
-        dirty = "" if self.undo_stack.isClean() else "*"
-        self.setWindowTitle(f"{APP_NAME} — {self.display_name}{dirty}")
+        # No "*": every change is saved as it is made, and there is no Save command.
+        self.setWindowTitle(f"{APP_NAME} — {self.display_name}")
 
     # -- selection ----------------------------------------------------------
     def _selected_on_plot(self, entry_id) -> None:
@@ -446,6 +446,7 @@ class MainWindow(QMainWindow):
         # the first edit does not wait for it.
         QTimer.singleShot(50, self._preload)
         if not self._splitters_restored:
+            self.view.take_focus()
             # Splitters are restored once the window has its real size, or they get squeezed.
             self._splitters_restored = True
             for name, splitter in (("main", self.main), ("left", self.left), ("lower", self.lower)):

@@ -135,6 +135,14 @@ class SquiggleView(QWidget):
         if emit:
             self.entrySelected.emit(self.selected_id())
 
+    def take_focus(self) -> None:
+        """The keyboard on the squiggle, so ←/→, +/− and Home work at once (or, in a new
+        journal, on the invitation to write the first entry)."""
+        if self.stack.currentWidget() is self.empty:
+            self.empty.add_button.setFocus()
+        else:
+            self.graphics.setFocus()
+
     # -- view -----------------------------------------------------------------
     def zoom(self, factor: float) -> None:
         """factor < 1 zooms in. Centred on the selected entry when there is one."""

@@ -2,86 +2,87 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+from typing import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from careersquiggle.core.dates import FuzzyDate
+from careersquiggle.core.dates import EXAMPLES, FuzzyDate, parse_date, parse_optional
+from careersquiggle.core.errors import ValidationError
 
-PRECISIONS = ("Year", "Month", "Day")
+TODAY, ONGOING = "today", "ongoing"
+_PLACEHOLDER = {TODAY: "today — or 2019, March 2019, 14 March 2019, yesterday…",
+                ONGOING: "ongoing — or the date it ended",
+                None: "2019, March 2019, 14 March 2019, yesterday…"}
+_PRECISION = {"year": "a year", "month": "a month", "day": "a day"}
 
 
 class FuzzyDateEdit(QWidget):
-    """A date as precise as the memory: a year, a month of a year, or a day."""
+    """A date typed as people say it ("March 2019", "2014", "yesterday"), read by the one
+    date parser; beside it, what it was understood as.
+
+    ``empty``: what an empty field means — TODAY, ONGOING (no date), or None (required).
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, optional_text: str | None = None):
+    def __init__(self, parent: QWidget | None = None, *, empty: str | None = None,
+                 today: Callable[[], dt.date] = dt.date.today):
         super().__init__(parent)
+        self.empty, self._today = empty, today
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.precision = QComboBox()
-        self.precision.addItems(PRECISIONS)
-        self.precision.setAccessibleName("Date precision")
-        self.year = QSpinBox()
-        self.year.setRange(1000, 9999)  # the same years FuzzyDate accepts
-        self.year.setAccessibleName("Year")
-        self.month = QComboBox()
-        self.month.addItems([calendar.month_name[m] for m in range(1, 13)])
-        self.month.setAccessibleName("Month")
-        self.day = QSpinBox()
-        self.day.setRange(1, 31)
-        self.day.setAccessibleName("Day")
-        self.none = QCheckBox(optional_text) if optional_text else None
-        for w in (self.precision, self.year, self.month, self.day):
-            row.addWidget(w)
-        if self.none:
-            row.addWidget(self.none)
-            self.none.toggled.connect(self._sync)
-        row.addStretch(1)
-        self.precision.currentIndexChanged.connect(self._sync)
-        for sig in (self.precision.currentIndexChanged, self.year.valueChanged,
-                    self.month.currentIndexChanged, self.day.valueChanged):
-            sig.connect(self.changed)
-        self.set_date(FuzzyDate.today())
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(_PLACEHOLDER[empty])
+        self.edit.setToolTip(f"Write it as {EXAMPLES}")
+        self.edit.setAccessibleName("Date")
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setAccessibleName("Date understood as")
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.hint)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._typed)
+        self._typed()
 
-    def _sync(self) -> None:
-        p = self.precision.currentIndex()
-        off = bool(self.none and self.none.isChecked())
-        self.precision.setEnabled(not off)
-        self.year.setEnabled(not off)
-        self.month.setVisible(p >= 1)
-        self.day.setVisible(p >= 2)
-        self.month.setEnabled(not off)
-        self.day.setEnabled(not off)
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def _typed(self, *_args) -> None:
+        text = self.edit.text()
+        try:
+            d = parse_optional(text, today=self._today())
+        except ValidationError:
+            d = None  # said on OK, with the one message; half-typed text is not an error yet
+        if d is None and not text.strip() and self.empty == TODAY:
+            d = FuzzyDate.from_date(self._today())
+        self.hint.setText(f"= {d.label()} ({_PRECISION[d.precision.value]})" if d else "")
         self.changed.emit()
 
     def set_date(self, date: FuzzyDate | None) -> None:
-        if date is None:
-            if self.none:
-                self.none.setChecked(True)
-            return
-        if self.none:
-            self.none.setChecked(False)
-        self.precision.setCurrentIndex({"year": 0, "month": 1, "day": 2}[date.precision.value])
-        self.year.setValue(date.year)
-        self.month.setCurrentIndex((date.month or 1) - 1)
-        self.day.setValue(date.day or 1)
-        self._sync()
+        """Show a date back as written: at its own precision, in words."""
+        self.edit.setText("" if date is None else date.label())
+
+    def date(self) -> FuzzyDate | None:
+        """The date typed; None when empty means ongoing. Raises ValidationError."""
+        text = self.edit.text()
+        if not text.strip():
+            if self.empty == TODAY:
+                return FuzzyDate.from_date(self._today())
+            if self.empty == ONGOING:
+                return None
+        return parse_date(text, today=self._today())
 
     def text(self) -> str | None:
-        """The date as written (YYYY, YYYY-MM, YYYY-MM-DD); None when 'ongoing'/'none'."""
-        if self.none and self.none.isChecked():
-            return None
-        p = self.precision.currentIndex()
-        parts = [f"{self.year.value():04d}"]
-        if p >= 1:
-            parts.append(f"{self.month.currentIndex() + 1:02d}")
-        if p >= 2:
-            parts.append(f"{self.day.value():02d}")
-        return "-".join(parts)
+        """The date in its stored form (YYYY, YYYY-MM, YYYY-MM-DD), None when empty means
+        ongoing; text that is not a date comes back as typed, for the model to explain."""
+        try:
+            d = self.date()
+        except ValidationError:
+            return self.edit.text()
+        return None if d is None else str(d)
 
 
 class ErrorLabel(QLabel):

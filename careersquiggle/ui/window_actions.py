@@ -5,13 +5,15 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 
 from careersquiggle import APP_NAME
 from careersquiggle.core.squiggle import DRIVE_LENS, FEEL_LENS
 from careersquiggle.ui import contrast, safety_actions, window_tools
+from careersquiggle.ui.keys import GlobalKeys, key_sequences, redo_keys
 from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT
 from careersquiggle.ui.settings import NUDGE_CHOICES
 
@@ -27,18 +29,43 @@ def _action(w, text, slot, shortcut=None, tip=None) -> QAction:
     return a
 
 
+# Window commands that must work whichever widget has the focus (see GlobalKeys).
+GLOBAL_ACTIONS = ("new_entry", "export_picture", "checkin", "review", "find", "new_chapter",
+                  "import", "export_text", "fit", "open_folder", "quit",
+                  f"lens_{FEEL_LENS}", f"lens_{DRIVE_LENS}")
+
+
+def _undo_redo(w, a: dict[str, QAction]) -> None:
+    """Undo and Redo with fixed short labels on the toolbar (it never shifts), the full
+    "Undo Add entry “…”" in the menu and the tooltip."""
+    sk = QKeySequence.StandardKey
+    for name, make, keys, text in (
+            ("undo", w.undo_stack.createUndoAction, key_sequences(sk.Undo), "Undo"),
+            ("redo", w.undo_stack.createRedoAction, redo_keys(), "Redo")):
+        act = make(w, f"&{text}")
+        act.setShortcuts(keys)
+        act.setIconText(text)
+        shown = " / ".join(k.toString(QKeySequence.NativeText) for k in keys)
+
+        def tip(_=None, act=act, text=text, shown=shown):
+            if not shiboken6.isValid(act):  # "changed" also comes while the window goes
+                return
+            what = act.text().replace("&", "")
+            act.setToolTip(f"{what} ({shown})" if act.isEnabled() else f"Nothing to {text.lower()}")
+        act.changed.connect(tip)
+        tip()
+        a[name] = act
+
+
 def build(w) -> dict[str, QAction]:
     a: dict[str, QAction] = {}
     sk = QKeySequence.StandardKey
     a["new_entry"] = _action(w, "&New entry…", w.new_entry, sk.New, "Log a career moment (Ctrl+N)")
-    a["edit_entry"] = _action(w, "&Edit entry…", w.edit_entry, "Ctrl+E" if False else "F2",
+    a["edit_entry"] = _action(w, "&Edit entry…", w.edit_entry, "F2",
                               "Edit the selected entry")
     a["delete_entry"] = _action(w, "&Delete entry", w.delete_entry, sk.Delete,
                                 "Delete the selected entry (undoable)")
-    a["undo"] = w.undo_stack.createUndoAction(w, "&Undo")
-    a["undo"].setShortcut(QKeySequence(sk.Undo))
-    a["redo"] = w.undo_stack.createRedoAction(w, "&Redo")
-    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(sk.Redo)])
+    _undo_redo(w, a)
     a["find"] = _action(w, "&Find…", lambda: (w.filters.search.setFocus(),
                                               w.filters.search.selectAll()), sk.Find)
     a["clear_filters"] = _action(w, "C&lear filters", w.filters.clear)
@@ -160,6 +187,8 @@ def build(w) -> dict[str, QAction]:
     w.toolbar = tb
     w.addActions(list(a.values()))
     fill_recent(w)
+    w.global_keys = GlobalKeys(w, [a[name] for name in GLOBAL_ACTIONS])
+    QApplication.instance().installEventFilter(w.global_keys)
     return a
 
 

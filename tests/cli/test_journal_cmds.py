@@ -162,3 +162,47 @@ def test_check_reports_problems_and_fails(story):
     assert "problem: a row in entry_tags points at a missing entries row" in out
     assert err.startswith("error: ") and "failed its check (1 problem(s))" in err
     assert err.count("\n") == 1
+
+
+def test_one_line_capture(capsys):
+    out = ok(capsys, "add", "2019-03: Promoted to team lead @leadership +3")
+    assert out == "added event #1: Promoted to team lead (2019-03)\n"
+    ok(capsys, "add", "yesterday: Doubts about the reorg @work #doubts -2", "--kind", "note",
+       "--tag", "reorg", "--private")
+    ok(capsys, "add", "March 2020: Lockdown", "--kind", "shock", "--feel", "-4")
+    import datetime as dt
+
+    by_title = {e["title"]: e for e in listed(capsys)}
+    lead = by_title["Promoted to team lead"]
+    assert (lead["kind"], lead["date"], lead["feel"], lead["tags"]) == (
+        "event", "2019-03", 3, ["leadership"])
+    doubts = by_title["Doubts about the reorg"]
+    assert (doubts["kind"], doubts["date"], doubts["feel"], doubts["tags"], doubts["private"]) == (
+        "note", (dt.date.today() - dt.timedelta(days=1)).isoformat(), -2,
+        ["doubts", "reorg", "work"], True)
+    assert (by_title["Lockdown"]["date"], by_title["Lockdown"]["feel"]) == ("2020-03", -4)
+
+
+def test_one_line_grammar_is_in_the_help(capsys):
+    code, out, _err = run(capsys, "add", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "[DATE:] TITLE [@tag|#tag]... [+N|-N]" in flat and "yesterday" in flat
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    (["add", "2019-13: Promoted"], "no month 13"),
+    (["add", "14 Smarch 2019: x"], "'14 Smarch 2019' is not a date; write it as 2019"),
+    (["add", "x", "--date", "soon"], "'soon' is not a date; write it as 2019"),
+    (["add", "@just-a-tag"], "title"),
+    (["add", "Great day +9"], "feel must be from -5 to 5"),
+])
+def test_one_line_mistakes_are_one_error_line(capsys, argv, words):
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (1, "")
+    assert err.startswith("error: ") and err.count("\n") == 1 and words in err, err
+
+
+def test_one_line_and_title_together_is_a_usage_error(capsys):
+    code, out, err = run(capsys, "add", "Promoted", "--title", "Promoted", "--kind", "event")
+    assert code == 2 and "not both" in err

@@ -39,10 +39,13 @@ def test_each_precision_is_kept_as_written(text, precision, shown):
         ("2023-01-00", "no day 0"),
         ("0999", "out of range"),
         ("last spring", "not a date"),
-        ("March 2019", "not a date"),
+        ("March", "not a date"),
+        ("Smarch 2019", "not a date"),
+        ("14 March 2019 or so", "not a date"),
+        ("30 February 2019", "no day 30"),
         ("2019/03/07", "not a date"),
         ("07-03-2019", "not a date"),
-        ("", "not a date"),
+        ("", "date is empty"),
         ("2019-03-07T10:00", "not a date"),
         ("２０１９", "not a date"),  # full-width digits
     ],
@@ -119,3 +122,66 @@ def test_optional_dates_allow_blank():
 def test_a_day_needs_a_month():
     with pytest.raises(ValidationError, match="needs a month"):
         FuzzyDate(2014, None, 3)
+
+
+# -- dates as people say them -------------------------------------------------
+from careersquiggle.core.dates import month_names, not_a_date, parse_date  # noqa: E402
+
+TODAY = dt.date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "stored", "precision", "label"),
+    [
+        ("2019", "2019", Precision.YEAR, "2019"),
+        ("2019-03", "2019-03", Precision.MONTH, "March 2019"),
+        ("2019-03-14", "2019-03-14", Precision.DAY, "14 March 2019"),
+        ("Mar 2019", "2019-03", Precision.MONTH, "March 2019"),
+        ("mar. 2019", "2019-03", Precision.MONTH, "March 2019"),
+        ("March 2019", "2019-03", Precision.MONTH, "March 2019"),
+        ("2019 March", "2019-03", Precision.MONTH, "March 2019"),
+        ("Sept 2019", "2019-09", Precision.MONTH, "September 2019"),
+        ("14 March 2019", "2019-03-14", Precision.DAY, "14 March 2019"),
+        ("14th Mar 2019", "2019-03-14", Precision.DAY, "14 March 2019"),
+        ("March 14, 2019", "2019-03-14", Precision.DAY, "14 March 2019"),
+        ("2019-Mar-14", "2019-03-14", Precision.DAY, "14 March 2019"),
+        ("today", "2026-03-01", Precision.DAY, "1 March 2026"),
+        ("  Yesterday ", "2026-02-28", Precision.DAY, "28 February 2026"),
+        ("last month", "2026-02", Precision.MONTH, "February 2026"),
+        ("this month", "2026-03", Precision.MONTH, "March 2026"),
+        ("last year", "2025", Precision.YEAR, "2025"),
+    ],
+)
+def test_dates_as_people_say_them_keep_the_precision_given(text, stored, precision, label):
+    d = parse_date(text, today=TODAY)
+    assert (str(d), d.precision, d.label()) == (stored, precision, label)
+    # What is shown back is read back as the same date.
+    assert parse_date(d.label(), today=TODAY) == d
+
+
+def test_last_month_in_january_is_december_of_the_year_before():
+    assert str(parse_date("last month", today=dt.date(2026, 1, 31))) == "2025-12"
+
+
+def test_fuzzy_date_parse_is_the_same_parser_with_the_real_today():
+    assert FuzzyDate.parse("today") == FuzzyDate.from_date(dt.date.today())
+    assert FuzzyDate.parse("March 2019") == FuzzyDate(2019, 3)
+
+
+@pytest.mark.parametrize("text", ["soon", "next week", "13/2019", "2019 2020", "March April 2019"])
+def test_every_bad_text_gets_the_same_message(text):
+    with pytest.raises(ValidationError) as caught:
+        parse_date(text, today=TODAY)
+    assert str(caught.value) == str(not_a_date(text))
+    assert "2019, 2019-03, 2019-03-14, March 2019, 14 March 2019, today" in str(caught.value)
+
+
+def test_month_names_of_another_language_can_be_added():
+    german = {"märz": 3, "mär": 3, "oktober": 10}
+    assert month_names(german)["märz"] == 3 and month_names()["march"] == 3
+    assert str(parse_date("14. März 2019", extra_months=german)) == "2019-03-14"
+    assert str(parse_date("Oktober 2020", extra_months=german)) == "2020-10"
+    with pytest.raises(ValidationError, match="not a date"):
+        parse_date("März 2019")  # English only unless asked
+    with pytest.raises(ValueError):
+        month_names({"thirteenth": 13})

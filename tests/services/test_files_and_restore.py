@@ -52,3 +52,4 @@ def test_the_date_editor_keeps_years_outside_the_twentieth_century(qtbot):
     for text in ("1850", "1066-10-14", "9999-12"):
         edit.set_date(FuzzyDate.parse(text))
         assert edit.text() == text
+        assert edit.edit.text() == FuzzyDate.parse(text).label()  # shown back in words

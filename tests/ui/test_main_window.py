@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from careersquiggle.core.model import Chapter, Entry, EntryQuery
+from careersquiggle.core.model import Chapter, Entry, EntryQuery, Kind
 from careersquiggle.ui.entry_dialog import EntryDialog
 from tests.ui.conftest import drive_modal
 
@@ -15,14 +15,11 @@ def _ok(dlg):
     dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def _fill_entry(title, kind="event", date=("Month", 2019, 3), feel=3, tags=""):
+def _fill_entry(title, kind="event", date="March 2019", feel=3, tags=""):
     def fill(dlg: EntryDialog):
-        dlg.kind.setCurrentIndex(dlg.kind.findData(kind))
+        dlg.kind.buttons[Kind(kind)].click()
         dlg.title.setText(title)
-        precision, year, month = date
-        dlg.date.precision.setCurrentText(precision)
-        dlg.date.year.setValue(year)
-        dlg.date.month.setCurrentIndex(month - 1)
+        dlg.date.edit.setText(date)
         if feel is None:
             dlg.no_feel.setChecked(True)
         else:
@@ -98,7 +95,7 @@ def test_shift_fields_only_for_shifts(qtbot, journal):
     qtbot.addWidget(dlg)
     dlg.show()
     assert not dlg.shift_from.isVisible()
-    dlg.kind.setCurrentIndex(dlg.kind.findData("shift"))
+    dlg.kind.buttons[Kind.SHIFT].click()
     assert dlg.shift_from.isVisible() and dlg.shift_to.isVisible()
     dlg.title.setText("I want to manage people")
     dlg.shift_from.setText("coding all day")

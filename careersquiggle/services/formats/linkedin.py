@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from careersquiggle.core.dates import FuzzyDate
+from careersquiggle.core.dates import FuzzyDate, parse_date
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.services.formats import refusals
@@ -34,9 +34,6 @@ REQUIRED = ("Company Name", "Title", "Started On")
 EDU_HEADER = ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"]
 EDU_REQUIRED = ("School Name", "Start Date")
 MEMBERS = ("positions.csv", "education.csv")
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{4})$")
 _ONGOING = {"", "present", "now", "current"}
 # Other files of a LinkedIn export: a zip holding these but no Positions.csv is LinkedIn's.
 _LINKEDIN_FILES = ("Profile.csv", "Connections.csv", "Skills.csv", "Languages.csv",
@@ -129,12 +126,9 @@ def _read(text: str, parsed: Parsed, roles: list[Role], prefix: str) -> None:
 
 
 def linkedin_date(text: str, column: str) -> FuzzyDate:
-    """'Jan 2020', 'January 2020', '2019' (and, to be kind, '2020-01')."""
-    m = _MONTH_YEAR.match(text)
-    if m and m.group(1)[:3].lower() in _MONTHS:
-        return FuzzyDate(int(m.group(2)), _MONTHS[m.group(1)[:3].lower()])
+    """'Jan 2020', 'January 2020', '2019' (and, to be kind, '2020-01'): the one date parser."""
     try:
-        return FuzzyDate.parse(text)
+        return parse_date(text)
     except ValidationError:
         raise ValidationError(
             f"'{text}' in {column} is not a date like Jan 2020 or 2020") from None

@@ -15,7 +15,7 @@ from careersquiggle.ui.review.style import ERROR
 
 CHOICES = (("all", "The whole journal"), ("year", "The last twelve months"),
            ("chapter", "One chapter"), ("custom", "Between dates"))
-DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+DATE_HINT = "2019, March 2019, 14 March 2019, today…"
 
 
 class PeriodPicker(QWidget):

@@ -34,7 +34,7 @@ from careersquiggle.ui.review.commands import (
 from careersquiggle.ui.review.style import ERROR, MUTED
 
 COLUMNS = ["Action", "Kind", "Status", "Start", "Due", "Done", "On the squiggle"]
-DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+DATE_HINT = "2019, March 2019, 14 March 2019, today…"
 
 
 def _error_label(name: str) -> QLabel:

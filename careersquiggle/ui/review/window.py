@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.journal import Journal
+from careersquiggle.ui.keys import redo_keys
 from careersquiggle.ui.review.commands import JournalCommand, Notifier
 from careersquiggle.ui.review.options_tab import OptionsTab
 from careersquiggle.ui.review.overview import OverviewTab
@@ -46,8 +47,11 @@ class ReviewWindow(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         # Undo and redo work here too, on the shared stack.
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        redo = QShortcut(self)
+        redo.setKeys(redo_keys())  # the same keys as the main window's Redo
+        redo.activated.connect(self.undo_stack.redo)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         for n in range(4):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
         self.resize(1240, 820)
