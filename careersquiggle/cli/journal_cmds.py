@@ -10,7 +10,6 @@ from careersquiggle.cli.common import add_command, error, journal_folder, open_j
 from careersquiggle.core.dates import EXAMPLES as DATE_HELP
 from careersquiggle.core.dates import parse_optional
 from careersquiggle.core.errors import ValidationError
-from careersquiggle.core.one_line import GRAMMAR, parse_one_line
 from careersquiggle.core.model import (
     KINDS,
     Chapter,
@@ -20,6 +19,7 @@ from careersquiggle.core.model import (
     normalise_tag,
     parse_kind,
 )
+from careersquiggle.core.one_line import GRAMMAR, parse_one_line
 
 
 def register(sub) -> None:

@@ -22,9 +22,9 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Mapping
 
 from careersquiggle.core.errors import ValidationError
 

@@ -13,13 +13,14 @@ from careersquiggle.ui.commands import AddCommand
 from careersquiggle.ui.keys import key_sequences, redo_keys
 from tests.ui.conftest import drive_modal
 
+
 def _bound(window) -> list[str]:
     """Every key bound in ``window`` (shortcuts of another window do not compete)."""
     actions = [a for a in window.findChildren(QAction)
                if any(o.window() is window for o in a.associatedObjects() if o.isWidgetType())]
     keys = [k.toString() for a in actions for k in a.shortcuts()]
     keys += [k.toString() for s in window.findChildren(QShortcut)
-             if s.parent().window() is window for k in s.keys()]
+             if s.parent().window() is window for k in s.keys()]  # noqa: SIM118
     return keys
 
 
