@@ -68,7 +68,7 @@ class KindPicker(QWidget):
             b.setText(text)
             b.setCheckable(True)
             b.setAutoRaise(False)
-            b.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setAccessibleName(kind.label)
             b.setToolTip(f"{kind.label} (Alt+{n}): {KIND_HELP[kind]}")
             b.setShortcut(QKeySequence(f"Alt+{n}"))
@@ -237,12 +237,12 @@ class EntryDialog(QDialog):
     def reject(self) -> None:
         """Esc or Cancel: typed text is not thrown away without asking."""
         if self.has_typed():
-            box = QMessageBox(QMessageBox.Question, self.windowTitle(),
+            box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
                               "Throw away what you wrote?" if self.original is None
                               else "Throw away your changes to this entry?",
                               parent=self)
-            discard = box.addButton("&Throw away", QMessageBox.DestructiveRole)
-            keep = box.addButton("&Keep writing", QMessageBox.RejectRole)
+            discard = box.addButton("&Throw away", QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton("&Keep writing", QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(keep)
             box.setEscapeButton(keep)
             box.exec()

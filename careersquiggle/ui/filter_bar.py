@@ -21,7 +21,7 @@ class SearchBox(QLineEdit):
     escaped = Signal()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             if self.text():
                 self.clear()
             else:

@@ -36,7 +36,7 @@ class GlobalKeys(QObject):
         self.window, self.actions = window, list(actions)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if (event.type() == QEvent.ShortcutOverride and obj.isWidgetType()
+        if (event.type() == QEvent.Type.ShortcutOverride and obj.isWidgetType()
                 and obj.window() is self.window):
             pressed = QKeySequence(event.keyCombination())
             for action in self.actions:

@@ -45,7 +45,7 @@ def _undo_redo(w, a: dict[str, QAction]) -> None:
         act = make(w, f"&{text}")
         act.setShortcuts(keys)
         act.setIconText(text)
-        shown = " / ".join(k.toString(QKeySequence.NativeText) for k in keys)
+        shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
         def tip(_=None, act=act, text=text, shown=shown):
             if not shiboken6.isValid(act):  # "changed" also comes while the window goes

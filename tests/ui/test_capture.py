@@ -12,6 +12,9 @@ from careersquiggle.ui.checkin_dialog import CheckInDialog
 from careersquiggle.ui.entry_dialog import EntryDialog
 from tests.ui.conftest import drive_modal
 
+CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                   Qt.KeyboardModifier.AltModifier)
+
 
 def _shown(qtbot, dialog):
     # Closed without the "throw away what you wrote?" question at the end of the test.
@@ -28,7 +31,7 @@ def test_new_entry_opens_on_the_title_and_saves_with_no_feel(qtbot, make_window,
     def fill(dlg):
         assert dlg.focusWidget() is dlg.title
         qtbot.keyClicks(dlg.title, "Coffee with a mentor")
-        qtbot.keyClick(dlg.title, Qt.Key_Return)
+        qtbot.keyClick(dlg.title, Qt.Key.Key_Return)
 
     drive_modal(qtbot, EntryDialog, fill, w.new_entry)
     [e] = journal.entries()
@@ -39,9 +42,10 @@ def test_new_entry_opens_on_the_title_and_saves_with_no_feel(qtbot, make_window,
 def test_the_kind_is_chosen_with_alt_and_a_digit(qtbot):
     dlg = _shown(qtbot, EntryDialog())
     qtbot.keyClicks(dlg.title, "I want to lead")
-    for key, kind in ((Qt.Key_2, Kind.SHIFT), (Qt.Key_3, Kind.SHOCK), (Qt.Key_4, Kind.NOTE),
-                      (Qt.Key_1, Kind.EVENT), (Qt.Key_2, Kind.SHIFT)):
-        qtbot.keyClick(dlg.title, key, Qt.AltModifier)
+    k = Qt.Key
+    for key, kind in ((k.Key_2, Kind.SHIFT), (k.Key_3, Kind.SHOCK), (k.Key_4, Kind.NOTE),
+                      (k.Key_1, Kind.EVENT), (k.Key_2, Kind.SHIFT)):
+        qtbot.keyClick(dlg.title, key, ALT)
         qtbot.waitUntil(lambda kind=kind: dlg.kind.kind() is kind)  # a shortcut animates the click
     assert dlg.title.text() == "I want to lead"  # no digit typed into the title
     assert dlg.shift_from.isVisible()
@@ -51,7 +55,7 @@ def test_touching_the_feel_gives_the_entry_a_feel(qtbot):
     dlg = _shown(qtbot, EntryDialog())
     assert dlg.no_feel.isChecked() and dlg.feel_value.text() == "—"
     dlg.feel.setFocus()
-    qtbot.keyClick(dlg.feel, Qt.Key_Right)
+    qtbot.keyClick(dlg.feel, Qt.Key.Key_Right)
     assert not dlg.no_feel.isChecked() and dlg.values()["feel"] == 1
     dlg.no_feel.setChecked(True)
     assert dlg.values()["feel"] is None
@@ -73,7 +77,7 @@ def test_escape_with_typed_text_asks_first(qtbot):
     qtbot.keyClicks(dlg.title, "Half a thought")
     seen = []
     _answer_box(qtbot, "Keep writing", seen)
-    qtbot.keyClick(dlg.title, Qt.Key_Escape)
+    qtbot.keyClick(dlg.title, Qt.Key.Key_Escape)
     assert seen == ["Throw away what you wrote?"] and dlg.isVisible()
     _answer_box(qtbot, "Throw away", seen)
     dlg.buttons.button(dlg.buttons.StandardButton.Cancel).click()
@@ -82,7 +86,7 @@ def test_escape_with_typed_text_asks_first(qtbot):
 
 def test_escape_on_an_untouched_dialog_just_closes(qtbot):
     dlg = _shown(qtbot, EntryDialog())
-    qtbot.keyClick(dlg.title, Qt.Key_Escape)
+    qtbot.keyClick(dlg.title, Qt.Key.Key_Escape)
     assert not dlg.isVisible()
 
 
@@ -135,7 +139,7 @@ def test_every_mnemonic_in_the_dialogs_has_somewhere_to_go(qtbot):
 
 def test_alt_f_goes_to_the_feel(qtbot):
     dlg = _shown(qtbot, EntryDialog())
-    qtbot.keyClick(dlg.title, Qt.Key_F, Qt.AltModifier)
+    qtbot.keyClick(dlg.title, Qt.Key.Key_F, ALT)
     assert dlg.focusWidget() is dlg.feel
-    qtbot.keyClick(dlg.feel, Qt.Key_D, Qt.AltModifier)
+    qtbot.keyClick(dlg.feel, Qt.Key.Key_D, ALT)
     assert dlg.focusWidget() is dlg.date.edit

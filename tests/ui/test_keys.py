@@ -13,6 +13,9 @@ from careersquiggle.ui.commands import AddCommand
 from careersquiggle.ui.keys import key_sequences, redo_keys
 from tests.ui.conftest import drive_modal
 
+CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                   Qt.KeyboardModifier.AltModifier)
+
 
 def _bound(window) -> list[str]:
     """Every key bound in ``window`` (shortcuts of another window do not compete)."""
@@ -54,10 +57,10 @@ def test_ctrl_shift_z_after_an_undo_redoes_without_an_ambiguity(qtbot, qtlog, ma
     w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="Promoted", date="2019")))
     w.undo_stack.undo()
     assert len(journal.entries()) == 1
-    qtbot.keyClick(w.view.graphics, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.keyClick(w.view.graphics, Qt.Key.Key_Z, CTRL | SHIFT)
     assert len(journal.entries()) == 2
     w.undo_stack.undo()
-    qtbot.keyClick(w.view.graphics, Qt.Key_Y, Qt.ControlModifier)
+    qtbot.keyClick(w.view.graphics, Qt.Key.Key_Y, CTRL)
     assert len(journal.entries()) == 2
     assert not [r for r in qtlog.records if "mbiguous" in r.message]
 
@@ -68,7 +71,7 @@ def test_check_in_from_inside_the_search_box(qtbot, make_window, journal):
     w.filters.search.setText("lead")
     w.filters.search.setFocus()
     drive_modal(qtbot, CheckInDialog, lambda dlg: dlg.reject(),
-                lambda: qtbot.keyClick(w.filters.search, Qt.Key_K, Qt.ControlModifier))
+                lambda: qtbot.keyClick(w.filters.search, Qt.Key.Key_K, CTRL))
     assert w.filters.search.text() == "lead"  # not cut to the end of the line
 
 
@@ -96,7 +99,7 @@ def test_the_keyboard_starts_on_the_squiggle(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
     assert w.focusWidget() is w.view.graphics
     before = w.view.selected_id()
-    qtbot.keyClick(w.view.graphics, Qt.Key_Right)
+    qtbot.keyClick(w.view.graphics, Qt.Key.Key_Right)
     assert w.view.selected_id() is not None and w.view.selected_id() != before
 
 
@@ -111,9 +114,9 @@ def test_escape_clears_the_search_then_hands_back_the_keyboard(qtbot, make_windo
     w.actions["find"].trigger()
     qtbot.keyClicks(w.filters.search, "fernbank")
     assert len(w.view.data) < 20
-    qtbot.keyClick(w.filters.search, Qt.Key_Escape)
+    qtbot.keyClick(w.filters.search, Qt.Key.Key_Escape)
     assert w.filters.search.text() == "" and len(w.view.data) == 20
-    qtbot.keyClick(w.filters.search, Qt.Key_Escape)
+    qtbot.keyClick(w.filters.search, Qt.Key.Key_Escape)
     assert w.focusWidget() is w.view.graphics
 
 
@@ -122,5 +125,5 @@ def test_escape_closes_the_review(qtbot, make_window, demo_journal):
     w.actions["review"].trigger()
     qtbot.waitExposed(w.review)
     activate(qtbot, w.review)
-    qtbot.keyClick(w.review.tabs, Qt.Key_Escape)
+    qtbot.keyClick(w.review.tabs, Qt.Key.Key_Escape)
     assert not w.review.isVisible()

@@ -13,6 +13,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                   Qt.KeyboardModifier.AltModifier)
+
 messages: list[str] = []
 qInstallMessageHandler(lambda _kind, _ctx, text: messages.append(text))
 app = QApplication(sys.argv[:1])
@@ -27,7 +30,7 @@ from careersquiggle.ui.settings import Settings  # noqa: E402
 folder = Path(sys.argv[1])
 journal = Journal.open(folder / "journal.sqlite3")
 journal.add_entry(Entry.create(kind="note", title="Started", date="2018"))
-settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.IniFormat))
+settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
 w = MainWindow(JournalController(journal), settings)
 w.show()
 w.activateWindow()
@@ -61,16 +64,16 @@ w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="Promoted"
 w.undo_stack.undo()
 out["after_undo"] = len(journal.entries())
 w.view.graphics.setFocus()
-QTest.keyClick(w.view.graphics, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+QTest.keyClick(w.view.graphics, Qt.Key.Key_Z, CTRL | SHIFT)
 out["after_ctrl_shift_z"] = len(journal.entries())
 w.undo_stack.undo()
-QTest.keyClick(w.view.graphics, Qt.Key_Y, Qt.ControlModifier)
+QTest.keyClick(w.view.graphics, Qt.Key.Key_Y, CTRL)
 out["after_ctrl_y"] = len(journal.entries())
 w.filters.search.setText("prom")
-out["ctrl_k_in_search"] = pressed_opens(w.filters.search, Qt.Key_K, Qt.ControlModifier)
+out["ctrl_k_in_search"] = pressed_opens(w.filters.search, Qt.Key.Key_K, CTRL)
 out["search_text_after_ctrl_k"] = w.filters.search.text()
-out["ctrl_n_in_search"] = pressed_opens(w.filters.search, Qt.Key_N, Qt.ControlModifier)
-out["ctrl_e_in_search"] = pressed_opens(w.filters.date_from, Qt.Key_E, Qt.ControlModifier)
+out["ctrl_n_in_search"] = pressed_opens(w.filters.search, Qt.Key.Key_N, CTRL)
+out["ctrl_e_in_search"] = pressed_opens(w.filters.date_from, Qt.Key.Key_E, CTRL)
 out["redo_keys"] = [k.toString() for k in w.actions["redo"].shortcuts()]
 out["ambiguous"] = [m for m in messages if "mbiguous" in m]
 out["messages"] = messages
