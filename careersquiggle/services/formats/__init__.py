@@ -37,7 +37,8 @@ class Format:
 
 
 IMPORTS = {f.name: f for f in (
-    Format("linkedin", "LinkedIn data export (Positions.csv or .zip)", "linkedin", "*.csv *.zip"),
+    Format("linkedin", "LinkedIn data export (.zip, Positions.csv or Education.csv)", "linkedin",
+           "*.csv *.zip"),
     Format("jrnl", "jrnl JSON export", "jrnl", "*.json"),
     Format("dayone", "Day One JSON export (.zip or .json)", "dayone", "*.zip *.json"),
     Format("json", "Career Squiggle JSON", "json_format", "*.json"),

@@ -151,14 +151,26 @@ def _merge(inc: Incoming, key: str, held: Held, rule: str) -> Step:
 def _adopt(inc: Incoming, key: str, held: Held) -> Step:
     """An item imported before sources were kept; from now on its source id is kept.
 
-    Never changed since (updated_at is still created_at): it holds what that import
-    wrote, so the file's changes apply. Changed since: what differs may be the user's
-    own edit and there is no record to tell, so nothing is overwritten.
+    There is no record of what that import wrote, so a field is taken from the file only
+    when nothing in the journal is lost by it: it was empty, the file's tags include all
+    the journal's, or the file's text goes on from the journal's (e.g. a footer added).
+    Any other difference may be the user's own edit and is kept.
     """
-    it = held.item
-    if it.created_at is not None and it.updated_at == it.created_at:
-        return _merge(inc, key, Held(held.what, it, key, None), LEGACY_RULE)
     new, now = snapshot(inc.what, inc.item), snapshot(held.what, held.item)
-    kept = tuple(n for n in FIELDS[inc.what] if new.get(n) != now.get(n))
-    return Step("keep" if kept else "same", inc, key, held=held, kept=kept, snapshot=new,
-                rule=LEGACY_RULE)
+    update: dict[str, Any] = {}
+    kept = []
+    for name in FIELDS[inc.what]:
+        a, b = now.get(name), new.get(name)
+        if a == b:
+            continue
+        if a in (None, "", []) or (name == "tags" and set(a) <= set(b)) or \
+                (isinstance(a, str) and isinstance(b, str) and b.startswith(a)):
+            update[name] = b
+        else:
+            kept.append(name)
+    step = Step("keep" if kept else "same", inc, key, held=held, kept=tuple(kept),
+                snapshot=new, rule=LEGACY_RULE)
+    if update:
+        step.action, step.changed = "update", tuple(update)
+        step.write = held.item.with_changes(**update)
+    return step

@@ -10,7 +10,9 @@ from careersquiggle.services.formats.source import Source
 
 DAYONE_EXPORT = "in Day One choose File → Export → JSON and import the .zip it makes"
 JRNL_EXPORT = "export it with `jrnl --export json > journal.json` and import that file"
-_JRNL_LINE = re.compile(r"^\s*\[\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?\] ")
+# '[2020-08-29 11:11] Title' (jrnl's default) or another time format ('[09.06.2013 3:39 PM]').
+_JRNL_LINE = re.compile(
+    r"^\s*\[\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?\] ")
 
 
 def check_folder(source: Source) -> None:

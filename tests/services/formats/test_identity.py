@@ -82,6 +82,10 @@ def test_an_item_imported_before_sources_were_kept_is_claimed_once_and_never_ove
                           Incoming("entries", note("Standup."), "k")], [legacy])
     assert [s.action for s in steps] == ["same", "add"]  # the twin the old import merged
     assert steps[0].rule == LEGACY_RULE and steps[0].held.item.id == 3
+    # No record of what that import wrote: only what loses nothing is taken from the file.
     tagged = plan("jrnl", [Incoming("entries", note("Standup.", tags=["starred"]), "k")],
                   [legacy])
-    assert tagged[0].action == "keep" and tagged[0].kept == ("tags",)
+    assert tagged[0].action == "update" and tagged[0].changed == ("tags",)
+    mine = Held("entries", note("Standup.", id=3, tags=["mine"]))
+    other = plan("jrnl", [Incoming("entries", note("Standup.", tags=["starred"]), "k")], [mine])
+    assert other[0].action == "keep" and other[0].kept == ("tags",)

@@ -42,8 +42,9 @@ def test_a_day_one_classic_journal_folder(journal, tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["jrnl", "dayone"])
-def test_a_plain_text_jrnl_journal(journal, fmt):
-    assert message(journal, fmt, REAL / "jrnl" / "basic_onefile.journal") == (
+@pytest.mark.parametrize("name", ["basic_onefile.journal", "little_endian_dates.journal"])
+def test_a_plain_text_jrnl_journal(journal, fmt, name):
+    assert message(journal, fmt, REAL / "jrnl" / name) == (
         "this is a plain-text jrnl journal, not its JSON export; export it with "
         "`jrnl --export json > journal.json` and import that file")
 

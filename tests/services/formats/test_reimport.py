@@ -110,21 +110,24 @@ def test_an_old_linkedin_import_is_updated_not_doubled(journal, tmp_path, do_imp
     assert [(c.title, str(c.end)) for c in journal.chapters()] == [
         ("Engineer at Acme", "2022-02"), ("Senior Engineer at Acme", "2024-01"),
         ("Staff Engineer at Zenith", "None")]
+    # The old event's title may be the user's: kept, and said; the missing "Left" is added.
     assert [e.title for e in journal.entries()] == [
-        "Joined Acme as Engineer", "Promoted to Senior Engineer at Acme",
+        "Joined Acme as Engineer", "Joined Acme as Senior Engineer",
         "Left Acme for Zenith", "Joined Zenith as Staff Engineer"]
+    assert report.kept == ["entry 'Joined Acme as Senior Engineer': title"]
     assert "same content as an item imported before sources were kept" in report.held_rule
     again, changes = do_import("linkedin", write(tmp_path, "new.csv", NEW))
     assert not changes and again.held_rule.startswith("same LinkedIn company")
 
 
-def test_an_old_import_edited_since_is_not_overwritten(journal, tmp_path, do_import):
+def test_an_old_import_keeps_what_it_holds_and_gains_what_it_lacked(journal, tmp_path,
+                                                                     do_import):
     _as_the_old_importer_did(journal, [("Acme", "Senior Engineer", "2022-03", None)])
     [c] = journal.chapters()
-    journal.clock.now = journal.clock.now.replace(year=2027)  # edited later than imported
     journal.update_chapter(c.with_changes(notes="Mine."))
     report, _ = do_import("linkedin", write(tmp_path, "b.csv", HEADER + (
         "Acme,Senior Engineer,Led it.,,Mar 2022,Jan 2024\n")))
     [c] = journal.chapters()
-    assert (c.notes, c.end) == ("Mine.", None)
-    assert report.kept == ["chapter 'Senior Engineer at Acme': end, notes"]
+    assert (c.notes, str(c.end)) == ("Mine.", "2024-01")  # an end it lacked; its own notes
+    assert report.kept == ["chapter 'Senior Engineer at Acme': notes"]
+    assert report.updated_items == ["chapter 'Senior Engineer at Acme': end"]
