@@ -163,8 +163,9 @@ def _adopt(inc: Incoming, key: str, held: Held) -> Step:
         a, b = now.get(name), new.get(name)
         if a == b:
             continue
-        if a in (None, "", []) or (name == "tags" and set(a) <= set(b)) or \
-                (isinstance(a, str) and isinstance(b, str) and b.startswith(a)):
+        more_tags = isinstance(a, list) and isinstance(b, list) and set(a) <= set(b)
+        goes_on = isinstance(a, str) and isinstance(b, str) and b.startswith(a)
+        if a in (None, "", []) or more_tags or goes_on:
             update[name] = b
         else:
             kept.append(name)
