@@ -49,7 +49,7 @@ def settings_file(folder: Path) -> Path:
 
 def make_application(argv: list[str] | None = None):
     # numpy before Qt: modules imported after PySide6 go through its import hook, which
-    # reads their source. (SQLAlchemy comes later, in the background: see LazyJournal.)
+    # reads their source. (SQLAlchemy is not loaded at all unless a file needs upgrading.)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

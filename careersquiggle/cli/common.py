@@ -82,7 +82,7 @@ def open_journal(args: argparse.Namespace) -> Iterator:
 def open_with_passphrase(args: argparse.Namespace, path: Path):
     """Open the journal, asking for the passphrase only when it is encrypted; a
     refused file's message says how to bring back its newest good backup."""
-    from careersquiggle.db.engine import PassphraseRequired, WrongPassphrase
+    from careersquiggle.db.connection import PassphraseRequired, WrongPassphrase
     from careersquiggle.services.journal import Journal
 
     passphrase = None

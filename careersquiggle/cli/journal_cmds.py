@@ -6,7 +6,7 @@ import argparse
 import json
 import shutil
 
-from careersquiggle.cli.common import add_command, error, journal_folder, open_journal
+from careersquiggle.cli.common import add_command, error, open_journal
 from careersquiggle.core.dates import EXAMPLES as DATE_HELP
 from careersquiggle.core.dates import parse_optional
 from careersquiggle.core.errors import ValidationError
@@ -94,10 +94,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         notes=args.note, private=args.private, shift_from=args.shift_from,
         shift_to=args.shift_to, **_add_values(args),
     )
-    new_id = _quick_add(args, entry)
-    if new_id is None:
-        with open_journal(args) as journal:
-            new_id = journal.add_entry(entry).id
+    with open_journal(args) as journal:
+        new_id = journal.add_entry(entry).id
     print(f"added {entry.kind.value} #{new_id}: {entry.title} ({entry.date})")
     return 0
 
@@ -121,7 +119,7 @@ def cmd_chapter(args: argparse.Namespace) -> int:
     return 0
 
 
-def _query(args: argparse.Namespace, journal=None) -> EntryQuery:
+def _query(args: argparse.Namespace) -> EntryQuery:
     date_from = parse_optional(args.date_from)
     date_to = parse_optional(args.date_to)
     if date_from and date_to and date_to.end() < date_from.start():
@@ -129,43 +127,14 @@ def _query(args: argparse.Namespace, journal=None) -> EntryQuery:
     return EntryQuery(
         kinds=frozenset(parse_kind(k).value for k in args.kind or ()),
         tags=frozenset(t for t in (normalise_tag(x) for x in args.tag or ()) if t),
-        chapter_id=journal.find_chapter(args.chapter).id if args.chapter and journal else None,
         date_from=date_from, date_to=date_to, text=args.search,
     )
-
-
-def _quick_add(args: argparse.Namespace, entry: Entry) -> int | None:
-    """Quick capture without loading SQLAlchemy; None when the journal needs the full way."""
-    import datetime as dt
-
-    from careersquiggle import paths
-    from careersquiggle.services.quick import quick_add
-
-    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return quick_add(paths.journal_path(journal_folder(args)), entry, now)
-
-
-def _quick_entries(args: argparse.Namespace):
-    """Entries read the fast way (plain sqlite3), or None when the journal needs the full way."""
-    from careersquiggle import paths
-    from careersquiggle.services.quick import QuickReader
-
-    query = _query(args)  # bad dates are reported before anything is opened
-    reader = QuickReader.open(paths.journal_path(journal_folder(args)))
-    if reader is None:
-        return None
-    try:
-        return reader.entries(query, chapter=args.chapter)
-    finally:
-        reader.close()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from careersquiggle.core.serial import checkin_to_dict, entry_to_dict
 
-    entries = None if args.checkins else _quick_entries(args)
-    if entries is not None:
-        return _print_entries(args, entries, entry_to_dict)
+    query = _query(args)  # bad dates are reported before anything is opened
     with open_journal(args) as journal:
         if args.checkins:
             items = journal.checkins()
@@ -179,7 +148,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                              [[str(c.date), c.autonomy, c.mastery, c.purpose, c.note]
                               for c in items], empty="no check-ins yet")
             return 0
-        entries = journal.entries(_query(args, journal))
+        if args.chapter:
+            query = query.narrowed(chapter_id=journal.find_chapter(args.chapter).id)
+        entries = journal.entries(query)
     return _print_entries(args, entries, entry_to_dict)
 
 

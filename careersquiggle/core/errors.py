@@ -11,3 +11,7 @@ class ValidationError(JournalError):
 
 class DamagedJournal(JournalError):
     """The journal file cannot be read as it should: offer its newest good backup."""
+
+
+class NotFound(JournalError):
+    """What was asked for is not in the journal (any more: deleted elsewhere, say)."""

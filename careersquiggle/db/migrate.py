@@ -98,7 +98,7 @@ def upgrade(engine: Engine, path: Path, revision: str | None,
 
 def _copy_database(src: Path, dst: Path, passphrase: str | None = None) -> None:
     # An encrypted journal's copy is encrypted with the same passphrase.
-    from careersquiggle.db.engine import raw_connect
+    from careersquiggle.db.connection import raw_connect
 
     s = raw_connect(src, passphrase, readonly=False)
     d = raw_connect(dst, passphrase, readonly=False)

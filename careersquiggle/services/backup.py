@@ -22,7 +22,7 @@ from pathlib import Path
 
 from careersquiggle.core.backup_policy import backups_to_keep
 from careersquiggle.core.errors import JournalError
-from careersquiggle.db import engine as dbengine
+from careersquiggle.db import connection as dbengine
 from careersquiggle.db import migrate
 from careersquiggle.services import lock as journal_lock
 

@@ -1,4 +1,4 @@
-"""Options at the crossroads, the intent statement and the plan: kept in the journal.
+"""Options at the crossroads, the intent statement and the plan: ``journal.crossroads``.
 
 Every mutation returns :class:`Changes` naming what changed ("options",
 "intent", "plan"), so a window refreshes only that part.
@@ -6,23 +6,25 @@ Every mutation returns :class:`Changes` naming what changed ("options",
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careersquiggle.core.crossroads import MAX_OPTIONS, Intent, Option, PlanAction
 from careersquiggle.core.dates import FuzzyDate
-from careersquiggle.core.errors import JournalError
+from careersquiggle.core.errors import JournalError, NotFound
 from careersquiggle.core.model import Entry, Kind
-from careersquiggle.db.models import EntryRow, IntentRow, OptionRow, PlanActionRow
-from careersquiggle.services import rows
+from careersquiggle.db import sql
 from careersquiggle.services.changes import Changes
-from careersquiggle.services.journal import Journal
+
+if TYPE_CHECKING:
+    from careersquiggle.services.journal import Journal
 
 OPTIONS = Changes(other=frozenset({"options"}))
 INTENT = Changes(other=frozenset({"intent"}))
 PLAN = Changes(other=frozenset({"plan"}))
 PLAN_TAG = "plan"
+_OPTION_COLUMNS = "id, title, autonomy, mastery, purpose, money, notes, created_at, updated_at"
+_ACTION_COLUMNS = ("id, kind, title, status, start, due, done, notes, entry_id, "
+                   "created_at, updated_at")
 
 
 class Added(NamedTuple):
@@ -32,169 +34,30 @@ class Added(NamedTuple):
     changes: Changes
 
 
-def _row(s, model, ident, what: str):
-    row = s.get(model, ident) if ident is not None else None
-    if row is None:
-        raise JournalError(f"there is no {what} with id {ident}")
-    return row
+def _option(r: tuple[Any, ...]) -> Option:
+    i, t, a, m, p, money, n, c, u = r
+    return Option(title=t, autonomy=a, mastery=m, purpose=p, money=money, notes=n, id=i,
+                  created_at=c, updated_at=u)
 
 
-def _free(s, model, ident: int | None) -> int | None:
-    """Keep a wanted id (undo brings things back as they were) unless it is taken."""
-    return ident if ident is not None and s.get(model, ident) is None else None
+def _option_values(o: Option) -> dict[str, Any]:
+    return {"title": o.title, "autonomy": o.autonomy, "mastery": o.mastery,
+            "purpose": o.purpose, "money": o.money, "notes": o.notes}
 
 
-# -- options ---------------------------------------------------------------------
-def _option(r: OptionRow) -> Option:
-    return Option(title=r.title, autonomy=r.autonomy, mastery=r.mastery, purpose=r.purpose,
-                  money=r.money, notes=r.notes, id=r.id, created_at=r.created_at,
-                  updated_at=r.updated_at)
-
-
-def _fill_option(row: OptionRow, o: Option) -> OptionRow:
-    row.title, row.notes = o.title, o.notes
-    row.autonomy, row.mastery, row.purpose, row.money = o.autonomy, o.mastery, o.purpose, o.money
-    return row
-
-
-def options(journal: Journal) -> list[Option]:
-    """The options, in the order they were added."""
-    with journal.read_session() as s:
-        return [_option(r) for r in s.scalars(select(OptionRow).order_by(OptionRow.id))]
-
-
-def _check_room(s, option: Option, ignore_id: int | None = None) -> None:
-    for r in s.scalars(select(OptionRow)):
-        if r.id != ignore_id and r.title.casefold() == option.title.casefold():
-            raise JournalError(f"there is already an option called '{r.title}'")
-    if ignore_id is None and s.scalar(select(func.count()).select_from(OptionRow)) >= MAX_OPTIONS:
-        raise JournalError(
-            f"there are already {MAX_OPTIONS} options; weigh those, or remove one first")
-
-
-def add_option(journal: Journal, option: Option) -> Added:
-    """Add an option (keeping its id when it has one, as undo of a removal does)."""
-    now = journal.now_text()
-    with journal.write_session() as s:
-        _check_room(s, option)
-        row = OptionRow(id=_free(s, OptionRow, option.id), created_at=option.created_at or now,
-                        updated_at=option.updated_at or now)
-        s.add(_fill_option(row, option))
-        s.flush()
-        return Added(row.id, OPTIONS)
-
-
-def update_option(journal: Journal, option: Option, *, touch: bool = True) -> Changes:
-    with journal.write_session() as s:
-        row = _row(s, OptionRow, option.id, "option")
-        _check_room(s, option, ignore_id=option.id)
-        _fill_option(row, option)
-        row.updated_at = journal.now_text() if touch else (option.updated_at or journal.now_text())
-    return OPTIONS
-
-
-def delete_option(journal: Journal, option_id: int) -> Option:
-    """Remove and return the option, so undo can put it back as it was."""
-    with journal.write_session() as s:
-        row = _row(s, OptionRow, option_id, "option")
-        gone = _option(row)
-        s.delete(row)
-    return gone
-
-
-def get_option(journal: Journal, option_id: int) -> Option:
-    with journal.read_session() as s:
-        return _option(_row(s, OptionRow, option_id, "option"))
-
-
-# -- intent ----------------------------------------------------------------------
-def intent(journal: Journal) -> Intent:
-    with journal.read_session() as s:
-        row = s.get(IntentRow, 1)
-        return Intent(row.statement, row.updated_at) if row else Intent()
-
-
-def set_intent(journal: Journal, value: Intent, *, touch: bool = True) -> Changes:
-    with journal.write_session() as s:
-        row = s.get(IntentRow, 1)
-        if row is None:
-            row = IntentRow(id=1)
-            s.add(row)
-        row.statement = value.statement
-        row.updated_at = journal.now_text() if touch or not value.updated_at else value.updated_at
-    return INTENT
-
-
-# -- plan actions ----------------------------------------------------------------
-def _action(r: PlanActionRow) -> PlanAction:
-    def d(text):
+def _action(r: tuple[Any, ...]) -> PlanAction:
+    def d(text: str | None) -> FuzzyDate | None:
         return FuzzyDate.parse(text) if text else None
 
-    return PlanAction(kind=r.kind, title=r.title, status=r.status, start=d(r.start), due=d(r.due),
-                      done=d(r.done), notes=r.notes, entry_id=r.entry_id, id=r.id,
-                      created_at=r.created_at, updated_at=r.updated_at)
+    i, k, t, s, start, due, done, n, e, c, u = r
+    return PlanAction(kind=k, title=t, status=s, start=d(start), due=d(due), done=d(done),
+                      notes=n, entry_id=e, id=i, created_at=c, updated_at=u)
 
 
-def _fill_action(row: PlanActionRow, a: PlanAction) -> PlanActionRow:
-    row.kind, row.title, row.status, row.notes = a.kind, a.title, a.status, a.notes
-    row.start, row.due = (str(a.start) if a.start else None), (str(a.due) if a.due else None)
-    row.done = str(a.done) if a.done else None
-    row.entry_id = a.entry_id
-    return row
-
-
-def plan(journal: Journal) -> list[PlanAction]:
-    """Plan actions in the order they were added."""
-    with journal.read_session() as s:
-        return [_action(r) for r in s.scalars(select(PlanActionRow).order_by(PlanActionRow.id))]
-
-
-def get_action(journal: Journal, action_id: int) -> PlanAction:
-    with journal.read_session() as s:
-        return _action(_row(s, PlanActionRow, action_id, "plan action"))
-
-
-def _today(journal: Journal) -> FuzzyDate:
-    return FuzzyDate.from_date(journal.clock().date())
-
-
-def _dated(journal: Journal, action: PlanAction) -> PlanAction:
-    # A done action without a date was done today.
-    if action.is_done and action.done is None:
-        return action.with_changes(done=_today(journal))
-    return action
-
-
-def add_action(journal: Journal, action: PlanAction) -> Added:
-    """Add a plan action (keeping its id when given, as undo of a removal does)."""
-    now = journal.now_text()
-    action = _dated(journal, action)
-    with journal.write_session() as s:
-        row = PlanActionRow(id=_free(s, PlanActionRow, action.id),
-                            created_at=action.created_at or now,
-                            updated_at=action.updated_at or now)
-        if action.entry_id is not None and s.get(EntryRow, action.entry_id) is None:
-            action = action.with_changes(entry_id=None)  # its event was deleted meanwhile
-        s.add(_fill_action(row, action))
-        s.flush()
-        return Added(row.id, PLAN)
-
-
-def update_action(journal: Journal, action: PlanAction, *, touch: bool = True) -> Changes:
-    action = _dated(journal, action)
-    with journal.write_session() as s:
-        row = _row(s, PlanActionRow, action.id, "plan action")
-        _fill_action(row, action)
-        row.updated_at = journal.now_text() if touch else (action.updated_at or journal.now_text())
-    return PLAN
-
-
-def delete_action(journal: Journal, action_id: int) -> PlanAction:
-    with journal.write_session() as s:
-        row = _row(s, PlanActionRow, action_id, "plan action")
-        gone = _action(row)
-        s.delete(row)
-    return gone
+def _action_values(a: PlanAction) -> dict[str, Any]:
+    return {"kind": a.kind, "title": a.title, "status": a.status,
+            "start": str(a.start) if a.start else None, "due": str(a.due) if a.due else None,
+            "done": str(a.done) if a.done else None, "notes": a.notes, "entry_id": a.entry_id}
 
 
 def event_for(action: PlanAction) -> Entry:
@@ -203,40 +66,152 @@ def event_for(action: PlanAction) -> Entry:
                         notes=action.notes, tags=[PLAN_TAG, action.kind])
 
 
-def put_on_squiggle(journal: Journal, action_id: int, entry_id: int | None = None) -> Changes:
-    """Turn a done action into an event, in one transaction; refuse to do it twice.
+class Crossroads:
+    """The crossroads part of one journal."""
 
-    ``entry_id`` lets redo after undo bring back the very same event.
-    """
-    now = journal.now_text()
-    with journal.write_session() as s:
-        row = _row(s, PlanActionRow, action_id, "plan action")
-        action = _action(row)
-        if not action.is_done:
+    def __init__(self, journal: Journal):
+        self._j = journal
+
+    def _get(self, c: Any, table: str, columns: str, ident: int | None, what: str) -> Any:
+        row = None if ident is None else c.execute(
+            f"SELECT {columns} FROM {table} WHERE id = ?", (ident,)).fetchone()
+        if row is None:
+            raise NotFound(f"there is no {what} with id {ident}")
+        return row
+
+    # -- options ---------------------------------------------------------------
+    def options(self) -> list[Option]:
+        """The options, in the order they were added."""
+        with self._j._read() as c:
+            return [_option(r) for r in c.execute(f"SELECT {_OPTION_COLUMNS} FROM options "
+                                                  "ORDER BY id")]
+
+    def get_option(self, option_id: int) -> Option:
+        with self._j._read() as c:
+            return _option(self._get(c, "options", _OPTION_COLUMNS, option_id, "option"))
+
+    @staticmethod
+    def _check_room(c: Any, option: Option, ignore_id: int | None = None) -> None:
+        rows = c.execute("SELECT id, title FROM options").fetchall()
+        for ident, title in rows:
+            if ident != ignore_id and title.casefold() == option.title.casefold():
+                raise JournalError(f"there is already an option called '{title}'")
+        if ignore_id is None and len(rows) >= MAX_OPTIONS:
             raise JournalError(
-                f"'{action.title}' is not done yet; mark it done before putting it on the squiggle")
-        if action.entry_id is not None:
-            raise JournalError(f"'{action.title}' is already on the squiggle")
-        event = event_for(action)
-        er = EntryRow(id=_free(s, EntryRow, entry_id), created_at=now, updated_at=now)
-        er.tags = []
-        rows.fill_entry_row(er, event)
-        s.add(er)
-        s.flush()
-        row.entry_id = er.id
-        row.updated_at = now
-        return Changes(entries=frozenset({er.id}), other=PLAN.other)
+                f"there are already {MAX_OPTIONS} options; weigh those, or remove one first")
 
+    def add_option(self, option: Option) -> Added:
+        """Add an option (keeping its id when it has one, as undo of a removal does)."""
+        now = self._j.now_text()
+        with self._j._write() as c:
+            self._check_room(c, option)
+            new = sql.insert(c, "options", {
+                "id": self._j._free_id(c, "options", option.id), **_option_values(option),
+                "created_at": option.created_at or now, "updated_at": option.updated_at or now})
+        return Added(new, OPTIONS)
 
-def take_off_squiggle(journal: Journal, action_id: int) -> Changes:
-    """Undo of :func:`put_on_squiggle`: delete the event and unlink it."""
-    with journal.write_session() as s:
-        row = _row(s, PlanActionRow, action_id, "plan action")
-        ident = row.entry_id
-        if ident is None:
-            return PLAN
-        entry = s.get(EntryRow, ident)
-        if entry is not None:
-            s.delete(entry)
-        row.entry_id = None
+    def update_option(self, option: Option, *, touch: bool = True) -> Changes:
+        stamp = self._j.now_text() if touch else (option.updated_at or self._j.now_text())
+        with self._j._write() as c:
+            self._get(c, "options", "id", option.id, "option")
+            self._check_room(c, option, ignore_id=option.id)
+            sql.update(c, "options", option.id or 0,
+                       {**_option_values(option), "updated_at": stamp})
+        return OPTIONS
+
+    def delete_option(self, option_id: int) -> Option:
+        """Remove and return the option, so undo can put it back as it was."""
+        with self._j._write() as c:
+            gone = _option(self._get(c, "options", _OPTION_COLUMNS, option_id, "option"))
+            c.execute("DELETE FROM options WHERE id = ?", (option_id,))
+        return gone
+
+    # -- intent ----------------------------------------------------------------
+    def intent(self) -> Intent:
+        with self._j._read() as c:
+            row = c.execute("SELECT statement, updated_at FROM intent WHERE id = 1").fetchone()
+        return Intent(row[0], row[1]) if row else Intent()
+
+    def set_intent(self, value: Intent, *, touch: bool = True) -> Changes:
+        stamp = self._j.now_text() if touch or not value.updated_at else value.updated_at
+        with self._j._write() as c:
+            c.execute("INSERT INTO intent (id, statement, updated_at) VALUES (1, ?, ?) "
+                      "ON CONFLICT (id) DO UPDATE SET statement = excluded.statement, "
+                      "updated_at = excluded.updated_at", (value.statement, stamp))
+        return INTENT
+
+    # -- plan actions ----------------------------------------------------------
+    def plan(self) -> list[PlanAction]:
+        """Plan actions in the order they were added."""
+        with self._j._read() as c:
+            return [_action(r) for r in c.execute(f"SELECT {_ACTION_COLUMNS} FROM plan_actions "
+                                                  "ORDER BY id")]
+
+    def get_action(self, action_id: int) -> PlanAction:
+        with self._j._read() as c:
+            return _action(self._get(c, "plan_actions", _ACTION_COLUMNS, action_id,
+                                     "plan action"))
+
+    def _dated(self, action: PlanAction) -> PlanAction:
+        # A done action without a date was done today.
+        if action.is_done and action.done is None:
+            return action.with_changes(done=FuzzyDate.from_date(self._j.clock().date()))
+        return action
+
+    def add_action(self, action: PlanAction) -> Added:
+        """Add a plan action (keeping its id when given, as undo of a removal does)."""
+        now = self._j.now_text()
+        action = self._dated(action)
+        with self._j._write() as c:
+            if action.entry_id is not None and not c.execute(
+                    "SELECT 1 FROM entries WHERE id = ?", (action.entry_id,)).fetchone():
+                action = action.with_changes(entry_id=None)  # its event was deleted meanwhile
+            new = sql.insert(c, "plan_actions", {
+                "id": self._j._free_id(c, "plan_actions", action.id), **_action_values(action),
+                "created_at": action.created_at or now, "updated_at": action.updated_at or now})
+        return Added(new, PLAN)
+
+    def update_action(self, action: PlanAction, *, touch: bool = True) -> Changes:
+        action = self._dated(action)
+        stamp = self._j.now_text() if touch else (action.updated_at or self._j.now_text())
+        with self._j._write() as c:
+            self._get(c, "plan_actions", "id", action.id, "plan action")
+            sql.update(c, "plan_actions", action.id or 0,
+                       {**_action_values(action), "updated_at": stamp})
+        return PLAN
+
+    def delete_action(self, action_id: int) -> PlanAction:
+        with self._j._write() as c:
+            gone = _action(self._get(c, "plan_actions", _ACTION_COLUMNS, action_id,
+                                     "plan action"))
+            c.execute("DELETE FROM plan_actions WHERE id = ?", (action_id,))
+        return gone
+
+    def put_on_squiggle(self, action_id: int, entry_id: int | None = None) -> Changes:
+        """Turn a done action into an event, in one transaction; refuse to do it twice.
+
+        ``entry_id`` lets redo after undo bring back the very same event.
+        """
+        now = self._j.now_text()
+        with self._j._write() as c:
+            action = _action(self._get(c, "plan_actions", _ACTION_COLUMNS, action_id,
+                                       "plan action"))
+            if not action.is_done:
+                raise JournalError(f"'{action.title}' is not done yet; mark it done before "
+                                   "putting it on the squiggle")
+            if action.entry_id is not None:
+                raise JournalError(f"'{action.title}' is already on the squiggle")
+            new = sql.insert_entry(c, event_for(action), self._j._free_id(c, "entries", entry_id),
+                                   now, now)
+            sql.update(c, "plan_actions", action_id, {"entry_id": new, "updated_at": now})
+        return Changes(entries=frozenset({new}), other=PLAN.other)
+
+    def take_off_squiggle(self, action_id: int) -> Changes:
+        """Undo of :meth:`put_on_squiggle`: delete the event and unlink it."""
+        with self._j._write() as c:
+            ident = self._get(c, "plan_actions", "entry_id", action_id, "plan action")[0]
+            if ident is None:
+                return PLAN
+            c.execute("DELETE FROM entries WHERE id = ?", (ident,))  # unlinks it too
+            sql.update(c, "plan_actions", action_id, {"entry_id": None})
         return Changes(entries=frozenset({ident}), other=PLAN.other)

@@ -14,7 +14,6 @@ from typing import Any
 from careersquiggle.core.crossroads import MAX_OPTIONS, Intent, Option, PlanAction
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
-from careersquiggle.services import crossroads, reflections
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.report import ImportReport
 
@@ -41,15 +40,15 @@ def action_to_dict(a: PlanAction) -> dict[str, Any]:
 
 def export_sections(journal: Journal, entry_dicts: list[dict[str, Any]]) -> dict[str, Any]:
     """The crossroads keys of the document; marks reflection notes in ``entry_dicts``."""
-    linked = reflections.links(journal)
+    linked = journal.reflections.links()
     for e in entry_dicts:
         if e.get("id") in linked:
             e["prompt"] = linked[e["id"]]
-    it = crossroads.intent(journal)
+    it = journal.crossroads.intent()
     return {
-        "options": [option_to_dict(o) for o in crossroads.options(journal)],
+        "options": [option_to_dict(o) for o in journal.crossroads.options()],
         "intent": {"statement": it.statement, "updated_at": it.updated_at},
-        "plan": [action_to_dict(a) for a in crossroads.plan(journal)],
+        "plan": [action_to_dict(a) for a in journal.crossroads.plan()],
     }
 
 
@@ -125,7 +124,7 @@ def _why(exc: Exception) -> str:
 def import_sections(journal: Journal, sec: Sections, report: ImportReport, dry_run: bool) -> None:
     """Add what is not held yet; run after the entries were imported."""
     by_key = {e.content_key(): e.id for e in journal.entries()}
-    held = {o.content_key() for o in crossroads.options(journal)}
+    held = {o.content_key() for o in journal.crossroads.options()}
     room = MAX_OPTIONS - len(held)
     for o in sec.options:
         if o.content_key() in held:
@@ -138,9 +137,9 @@ def import_sections(journal: Journal, sec: Sections, report: ImportReport, dry_r
             room -= 1
             report.count(report.added, "options")
             if not dry_run:
-                crossroads.add_option(journal, o)
+                journal.crossroads.add_option(o)
     if sec.intent is not None and sec.intent.statement:
-        mine = crossroads.intent(journal)
+        mine = journal.crossroads.intent()
         if mine.statement == sec.intent.statement:
             report.count(report.duplicates, "intent")
         elif mine.statement:
@@ -148,8 +147,8 @@ def import_sections(journal: Journal, sec: Sections, report: ImportReport, dry_r
         else:
             report.count(report.added, "intent")
             if not dry_run:
-                crossroads.set_intent(journal, sec.intent, touch=False)
-    plan_keys = {a.content_key() for a in crossroads.plan(journal)}
+                journal.crossroads.set_intent(sec.intent, touch=False)
+    plan_keys = {a.content_key() for a in journal.crossroads.plan()}
     for action, event_key in sec.plan:
         if action.content_key() in plan_keys:
             report.count(report.duplicates, "plan actions")
@@ -157,6 +156,6 @@ def import_sections(journal: Journal, sec: Sections, report: ImportReport, dry_r
         plan_keys.add(action.content_key())
         report.count(report.added, "plan actions")
         if not dry_run:
-            crossroads.add_action(journal, action.with_changes(entry_id=by_key.get(event_key)))
+            journal.crossroads.add_action(action.with_changes(entry_id=by_key.get(event_key)))
     if not dry_run:
-        reflections.link(journal, {by_key[k]: p for k, p in sec.prompts.items() if k in by_key})
+        journal.reflections.link({by_key[k]: p for k, p in sec.prompts.items() if k in by_key})

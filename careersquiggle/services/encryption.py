@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError, ValidationError
-from careersquiggle.db import engine as dbengine
-from careersquiggle.db.engine import (  # noqa: F401 - re-exported for the window
+from careersquiggle.db import connection as dbengine
+from careersquiggle.db.connection import (  # noqa: F401 - re-exported for the window
     ENABLE_ENCRYPTION,
     PassphraseRequired,
     WrongPassphrase,

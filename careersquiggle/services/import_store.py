@@ -1,7 +1,8 @@
-"""Storage for imports that know their source: read what is held, write a plan.
+"""Storage for imports that know their source (``journal.imports``): read what is held,
+write a plan, put updated rows back.
 
 The rules (what counts as held, what is updated, what the user's edits keep)
-live in ``formats/identity.py``; this module only moves rows, all of a plan in
+live in ``formats/identity.py``; this part only moves rows, all of a plan in
 one transaction. Ids for new rows are handed out inside that transaction.
 """
 
@@ -9,18 +10,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
-
-from careersquiggle.db.models import ChapterRow, EntryRow, TagRow
-from careersquiggle.services import rows
+from careersquiggle.core.model import Chapter, Entry
+from careersquiggle.db import sql
 from careersquiggle.services.changes import Changes
-from careersquiggle.services.formats.identity import Held, Step
 
-_MODELS: dict[str, Any] = {"entries": EntryRow, "chapters": ChapterRow}
-# (what, the item as it was, its (source, source_id, source_data) as they were)
-Before = list[tuple[str, Any, tuple]]
+if TYPE_CHECKING:  # the formats package loads only for an import, not for quick capture
+    from careersquiggle.services.formats.identity import Held, Step
+    from careersquiggle.services.journal import Journal
+
+_COLUMNS = {"entries": sql.ENTRY_COLUMNS, "chapters": sql.CHAPTER_COLUMNS}
+# A row's source columns: (source, source_id, source_data), all None for one made here.
+Source = tuple[Any, Any, Any]
+# One row an import updated: what, the item as it was, its source columns as they were.
+Before = tuple[str, Entry | Chapter, Source]
 
 
 @dataclass
@@ -29,131 +33,129 @@ class Applied:
 
     added: Changes = field(default_factory=Changes)
     updated: Changes = field(default_factory=Changes)
-    before: Before = field(default_factory=list)  # per updated row
+    before: list[Before] = field(default_factory=list)
 
     @property
     def changes(self) -> Changes:
         return self.added | self.updated
 
 
-def _item(what: str, row):
-    if what == "entries":
-        return rows.entry_from_columns(row, tuple(sorted(t.tag for t in row.tags)))
-    return rows.chapter_from_row(row)
+def _item(what: str, row: tuple[Any, ...]) -> Entry | Chapter:
+    return sql.entry_from_row(row) if what == "entries" else sql.chapter_from_row(row)
 
 
-def held(journal, source: str, kinds: set[str]) -> list[Held]:
-    """Items of ``kinds`` imported from ``source``, and those with no source at all
-    (made here, or imported before sources were kept)."""
-    out: list[Held] = []
-    # Plain rows, not ORM objects: a journal of thousands is read in a fraction of the time.
-    with journal.read_session() as s:
-        for what in sorted(kinds):
-            t = _MODELS[what].__table__
-            stmt = select(t).where(or_(t.c.source == source, t.c.source.is_(None)))
-            tags: dict[int, list[str]] = {}
-            if what == "entries":
-                ids = stmt.with_only_columns(t.c.id).scalar_subquery()
-                for eid, tag in s.execute(select(TagRow.entry_id, TagRow.tag)
-                                          .where(TagRow.entry_id.in_(ids))):
-                    tags.setdefault(eid, []).append(tag)
-            for row in s.execute(stmt):
-                item = (rows.entry_from_columns(row, tuple(sorted(tags.get(row.id, ()))))
-                        if what == "entries" else rows.chapter_from_row(row))
-                imported = json.loads(row.source_data) if row.source_data else None
-                key = row.source_id if row.source == source else None
-                out.append(Held(what, item, key, imported))
-    return out
+def _values(item: Entry | Chapter) -> dict[str, Any]:
+    return sql.entry_values(item) if isinstance(item, Entry) else sql.chapter_values(item)
 
 
-def apply(journal, source: str, steps: list[Step], dry_run: bool = False) -> Applied:
-    """Write the plan, all or nothing. A dry run writes nothing."""
-    done = Applied()
-    if dry_run:
+def _ids(rows: dict[str, set[int]]) -> Changes:
+    return Changes(entries=frozenset(rows["entries"]), chapters=frozenset(rows["chapters"]))
+
+
+class Imports:
+    """The import part of one journal."""
+
+    def __init__(self, journal: Journal):
+        self._j = journal
+
+    def held(self, source: str, kinds: set[str]) -> list[Held]:
+        """Items of ``kinds`` imported from ``source``, and those with no source at all
+        (made here, or imported before sources were kept)."""
+        from careersquiggle.services.formats.identity import Held
+
+        out: list[Held] = []
+        with self._j._read() as c:
+            for what in sorted(kinds):
+                found = c.execute(
+                    f"SELECT {_COLUMNS[what]}, source, source_id, source_data FROM {what} e "
+                    "WHERE source = ? OR source IS NULL ORDER BY id", (source,)).fetchall()
+                for row in found:
+                    src, key, data = row[-3:]
+                    imported = json.loads(data) if data else None
+                    out.append(Held(what, _item(what, row[:-3]), key if src == source else None,
+                                    imported))
+        return out
+
+    def apply(self, source: str, steps: list[Step], dry_run: bool = False) -> Applied:
+        """Write the plan, all or nothing. A dry run writes nothing."""
+        done = Applied()
+        if dry_run:
+            return done
+        added: dict[str, set[int]] = {"entries": set(), "chapters": set()}
+        updated: dict[str, set[int]] = {"entries": set(), "chapters": set()}
+        now = self._j.now_text()
+        # Rows already holding this key and snapshot need no write (the same file again).
+        steps = [st for st in steps if st.action != "same" or st.held is None
+                 or st.held.key != st.key or st.held.imported != st.snapshot]
+        with self._j._write() as c:
+            next_id = {w: int(c.execute(f"SELECT coalesce(max(id), 0) FROM {w}").fetchone()[0]) + 1
+                       for w in added}
+            for step in steps:
+                what = step.incoming.what
+                data = json.dumps(step.snapshot, ensure_ascii=False, sort_keys=True)
+                if step.action == "add":
+                    item = step.write
+                    assert item is not None
+                    ident = next_id[what]
+                    next_id[what] += 1
+                    self._insert(c, what, item, ident, item.created_at or now,
+                                 item.updated_at or now)
+                    added[what].add(ident)
+                else:
+                    assert step.held is not None and step.held.item.id is not None
+                    ident = step.held.item.id
+                    if step.action == "update":
+                        assert step.write is not None
+                        done.before.append((what, step.held.item, self._source(c, what, ident)))
+                        self._put(c, what, ident, step.write, now)
+                        updated[what].add(ident)
+                sql.update(c, what, ident, {"source": source, "source_id": step.key,
+                                            "source_data": data})
+        done.added, done.updated = _ids(added), _ids(updated)
         return done
-    added: dict[str, set[int]] = {"entries": set(), "chapters": set()}
-    updated: dict[str, set[int]] = {"entries": set(), "chapters": set()}
-    now = journal.now_text()
-    # Rows already holding this key and snapshot need no write (the same file again).
-    steps = [st for st in steps if st.action != "same" or st.held is None
-             or st.held.key != st.key or st.held.imported != st.snapshot]
-    with journal.write_session() as s:
-        next_id = {w: (s.scalar(select(m.id).order_by(m.id.desc()).limit(1)) or 0) + 1
-                   for w, m in _MODELS.items()}
-        found = _rows(s, steps)
-        for step in steps:
-            what = step.incoming.what
-            model = _MODELS[what]
-            data = json.dumps(step.snapshot, ensure_ascii=False, sort_keys=True)
-            if step.action == "add":
-                item: Any = step.write
-                row = model(id=next_id[what], created_at=item.created_at or now,
-                            updated_at=item.updated_at or now)
-                next_id[what] += 1
-                if model is EntryRow:
-                    row.tags = []
-                _fill(what, row, item)
-                s.add(row)
-                added[what].add(row.id)
-            else:
-                assert step.held is not None  # every step but "add" names what it found
-                row = found[(what, step.held.item.id)]
-                if step.action == "update":
-                    done.before.append((what, step.held.item,
-                                        (row.source, row.source_id, row.source_data)))
-                    _fill(what, row, step.write)
-                    row.updated_at = now
-                    updated[what].add(row.id)
-            row.source, row.source_id, row.source_data = source, step.key, data
-    done.added = Changes(entries=frozenset(added["entries"]), chapters=frozenset(added["chapters"]))
-    done.updated = Changes(entries=frozenset(updated["entries"]),
-                           chapters=frozenset(updated["chapters"]))
-    return done
 
+    def restore(self, before: list[Before]) -> Changes:
+        """Put updated rows back as they were (and their source columns): undoing an import."""
+        ids: dict[str, set[int]] = {"entries": set(), "chapters": set()}
+        with self._j._write() as c:
+            for what, item, (src, src_id, data) in before:
+                assert item.id is not None
+                if not c.execute(f"SELECT 1 FROM {what} WHERE id = ?", (item.id,)).fetchone():
+                    continue  # deleted since: nothing to put back
+                self._put(c, what, item.id, item, item.updated_at or self._j.now_text())
+                sql.update(c, what, item.id, {"source": src, "source_id": src_id,
+                                              "source_data": data})
+                ids[what].add(item.id)
+        return _ids(ids)
 
-def _rows(s, steps: list[Step]) -> dict[tuple[str, int | None], Any]:
-    """The held rows the steps name, read in a few queries rather than one per row."""
-    ids: dict[str, list[int | None]] = {"entries": [], "chapters": []}
-    for st in steps:
-        if st.held is not None:
-            ids[st.incoming.what].append(st.held.item.id)
-    out = {}
-    for what, wanted in ids.items():
-        model = _MODELS[what]
-        for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
-            for row in s.scalars(select(model).where(model.id.in_(wanted[start:start + 500]))):
-                out[(what, row.id)] = row
-    return out
+    def current(self, before: list[Before]) -> list[Before]:
+        """The rows named in ``before`` as they are now (what a redo puts back)."""
+        out: list[Before] = []
+        with self._j._read() as c:
+            for what, item, _ in before:
+                row = c.execute(f"SELECT {_COLUMNS[what]}, source, source_id, source_data "
+                                f"FROM {what} e WHERE id = ?", (item.id,)).fetchone()
+                if row is not None:
+                    out.append((what, _item(what, row[:-3]), tuple(row[-3:])))
+        return out
 
+    @staticmethod
+    def _source(c: Any, what: str, ident: int) -> Source:
+        row = c.execute(f"SELECT source, source_id, source_data FROM {what} WHERE id = ?",
+                        (ident,)).fetchone()
+        return (row[0], row[1], row[2])
 
-def restore(journal, before: Before) -> Changes:
-    """Put updated rows back as they were (and their source columns): undoing an import."""
-    ids: dict[str, set[int]] = {"entries": set(), "chapters": set()}
-    with journal.write_session() as s:
-        for what, item, (src, src_id, data) in before:
-            row = s.get(_MODELS[what], item.id)
-            if row is None:
-                continue  # deleted since: nothing to put back
-            _fill(what, row, item)
-            row.updated_at = item.updated_at
-            row.source, row.source_id, row.source_data = src, src_id, data
-            ids[what].add(item.id)
-    return Changes(entries=frozenset(ids["entries"]), chapters=frozenset(ids["chapters"]))
+    @staticmethod
+    def _insert(c: Any, what: str, item: Entry | Chapter, ident: int, created: str,
+                updated: str) -> None:
+        if isinstance(item, Entry):
+            sql.insert_entry(c, item, ident, created, updated)
+        else:
+            sql.insert(c, what, {"id": ident, **sql.chapter_values(item), "created_at": created,
+                                 "updated_at": updated})
 
-
-def _fill(what: str, row, item) -> None:
-    if what == "entries":
-        rows.fill_entry_row(row, item)
-    else:
-        rows.fill_chapter_row(row, item)
-
-
-def current(journal, before: Before) -> Before:
-    """The rows named in ``before`` as they are now (what a redo puts back)."""
-    out = []
-    with journal.read_session() as s:
-        for what, item, _ in before:
-            row = s.get(_MODELS[what], item.id)
-            if row is not None:
-                out.append((what, _item(what, row), (row.source, row.source_id, row.source_data)))
-    return out
+    @staticmethod
+    def _put(c: Any, what: str, ident: int, item: Entry | Chapter, stamp: str) -> None:
+        sql.update(c, what, ident, {**_values(item), "updated_at": stamp})
+        if isinstance(item, Entry):
+            sql.set_tags(c, ident, item.tags)

@@ -1,28 +1,41 @@
-"""The Journal facade: the one way the window and the terminal touch the data."""
+"""The Journal facade: the one way the window and the terminal touch the data.
+
+One connection (db/connection.py) per open journal, plain SQL (db/sql.py), one
+transaction per change. Its parts hang off it: ``journal.crossroads`` (options,
+intent, plan), ``journal.reflections`` (answers to prompts) and ``journal.imports``
+(imports that know their source). No session or
+connection leaves it. Safe to use from two threads (the window loads big
+journals on a worker): every use of the connection holds one lock.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-import sqlite3
+import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
-
-from careersquiggle.core.errors import JournalError
+from careersquiggle.core.errors import DamagedJournal, JournalError, NotFound
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
-from careersquiggle.db import engine as dbengine
-from careersquiggle.db import migrate
-from careersquiggle.db.models import ChapterRow, CheckInRow, EntryRow, TagRow
-from careersquiggle.services import rows
+from careersquiggle.db import connection, sql
+from careersquiggle.db.migrate import HEAD
 from careersquiggle.services.changes import Changes
+from careersquiggle.services.crossroads import Crossroads
+from careersquiggle.services.import_store import Imports
+from careersquiggle.services.reflections import Reflections
 from careersquiggle.services.report import ImportReport
 
+if TYPE_CHECKING:
+    from careersquiggle.core.columns import EntryColumns
+
 Clock = Callable[[], dt.datetime]
+Item = TypeVar("Item", Entry, CheckIn, Chapter)
+# A file this big is checked after the window shows, not before (about 50,000 entries).
+CHECK_LATER_ABOVE = 16 * 1024 * 1024
 
 
 def _utc_now() -> dt.datetime:
@@ -32,27 +45,38 @@ def _utc_now() -> dt.datetime:
 class Journal:
     """One journal file. Build it with :meth:`open`; close it when done."""
 
-    def __init__(self, engine, path: Path, clock: Clock = _utc_now):
-        self._engine = engine
+    def __init__(self, conn: Any, path: Path, *, passphrase: str | None = None,
+                 clock: Clock = _utc_now, checked: bool = True):
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._check_lock = threading.Lock()
+        self._checked = checked
         self.path = path
+        # Kept while open: backups of an encrypted journal are encrypted with it.
+        self.passphrase = passphrase
         self.clock = clock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.crossroads = Crossroads(self)
+        self.reflections = Reflections(self)
+        self.imports = Imports(self)
 
     # -- opening ------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, *, passphrase: str | None = None,
-             clock: Clock = _utc_now) -> Journal:
+             clock: Clock = _utc_now, check_later_above: int | None = None) -> Journal:
         """Open the journal at ``path``, creating it (and its schema) if needed.
 
         An encrypted journal needs its ``passphrase`` (else PassphraseRequired or
         WrongPassphrase); a new journal given one is created encrypted; a plain
         journal ignores it. The file is checked first and refused untouched when
-        damaged, foreign or newer.
+        damaged, foreign or newer; a file bigger than ``check_later_above`` bytes is
+        checked by :meth:`verify` instead (the window runs it in the background),
+        and in any case before the first write.
         """
         path = Path(path)
-        revision = None
+        revision, checked = None, True
         if path.exists() and path.stat().st_size > 0:
-            revision, passphrase = _inspect(path, passphrase)
+            checked = check_later_above is None or path.stat().st_size < check_later_above
+            revision, passphrase = connection.inspect(path, passphrase, check=checked)
         elif not path.exists():
             # Created owner-only; SQLite gives the -wal and -shm files the same mode.
             try:
@@ -61,251 +85,250 @@ class Journal:
                 pass
             except OSError as exc:
                 raise JournalError(f"{path} cannot be created ({exc.strerror})") from None
-        engine = dbengine.make_engine(path, passphrase)
+        if revision != HEAD:
+            if not checked:  # never upgrade a file that has not passed its check
+                connection.inspect(path, passphrase)
+                checked = True
+            _create_or_upgrade(path, revision, passphrase)
         try:
-            migrate.upgrade(engine, path, revision, passphrase)
-        except JournalError as exc:
-            engine.dispose()
-            raise JournalError(f"{path} {exc}") from exc
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-            engine.dispose()
+            conn = connection.connect(path, passphrase, threads=True)
+        except connection.database_errors() as exc:
             raise JournalError(f"{path} could not be opened: {exc}") from exc
-        journal = cls(engine, path, clock)
-        # Kept while open (SQLAlchemy's URL holds it too): backups of an encrypted
-        # journal are encrypted with it. None for a plain journal.
-        journal.passphrase = passphrase
-        return journal
+        except OSError as exc:
+            raise JournalError(f"{path} could not be opened: {exc.strerror}") from exc
+        return cls(conn, path, passphrase=passphrase, clock=clock, checked=checked)
 
     def close(self) -> None:
-        self._engine.dispose()
+        with self._lock:
+            self._conn.close()
 
     def __enter__(self) -> Journal:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property
     def name(self) -> str:
         return self.path.parent.name or self.path.name
 
-    def _now(self) -> str:
-        return self.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    @property
+    def verified(self) -> bool:
+        return self._checked
 
-    def _write(self):
-        return self._sessions.begin()
-
-    # Other service modules (crossroads, imports, ...) use these rather than SQL elsewhere.
-    def read_session(self) -> Session:
-        """A session for reading: ``with journal.read_session() as s: ...``."""
-        return self._sessions()
-
-    def write_session(self):
-        """A session inside one transaction: ``with journal.write_session() as s: ...``."""
-        return self._sessions.begin()
+    def verify(self) -> None:
+        """Run the integrity check left for later (safe from any thread). It reads on
+        its own connection, so the window keeps reading meanwhile. Raises
+        DamagedJournal for a damaged file."""
+        with self._check_lock:
+            if self._checked:
+                return
+            try:
+                conn = connection.raw_connect(self.path, self.passphrase)
+                try:
+                    connection.quick_check(conn, self.path)
+                finally:
+                    conn.close()
+            except connection.database_errors() as exc:
+                raise DamagedJournal(f"{self.path} is damaged and cannot be read ({exc}); "
+                                     "it has not been changed") from None
+            except JournalError as exc:
+                raise DamagedJournal(str(exc)) from None
+            self._checked = True
 
     def now_text(self) -> str:
         """The clock's time as stored in created_at/updated_at."""
-        return self._now()
+        return self.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def data_version(self) -> int:
+        """Changes when another connection (the terminal, a restore...) commits."""
+        with self._read() as c:
+            return int(c.execute("PRAGMA data_version").fetchone()[0])
+
+    # -- the connection, inside the journal only -----------------------------
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Any]:
+        with self._lock, _translated():
+            yield self._conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Any]:
+        """One transaction; nothing is written to a file that has not passed its check."""
+        self.verify()
+        with self._lock, _translated():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @staticmethod
+    def _free_id(c: Any, table: str, ident: int | None) -> int | None:
+        """Keep a restored object's id unless another took it meanwhile (then a new one)."""
+        if ident is None:
+            return None
+        taken = c.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)).fetchone()
+        return None if taken else ident
 
     # -- entries ------------------------------------------------------------
     def add_entry(self, entry: Entry) -> Changes:
-        now = self._now()
-        with self._write() as s:
-            row = EntryRow(id=self._free_id(s, EntryRow, entry.id),
-                           created_at=entry.created_at or now,
-                           updated_at=entry.updated_at or now)
-            rows.fill_entry_row(row, entry)
-            s.add(row)
-            s.flush()
-            return Changes(entries=frozenset({row.id}))
+        now = self.now_text()
+        with self._write() as c:
+            new = sql.insert_entry(c, entry, self._free_id(c, "entries", entry.id),
+                                   entry.created_at or now, entry.updated_at or now)
+        return Changes(entries=frozenset({new}))
 
     def update_entry(self, entry: Entry, *, touch: bool = True) -> Changes:
-        with self._write() as s:
-            row = self._row(s, EntryRow, entry.id, "entry")
-            rows.fill_entry_row(row, entry)
-            row.updated_at = self._now() if touch else (entry.updated_at or self._now())
-            return Changes(entries=frozenset({row.id}))
+        ident = _need_id(entry.id, "entry")
+        stamp = self.now_text() if touch else (entry.updated_at or self.now_text())
+        with self._write() as c:
+            if not sql.update(c, "entries", ident,
+                              {**sql.entry_values(entry), "updated_at": stamp}):
+                raise _missing("entry", ident)
+            sql.set_tags(c, ident, entry.tags)
+        return Changes(entries=frozenset({ident}))
 
     def delete_entry(self, entry_id: int) -> Entry:
         """Delete and return what was deleted (so it can be restored by undo)."""
-        gone = self.get_entry(entry_id)
-        with self._write() as s:
-            s.delete(self._row(s, EntryRow, entry_id, "entry"))
+        with self._write() as c:
+            gone = self._entry(c, entry_id)
+            c.execute("DELETE FROM entries WHERE id = ?", (entry_id,))  # tags go with it
         return gone
 
     def get_entry(self, entry_id: int) -> Entry:
-        with self._sessions() as s:
-            row = self._row(s, EntryRow, entry_id, "entry")
-            return rows.entry_from_columns(row, tuple(sorted(t.tag for t in row.tags)))
+        with self._read() as c:
+            return self._entry(c, entry_id)
+
+    @staticmethod
+    def _entry(c: Any, entry_id: int) -> Entry:
+        row = c.execute(f"SELECT {sql.ENTRY_COLUMNS} FROM entries e WHERE id = ?",
+                        (entry_id,)).fetchone()
+        if row is None:
+            raise _missing("entry", entry_id)
+        return sql.entry_from_row(row)
 
     def entries(self, query: EntryQuery | None = None) -> list[Entry]:
         """Entries matching ``query``, oldest first."""
-        stmt = self._entry_select(query or EntryQuery())
-        with self._sessions() as s:
-            found = s.execute(stmt).all()
-            tags: dict[int, list[str]] = defaultdict(list)
-            if found:
-                ids = stmt.with_only_columns(EntryRow.id).scalar_subquery()
-                tag_rows = s.execute(
-                    select(TagRow.entry_id, TagRow.tag).where(TagRow.entry_id.in_(ids))
-                )
-                for eid, tag in tag_rows:
-                    tags[eid].append(tag)
-        return [rows.entry_from_columns(r, tuple(sorted(tags.get(r.id, ())))) for r in found]
+        where, params = self._where(query or EntryQuery())
+        # The pos index ends in the rowid, so ties come out in id order without a sort step.
+        with self._read() as c:
+            found = c.execute(f"SELECT {sql.ENTRY_COLUMNS} FROM entries e{where} ORDER BY pos",
+                              params).fetchall()
+        return [sql.entry_from_row(r) for r in found]
 
-    def entry_columns(self, query: EntryQuery | None = None, *, text: bool = True):
-        """Entries matching ``query`` as columns (EntryColumns), oldest first: the fast path
-        for drawing and listing (no Python object per entry). ``text=False`` loads only what
-        drawing needs; tags are left to :meth:`tags_of` for the rows on screen."""
-        from careersquiggle.core.columns import EntryColumns  # numpy: not for quick capture
+    def entry_columns(self, query: EntryQuery | None = None, *, text: bool = True
+                      ) -> EntryColumns:
+        """Entries matching ``query`` as columns, oldest first: the fast path for drawing
+        and listing (no Python object per entry). ``text=False`` loads only what drawing
+        needs; tags are left to :meth:`tags_of` for the rows on screen."""
+        from careersquiggle.core.columns import POINT_COLUMNS, EntryColumns  # numpy
 
-        t = EntryRow.__table__
-        from sqlalchemy import literal_column
-
-        from careersquiggle.core.columns import POINT_COLUMNS
-
-        wanted = ((t.c.id, t.c.date, t.c.pos, t.c.kind, t.c.feel, t.c.title, t.c.private)
-                  if text else (literal_column(POINT_COLUMNS),))
+        columns = "id, date, pos, kind, feel, title, private" if text else POINT_COLUMNS
+        where, params = self._where(query or EntryQuery())
         # Read in table order and sort in numpy: an index walk costs twice as much.
-        stmt = (self._entry_select(query or EntryQuery())
-                .with_only_columns(*wanted, maintain_column_froms=True).order_by(None))
-        rows = self._raw_rows(stmt)
-        cols = EntryColumns.from_rows(rows) if text else EntryColumns.from_points(rows)
+        with self._read() as c:
+            found = c.execute(f"SELECT {columns} FROM entries e{where}", params).fetchall()
+        cols = EntryColumns.from_rows(found) if text else EntryColumns.from_points(found)
         return cols.sorted()
 
-    def _raw_rows(self, stmt) -> list[tuple]:
-        """Run a query through the database driver itself: for bulk reads, SQLAlchemy's
-        per-row processing costs as much as SQLite's own work."""
-        compiled = stmt.compile(dialect=self._engine.dialect,
-                                compile_kwargs={"render_postcompile": True})
-        params = [compiled.params[name] for name in compiled.positiontup or ()]
-        with self._engine.connect() as c:
-            return c.connection.driver_connection.execute(str(compiled), params).fetchall()
+    def _where(self, q: EntryQuery) -> tuple[str, list[Any]]:
+        span = None
+        if q.chapter_id is not None:
+            ch = self.get_chapter(q.chapter_id)
+            span = (ch.start.start_position(), ch.end.end_position() if ch.end else None)
+        return sql.entry_where(q, span)
 
-    def tags_of(self, ids) -> dict[int, tuple[str, ...]]:
+    def tags_of(self, ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
         """The tags of these entries (those without tags are left out)."""
         found: dict[int, list[str]] = defaultdict(list)
-        ids = [int(i) for i in ids]
-        with self._sessions() as s:
-            for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
-                rows = s.execute(select(TagRow.entry_id, TagRow.tag)
-                                 .where(TagRow.entry_id.in_(ids[start:start + 500])))
-                for eid, tag in rows:
+        wanted = [int(i) for i in ids]
+        with self._read() as c:
+            for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                chunk = wanted[start:start + 500]
+                for eid, tag in c.execute("SELECT entry_id, tag FROM entry_tags WHERE entry_id "
+                                          f"IN ({','.join('?' * len(chunk))})", chunk):
                     found[eid].append(tag)
         return {k: tuple(sorted(v)) for k, v in found.items()}
 
-    def _entry_select(self, q: EntryQuery):
-        t = EntryRow.__table__
-        # The pos indexes end in the rowid, so ties come out in id order without a sort step.
-        stmt = select(t).order_by(t.c.pos)
-        if q.kinds:
-            stmt = stmt.where(t.c.kind.in_(sorted(q.kinds)))
-        if q.tags:
-            tagged = select(TagRow.entry_id).where(TagRow.tag.in_(sorted(q.tags)))
-            stmt = stmt.where(t.c.id.in_(tagged))
-        if q.date_from is not None:
-            stmt = stmt.where(t.c.pos >= q.date_from.start_position())
-        if q.date_to is not None:
-            stmt = stmt.where(t.c.pos < q.date_to.end_position())
-        if q.chapter_id is not None:
-            ch = self.get_chapter(q.chapter_id)
-            stmt = stmt.where(t.c.pos >= ch.start.start_position())
-            if ch.end is not None:
-                stmt = stmt.where(t.c.pos < ch.end.end_position())
-        if not q.include_private:
-            stmt = stmt.where(t.c.private.is_(False))
-        if q.text.strip():
-            needle = q.text.strip().casefold()
-            fields = [t.c.title, t.c.notes, t.c.shift_from, t.c.shift_to]
-            tag_hit = select(TagRow.entry_id).where(func.instr(TagRow.tag, needle) > 0)
-            stmt = stmt.where(or_(
-                func.instr(func.casefold(fields[0] + " " + fields[1] + " " + fields[2]
-                                         + " " + fields[3]), needle) > 0,
-                t.c.id.in_(tag_hit),
-            ))
-        return stmt
-
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with how many entries carry it, most used first."""
-        with self._sessions() as s:
-            res = s.execute(
-                select(TagRow.tag, func.count()).group_by(TagRow.tag)
-                .order_by(func.count().desc(), TagRow.tag)
-            )
-            return [(tag, n) for tag, n in res]
+        with self._read() as c:
+            return [(t, n) for t, n in c.execute(
+                "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag")]
 
     # -- check-ins ----------------------------------------------------------
     def add_checkin(self, checkin: CheckIn) -> Changes:
-        now = self._now()
-        with self._write() as s:
-            row = CheckInRow(id=self._free_id(s, CheckInRow, checkin.id),
-                             created_at=checkin.created_at or now,
-                             updated_at=checkin.updated_at or now)
-            s.add(rows.fill_checkin_row(row, checkin))
-            s.flush()
-            return Changes(checkins=frozenset({row.id}))
+        now = self.now_text()
+        with self._write() as c:
+            new = sql.insert(c, "checkins", {
+                "id": self._free_id(c, "checkins", checkin.id), **sql.checkin_values(checkin),
+                "created_at": checkin.created_at or now, "updated_at": checkin.updated_at or now})
+        return Changes(checkins=frozenset({new}))
 
     def update_checkin(self, checkin: CheckIn, *, touch: bool = True) -> Changes:
-        with self._write() as s:
-            row = self._row(s, CheckInRow, checkin.id, "check-in")
-            rows.fill_checkin_row(row, checkin)
-            row.updated_at = self._now() if touch else (checkin.updated_at or self._now())
-            return Changes(checkins=frozenset({row.id}))
+        ident = _need_id(checkin.id, "check-in")
+        stamp = self.now_text() if touch else (checkin.updated_at or self.now_text())
+        with self._write() as c:
+            if not sql.update(c, "checkins", ident,
+                              {**sql.checkin_values(checkin), "updated_at": stamp}):
+                raise _missing("check-in", ident)
+        return Changes(checkins=frozenset({ident}))
 
     def delete_checkin(self, checkin_id: int) -> CheckIn:
-        with self._write() as s:
-            row = self._row(s, CheckInRow, checkin_id, "check-in")
-            gone = rows.checkin_from_row(row)
-            s.delete(row)
+        with self._write() as c:
+            gone = self._one(c, "checkins", sql.CHECKIN_COLUMNS, checkin_id, "check-in",
+                             sql.checkin_from_row)
+            c.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
         return gone
 
     def get_checkin(self, checkin_id: int) -> CheckIn:
-        with self._sessions() as s:
-            return rows.checkin_from_row(self._row(s, CheckInRow, checkin_id, "check-in"))
+        with self._read() as c:
+            return self._one(c, "checkins", sql.CHECKIN_COLUMNS, checkin_id, "check-in",
+                             sql.checkin_from_row)
 
     def checkins(self) -> list[CheckIn]:
         """All check-ins, oldest first."""
-        # Plain rows, not ORM objects: a weekly habit over decades is thousands of them.
-        t = CheckInRow.__table__
-        with self._engine.connect() as c:
-            res = c.execute(select(t).order_by(t.c.pos, t.c.id))
-            return [rows.checkin_from_row(r) for r in res]
+        with self._read() as c:
+            rows = c.execute(f"SELECT {sql.CHECKIN_COLUMNS} FROM checkins ORDER BY pos, id")
+            return [sql.checkin_from_row(r) for r in rows]
 
     # -- chapters -----------------------------------------------------------
     def add_chapter(self, chapter: Chapter) -> Changes:
-        now = self._now()
-        with self._write() as s:
-            row = ChapterRow(id=self._free_id(s, ChapterRow, chapter.id),
-                             created_at=chapter.created_at or now,
-                             updated_at=chapter.updated_at or now)
-            s.add(rows.fill_chapter_row(row, chapter))
-            s.flush()
-            return Changes(chapters=frozenset({row.id}))
+        now = self.now_text()
+        with self._write() as c:
+            new = sql.insert(c, "chapters", {
+                "id": self._free_id(c, "chapters", chapter.id), **sql.chapter_values(chapter),
+                "created_at": chapter.created_at or now, "updated_at": chapter.updated_at or now})
+        return Changes(chapters=frozenset({new}))
 
     def update_chapter(self, chapter: Chapter, *, touch: bool = True) -> Changes:
-        with self._write() as s:
-            row = self._row(s, ChapterRow, chapter.id, "chapter")
-            rows.fill_chapter_row(row, chapter)
-            row.updated_at = self._now() if touch else (chapter.updated_at or self._now())
-            return Changes(chapters=frozenset({row.id}))
+        ident = _need_id(chapter.id, "chapter")
+        stamp = self.now_text() if touch else (chapter.updated_at or self.now_text())
+        with self._write() as c:
+            if not sql.update(c, "chapters", ident,
+                              {**sql.chapter_values(chapter), "updated_at": stamp}):
+                raise _missing("chapter", ident)
+        return Changes(chapters=frozenset({ident}))
 
     def delete_chapter(self, chapter_id: int) -> Chapter:
-        with self._write() as s:
-            row = self._row(s, ChapterRow, chapter_id, "chapter")
-            gone = rows.chapter_from_row(row)
-            s.delete(row)
+        with self._write() as c:
+            gone = self._one(c, "chapters", sql.CHAPTER_COLUMNS, chapter_id, "chapter",
+                             sql.chapter_from_row)
+            c.execute("DELETE FROM chapters WHERE id = ?", (chapter_id,))
         return gone
 
     def get_chapter(self, chapter_id: int) -> Chapter:
-        with self._sessions() as s:
-            return rows.chapter_from_row(self._row(s, ChapterRow, chapter_id, "chapter"))
+        with self._read() as c:
+            return self._one(c, "chapters", sql.CHAPTER_COLUMNS, chapter_id, "chapter",
+                             sql.chapter_from_row)
 
     def chapters(self) -> list[Chapter]:
         """All chapters in order of their start."""
-        with self._sessions() as s:
-            res = s.scalars(select(ChapterRow).order_by(ChapterRow.start_pos, ChapterRow.id))
-            return [rows.chapter_from_row(r) for r in res]
+        with self._read() as c:
+            rows = c.execute(f"SELECT {sql.CHAPTER_COLUMNS} FROM chapters ORDER BY start_pos, id")
+            return [sql.chapter_from_row(r) for r in rows]
 
     def find_chapter(self, title: str) -> Chapter:
         wanted = title.strip().casefold()
@@ -314,14 +337,19 @@ class Journal:
                 return ch
         raise JournalError(f"there is no chapter called '{title}'")
 
+    @staticmethod
+    def _one(c: Any, table: str, columns: str, ident: int, what: str,
+             make: Callable[[tuple[Any, ...]], Item]) -> Item:
+        row = c.execute(f"SELECT {columns} FROM {table} WHERE id = ?", (ident,)).fetchone()
+        if row is None:
+            raise _missing(what, ident)
+        return make(row)
+
     # -- the whole journal --------------------------------------------------
     def counts(self) -> dict[str, int]:
-        with self._sessions() as s:
-            return {
-                name: s.scalar(select(func.count()).select_from(model))
-                for name, model in (("entries", EntryRow), ("checkins", CheckInRow),
-                                    ("chapters", ChapterRow))
-            }
+        with self._read() as c:
+            return {name: int(c.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
+                    for name in ("entries", "checkins", "chapters")}
 
     def is_empty(self) -> bool:
         return not any(self.counts().values())
@@ -329,15 +357,15 @@ class Journal:
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty when healthy)."""
         problems: list[str] = []
-        with self._engine.connect() as c:
-            integrity = [r[0] for r in c.exec_driver_sql("PRAGMA integrity_check")]
+        with self._read() as c:
+            integrity = [r[0] for r in c.execute("PRAGMA integrity_check")]
             if integrity != ["ok"]:
                 problems += integrity
-            for r in c.exec_driver_sql("PRAGMA foreign_key_check"):
+            for r in c.execute("PRAGMA foreign_key_check"):
                 problems.append(f"a row in {r[0]} points at a missing {r[2]} row")
-            rev = c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-            if rev != migrate.HEAD:
-                problems.append(f"schema revision is {rev}, expected {migrate.HEAD}")
+            rev = c.execute("SELECT version_num FROM alembic_version").fetchone()
+            if rev is None or rev[0] != HEAD:
+                problems.append(f"schema revision is {rev and rev[0]}, expected {HEAD}")
         return problems
 
     def import_batch(
@@ -355,17 +383,15 @@ class Journal:
         """
         report.dry_run = dry_run
         changed: dict[str, set[int]] = {"entries": set(), "checkins": set(), "chapters": set()}
-        now = self._now()
-        with self._sessions() as s, s.begin():
-            plans = (
-                ("chapters", chapters, ChapterRow, self.chapters, rows.fill_chapter_row),
-                ("entries", entries, EntryRow, self.entries, rows.fill_entry_row),
-                ("checkins", checkins, CheckInRow, self.checkins, rows.fill_checkin_row),
-            )
-            for what, items, model, existing, fill in plans:
+        now = self.now_text()
+        batch = (("chapters", list(chapters), self.chapters),
+                 ("entries", list(entries), self.entries),
+                 ("checkins", list(checkins), self.checkins))
+        with self._read() if dry_run else self._write() as c:
+            for what, items, existing in batch:
                 seen = {x.content_key() for x in existing()}
-                used_ids = set(s.scalars(select(model.id)))
-                fresh: list[tuple[object, int | None]] = []  # (item, the id it keeps)
+                used = {r[0] for r in c.execute(f"SELECT id FROM {what}")}
+                next_id = max(used, default=0) + 1
                 for item in items:
                     key = item.content_key()
                     if key in seen:
@@ -373,30 +399,28 @@ class Journal:
                         continue
                     seen.add(key)
                     report.count(report.added, what)
-                    keep_id = item.id if item.id is not None and item.id not in used_ids else None
-                    if keep_id is not None:
-                        used_ids.add(keep_id)
-                    fresh.append((item, keep_id))
-                if dry_run:
-                    continue
-                # New ids are handed out here, above every id in use, so the whole batch
-                # needs one flush instead of one per row (5000 entries: 3.7 s -> 1.4 s).
-                next_id = max(used_ids, default=0) + 1
-                for item, keep_id in fresh:
-                    if keep_id is None:
-                        keep_id, next_id = next_id, next_id + 1
-                    row = model(id=keep_id, created_at=item.created_at or now,
-                                updated_at=item.updated_at or now)
-                    if model is EntryRow:
-                        row.tags = []
-                    fill(row, item)
-                    s.add(row)
-                    changed[what].add(keep_id)
-                s.flush()
-            if dry_run:
-                s.rollback()
+                    if dry_run:
+                        continue
+                    ident = item.id if item.id is not None and item.id not in used else None
+                    if ident is None:  # above every id in use
+                        ident, next_id = next_id, next_id + 1
+                    used.add(ident)
+                    next_id = max(next_id, ident + 1)
+                    self._insert(c, what, item, ident, item.created_at or now,
+                                 item.updated_at or now)
+                    changed[what].add(ident)
         return Changes(frozenset(changed["entries"]), frozenset(changed["checkins"]),
                        frozenset(changed["chapters"]))
+
+    @staticmethod
+    def _insert(c: Any, table: str, item: Entry | CheckIn | Chapter, ident: int,
+                created: str, updated: str) -> None:
+        if isinstance(item, Entry):
+            sql.insert_entry(c, item, ident, created, updated)
+            return
+        values = sql.checkin_values(item) if isinstance(item, CheckIn) else \
+            sql.chapter_values(item)
+        sql.insert(c, table, {"id": ident, **values, "created_at": created, "updated_at": updated})
 
     def delete_many(self, changes: Changes) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
         """Delete every id in ``changes`` in one transaction (undoing an import).
@@ -404,79 +428,48 @@ class Journal:
         Returns what was deleted, ids and timestamps included, so that
         :meth:`import_batch` can bring exactly those rows back.
         """
-        with self._write() as s:
-            entries = []
-            for ident in sorted(changes.entries):
-                row = self._row(s, EntryRow, ident, "entry")
-                entries.append(rows.entry_from_columns(row, tuple(sorted(t.tag for t in row.tags))))
-                s.delete(row)
-            checkins, chapters = [], []
-            for ident in sorted(changes.checkins):
-                row = self._row(s, CheckInRow, ident, "check-in")
-                checkins.append(rows.checkin_from_row(row))
-                s.delete(row)
-            for ident in sorted(changes.chapters):
-                row = self._row(s, ChapterRow, ident, "chapter")
-                chapters.append(rows.chapter_from_row(row))
-                s.delete(row)
+        with self._write() as c:
+            entries = [self._entry(c, i) for i in sorted(changes.entries)]
+            checkins = [self._one(c, "checkins", sql.CHECKIN_COLUMNS, i, "check-in",
+                                  sql.checkin_from_row) for i in sorted(changes.checkins)]
+            chapters = [self._one(c, "chapters", sql.CHAPTER_COLUMNS, i, "chapter",
+                                  sql.chapter_from_row) for i in sorted(changes.chapters)]
+            for table, ids in (("entries", changes.entries), ("checkins", changes.checkins),
+                               ("chapters", changes.chapters)):
+                c.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
         return entries, checkins, chapters
 
-    @staticmethod
-    def _free_id(s: Session, model, ident: int | None) -> int | None:
-        """Keep a restored object's id unless another took it meanwhile (then a new one)."""
-        return ident if ident is not None and s.get(model, ident) is None else None
 
-    @staticmethod
-    def _row(s: Session, model, ident: int | None, what: str):
-        row = s.get(model, ident) if ident is not None else None
-        if row is None:
-            raise JournalError(f"there is no {what} with id {ident}")
-        return row
+def _need_id(ident: int | None, what: str) -> int:
+    if ident is None:
+        raise _missing(what, ident)
+    return ident
 
 
-def _inspect(path: Path, passphrase: str | None = None) -> tuple[str | None, str | None]:
-    """The revision of an existing file and the passphrase it needs (None when plain),
-    refusing anything that is not a healthy journal.
+def _missing(what: str, ident: int | None) -> NotFound:
+    return NotFound(f"there is no {what} with id {ident}")
 
-    ``quick_check`` runs at every open: about 0.05 s for 100,000 entries, and it is
-    what finds a damaged page before the app writes next to it.
-    """
+
+@contextlib.contextmanager
+def _translated() -> Iterator[None]:
+    """A driver error becomes words: a damaged page is DamagedJournal, the rest JournalError."""
     try:
-        if dbengine.has_sqlite_header(path):
-            passphrase = None
-        elif not dbengine.looks_encrypted(path):
-            raise JournalError(
-                f"{path} is not a Career Squiggle journal (nor an encrypted one); "
-                "it has not been changed"
-            )
-        elif passphrase is None:
-            try:
-                dbengine.sqlcipher()
-            except JournalError as exc:
-                raise JournalError(f"{path} looks encrypted, and {exc}") from None
-            # Random bytes and SQLCipher pages look alike: say both, honestly.
-            raise dbengine.PassphraseRequired(
-                f"{path} is encrypted, or is not a Career Squiggle journal: give its "
-                "passphrase to open it (it has not been changed)"
-            )
-        conn = dbengine.raw_connect(path, passphrase)
-        try:
-            revision = migrate.current_revision(conn)
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise JournalError(f"{path} is damaged (it failed its check); "
-                                   "it has not been changed")
-            return revision, passphrase
-        finally:
-            conn.close()
-    except (dbengine.PassphraseRequired, dbengine.WrongPassphrase):
-        raise
+        yield
+    except connection.database_errors() as exc:
+        raise connection.as_journal_error(exc) from exc
+
+
+def _create_or_upgrade(path: Path, revision: str | None, passphrase: str | None) -> None:
+    """Bring a new or older file to HEAD with Alembic (the only use of SQLAlchemy)."""
+    from careersquiggle.db import migrate
+    from careersquiggle.db.engine import make_engine
+
+    engine = make_engine(path, passphrase)
+    try:
+        migrate.upgrade(engine, path, revision, passphrase)
     except JournalError as exc:
-        if str(exc).startswith(str(path)):
-            raise
-        raise JournalError(f"{path} {exc}; it has not been changed") from exc
-    except dbengine.database_errors() as exc:
-        raise JournalError(
-            f"{path} is damaged and cannot be read ({exc}); it has not been changed"
-        ) from exc
-    except OSError as exc:
-        raise JournalError(f"{path} cannot be read: {exc.strerror}") from exc
+        raise JournalError(f"{path} {exc}") from exc
+    except Exception as exc:  # the driver's, the file system's or SQLAlchemy's own errors
+        raise JournalError(f"{path} could not be opened: {exc}") from exc
+    finally:
+        engine.dispose()

@@ -1,4 +1,5 @@
-"""Answers to reflection prompts: notes tagged `reflection`, linked to their prompt.
+"""Answers to reflection prompts (``journal.reflections``): notes tagged `reflection`,
+linked to their prompt.
 
 The note carries the prompt as its title and the answer as its notes, so it
 reads well anywhere (timeline, CSV, Markdown); the link row keeps the prompt
@@ -8,18 +9,18 @@ id so the prompts tab can show each prompt's latest answer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from careersquiggle.core import prompts
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry, Kind
 from careersquiggle.core.review import Period
-from careersquiggle.db.models import EntryRow, ReflectionRow
-from careersquiggle.services import rows
+from careersquiggle.db import sql
 from careersquiggle.services.changes import Changes
-from careersquiggle.services.journal import Journal
+
+if TYPE_CHECKING:
+    from careersquiggle.services.journal import Journal
 
 
 @dataclass(frozen=True)
@@ -39,57 +40,56 @@ def reflection_entry(prompt_id: str, answer: str, date: FuzzyDate) -> Entry:
                         tags=[prompts.REFLECTION_TAG])
 
 
-def answer_prompt(journal: Journal, prompt_id: str, answer: str,
-                  entry_id: int | None = None, date: FuzzyDate | None = None) -> Changes:
-    """Save an answer as a reflection note dated today (or ``date``), in one transaction.
+class Reflections:
+    """The reflections part of one journal."""
 
-    ``entry_id`` lets redo after undo bring back the same note.
-    """
-    entry = reflection_entry(prompt_id, answer, date or FuzzyDate.from_date(journal.clock().date()))
-    now = journal.now_text()
-    with journal.write_session() as s:
-        keep = entry_id if entry_id is not None and s.get(EntryRow, entry_id) is None else None
-        row = EntryRow(id=keep, created_at=now, updated_at=now)
-        row.tags = []
-        rows.fill_entry_row(row, entry)
-        s.add(row)
-        s.flush()
-        s.add(ReflectionRow(entry_id=row.id, prompt_id=prompt_id))
-        return Changes(entries=frozenset({row.id}))
+    def __init__(self, journal: Journal):
+        self._j = journal
 
+    def answer_prompt(self, prompt_id: str, answer: str, entry_id: int | None = None,
+                      date: FuzzyDate | None = None) -> Changes:
+        """Save an answer as a reflection note dated today (or ``date``), in one transaction.
 
-def link(journal: Journal, links: dict[int, str]) -> None:
-    """Tie existing notes to prompts (used by the JSON import); unknown prompts are kept too."""
-    with journal.write_session() as s:
-        for entry_id, prompt_id in links.items():
-            if s.get(ReflectionRow, entry_id) is None and s.get(EntryRow, entry_id) is not None:
-                s.add(ReflectionRow(entry_id=entry_id, prompt_id=prompt_id))
+        ``entry_id`` lets redo after undo bring back the same note.
+        """
+        entry = reflection_entry(prompt_id, answer,
+                                 date or FuzzyDate.from_date(self._j.clock().date()))
+        now = self._j.now_text()
+        with self._j._write() as c:
+            new = sql.insert_entry(c, entry, self._j._free_id(c, "entries", entry_id), now, now)
+            c.execute("INSERT INTO reflections (entry_id, prompt_id) VALUES (?, ?)",
+                      (new, prompt_id))
+        return Changes(entries=frozenset({new}))
 
+    def link(self, links: dict[int, str]) -> None:
+        """Tie existing notes to prompts (used by the JSON import); unknown prompts are kept."""
+        with self._j._write() as c:
+            for entry_id, prompt_id in links.items():
+                c.execute("INSERT OR IGNORE INTO reflections (entry_id, prompt_id) "
+                          "SELECT id, ? FROM entries WHERE id = ?", (prompt_id, entry_id))
 
-def links(journal: Journal) -> dict[int, str]:
-    """entry id -> prompt id, for every reflection note."""
-    with journal.read_session() as s:
-        return dict(s.execute(select(ReflectionRow.entry_id, ReflectionRow.prompt_id)).all())
+    def links(self) -> dict[int, str]:
+        """entry id -> prompt id, for every reflection note."""
+        with self._j._read() as c:
+            return dict(c.execute("SELECT entry_id, prompt_id FROM reflections").fetchall())
 
-
-def answers(journal: Journal) -> dict[str, list[Answer]]:
-    """prompt id -> its answers, newest first."""
-    stmt = (select(ReflectionRow.prompt_id, EntryRow.id, EntryRow.date, EntryRow.notes,
-                   EntryRow.created_at)
-            .join(EntryRow, EntryRow.id == ReflectionRow.entry_id)
-            .order_by(EntryRow.pos.desc(), EntryRow.created_at.desc(), EntryRow.id.desc()))
-    out: dict[str, list[Answer]] = {}
-    with journal.read_session() as s:
-        for pid, eid, date, notes, created in s.execute(stmt):
+    def answers(self) -> dict[str, list[Answer]]:
+        """prompt id -> its answers, newest first."""
+        out: dict[str, list[Answer]] = {}
+        with self._j._read() as c:
+            rows = c.execute(
+                "SELECT r.prompt_id, e.id, e.date, e.notes, e.created_at FROM reflections r "
+                "JOIN entries e ON e.id = r.entry_id "
+                "ORDER BY e.pos DESC, e.created_at DESC, e.id DESC").fetchall()
+        for pid, eid, date, notes, created in rows:
             out.setdefault(pid, []).append(Answer(pid, eid, FuzzyDate.parse(date), notes, created))
-    return out
+        return out
 
+    def latest_answers(self) -> dict[str, Answer]:
+        return {pid: found[0] for pid, found in self.answers().items()}
 
-def latest_answers(journal: Journal) -> dict[str, Answer]:
-    return {pid: found[0] for pid, found in answers(journal).items()}
-
-
-def answered_in(journal: Journal, period: Period) -> list[Answer]:
-    """Answers dated within a period, oldest first (for the Markdown review)."""
-    found = [a for group in answers(journal).values() for a in group if period.contains(a.date)]
-    return sorted(found, key=lambda a: (a.date.position(), a.entry_id))
+    def answered_in(self, period: Period) -> list[Answer]:
+        """Answers dated within a period, oldest first (for the Markdown review)."""
+        found = [a for group in self.answers().values() for a in group
+                 if period.contains(a.date)]
+        return sorted(found, key=lambda a: (a.date.position(), a.entry_id))

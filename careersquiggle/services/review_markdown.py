@@ -10,7 +10,6 @@ from careersquiggle.core import crossroads as cr
 from careersquiggle.core import prompts
 from careersquiggle.core.model import CheckIn, Entry, Kind
 from careersquiggle.core.review import DIMENSIONS, Averages, Period, Review, Swing
-from careersquiggle.services import crossroads, reflections
 from careersquiggle.services import review as review_service
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.reflections import Answer
@@ -195,6 +194,6 @@ def render(r: Review, *, options: Sequence[cr.Option] = (), intent: cr.Intent = 
 def review_journal(journal: Journal, period: Period) -> str:
     """The Markdown review of ``period``, with the journal's options, intent and plan."""
     r = review_service.build(journal, period)
-    return render(r, options=crossroads.options(journal), intent=crossroads.intent(journal),
-                  plan=crossroads.plan(journal), answers=reflections.answered_in(journal, period),
+    return render(r, options=journal.crossroads.options(), intent=journal.crossroads.intent(),
+                  plan=journal.crossroads.plan(), answers=journal.reflections.answered_in(period),
                   history=review_service.historical(journal))

@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
-from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.services.changes import EVERYTHING, Changes
-
-if TYPE_CHECKING:  # the window may start on a LazyJournal, without the ORM loaded
-    from careersquiggle.services.journal import Journal
+from careersquiggle.services.journal import Journal
+from careersquiggle.services.operations import Operation
+from careersquiggle.ui.undo import OperationCommand
 
 
 class JournalController(QObject):
-    """Wraps a :class:`Journal`; emits ``changed`` after each mutation so views refresh."""
+    """Wraps a :class:`Journal` and the one undo stack of its windows.
+
+    ``changed`` carries the :class:`Changes` of every operation done, undone or
+    redone (from any window) and of changes made by other processes; ``failed``
+    says why an operation could not be done.
+    """
 
     changed = Signal(object)  # Changes
+    failed = Signal(str)
 
     def __init__(self, journal: Journal, parent: QObject | None = None):
         super().__init__(parent)
         self.journal = journal
+        self.undo_stack = QUndoStack(self)
+        self._failure: str | None = None
 
     def replace_journal(self, journal: Journal) -> None:
+        self.undo_stack.clear()  # its steps name the old journal's rows
         self.journal = journal
         self.changed.emit(EVERYTHING)
 
@@ -30,24 +37,12 @@ class JournalController(QObject):
         if changes:
             self.changed.emit(changes)
 
-    # One table of operations per kind of object keeps the undo commands generic.
-    def add(self, obj) -> int:
-        j = self.journal
-        fn = {Entry: j.add_entry, CheckIn: j.add_checkin, Chapter: j.add_chapter}[type(obj)]
-        changes = fn(obj)
-        self.announce(changes)
-        return changes.id
+    def push(self, op: Operation, done: Changes | None = None) -> str | None:
+        """Do ``op`` as an undoable step; the reason when it could not be done, else None."""
+        self._failure = None
+        self.undo_stack.push(OperationCommand(self, op, done))
+        return self._failure
 
-    def update(self, obj, touch: bool = True) -> None:
-        j = self.journal
-        fn = {Entry: j.update_entry, CheckIn: j.update_checkin,
-              Chapter: j.update_chapter}[type(obj)]
-        self.announce(fn(obj, touch=touch))
-
-    def delete(self, cls, ident: int):
-        j = self.journal
-        fn = {Entry: j.delete_entry, CheckIn: j.delete_checkin, Chapter: j.delete_chapter}[cls]
-        gone = fn(ident)
-        key = {Entry: "entries", CheckIn: "checkins", Chapter: "chapters"}[cls]
-        self.announce(Changes(**{key: frozenset({ident})}))
-        return gone
+    def report_failure(self, message: str) -> None:
+        self._failure = message
+        self.failed.emit(message)

@@ -8,10 +8,8 @@ as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,8 +31,9 @@ from careersquiggle.services import formats
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.formats.source import Source
 from careersquiggle.services.journal import Journal
+from careersquiggle.services.operations import Import
 from careersquiggle.services.report import ImportReport
-from careersquiggle.ui.undo_import import ImportCommand
+from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.widgets import ErrorLabel
 
 
@@ -176,18 +175,17 @@ class ImportDialog(QDialog):
         super().accept()
 
 
-def run_import_dialog(parent: QWidget | None, journal: Journal, undo_stack: QUndoStack,
-                      on_change: Callable[[Changes], None] | None = None) -> ImportReport | None:
-    """What File → Import… does: the dialog, then an undoable command for what it added."""
-    dialog = ImportDialog(journal, parent)
+def run_import_dialog(parent: QWidget | None, ctrl: JournalController) -> ImportReport | None:
+    """What File → Import… does: the dialog, then an undoable step for what it added."""
+    dialog = ImportDialog(ctrl.journal, parent)
     if not dialog.exec() or dialog.changes is None:
         return None
-    c, report = dialog.changes, dialog.report
+    report = dialog.report
     added = report.added_ids
     if added.entries or added.checkins or added.chapters or report.before:
-        undo_stack.push(ImportCommand(journal, added, report.source, on_change,
-                                      before=report.before))
-    elif c and on_change is not None:
+        op = Import.recorded(ctrl.journal, added, report.source, updated=report.before)
+        ctrl.push(op, done=dialog.changes)
+    else:
         # Only crossroads sections of a JSON document: shown, but not undoable here.
-        on_change(c)
+        ctrl.announce(dialog.changes)
     return dialog.report

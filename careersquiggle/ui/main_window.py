@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -26,13 +25,14 @@ from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import theme_for
+from careersquiggle.services.changes import EVERYTHING, Changes
+from careersquiggle.services.operations import AddItem, DeleteItem, EditItem
 
 if TYPE_CHECKING:
     from careersquiggle.services.journal import Journal
 from careersquiggle.ui import window_actions
 from careersquiggle.ui.chapter_dialog import ChapterDialog
 from careersquiggle.ui.checkin_dialog import CheckInDialog
-from careersquiggle.ui.commands import AddCommand, DeleteCommand, EditCommand
 from careersquiggle.ui.contrast import SYSTEM, ContrastWatcher
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.entry_detail import EntryDetail
@@ -46,6 +46,9 @@ from careersquiggle.ui.safety_actions import BackupTimer
 from careersquiggle.ui.settings import Settings
 from careersquiggle.ui.side_panel import SidePanel
 from careersquiggle.ui.squiggle_view import SquiggleView
+
+# How often the window looks for changes made by another process (the terminal, a restore).
+WATCH_MS = 400
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
                  today: Callable[[], dt.date] = dt.date.today):
         super().__init__()
         self.ctrl = controller
+        controller.setParent(self)  # it and its undo stack go when the window goes
         self.settings = settings
         self.open_folder_fn = open_folder
         self.open_sample_fn = open_sample
@@ -75,7 +79,7 @@ class MainWindow(QMainWindow):
         self.counts = {"entries": 0, "checkins": 0, "chapters": 0}
         self.checkins: list[CheckIn] = []
         self.chapters: list[Chapter] = []
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = controller.undo_stack
         self.review = None  # the crossroads review window, made when first asked for
         self._refusing = False
         self._preload_future = None
@@ -126,11 +130,18 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.resize(1280, 820) if not settings.value("window/geometry") else None
         self.reload()
+        # Changes made by another process (the terminal, a restore) show within a second.
+        self._seen_version = self._data_version()
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self._look_outside)
+        self.watch.start()
 
     # -- wiring -------------------------------------------------------------
     def _connect(self) -> None:
         # Bound methods, not lambdas: Qt disconnects them when the window goes away.
         self.ctrl.changed.connect(self._journal_changed)
+        self.ctrl.failed.connect(self._operation_failed)
         self.loader.loaded.connect(self.apply_columns)
         self.loader.partial.connect(self.apply_points)
         self._preloaded.connect(self._check_preload)
@@ -149,8 +160,57 @@ class MainWindow(QMainWindow):
         self.filters.escaped.connect(self.view.graphics.setFocus)
 
     # -- refresh ------------------------------------------------------------
-    def _journal_changed(self, _changes) -> None:
-        self.reload()
+    def _journal_changed(self, changes: Changes) -> None:
+        """Refresh what the changes touch: entries -> squiggle, list and tags; check-ins ->
+        side panel (and the drive lens); chapters -> bands, filter bar and side panel."""
+        if "*" in changes.other:
+            self.reload()
+            return
+        try:
+            self._refresh(changes)
+        except DamagedJournal as exc:
+            self.refuse(str(exc))
+        except JournalError as exc:
+            self.show_error(str(exc))
+
+    def _refresh(self, changes: Changes) -> None:
+        j = self.ctrl.journal
+        if not (changes.entries or changes.checkins or changes.chapters):
+            return  # options, intent, plan: the review window's, nothing shown here
+        self.counts = j.counts()
+        if changes.checkins:
+            self.checkins = j.checkins()
+        if changes.chapters:
+            self.chapters = j.chapters()
+        if changes.checkins or changes.chapters:
+            self.panel.set_data(self.checkins, self.chapters)
+        shown = self.query
+        if changes.entries or changes.chapters:
+            self.filters.set_choices(j.tags(), self.chapters)
+            self.query = self.filters.build_query()  # a vanished tag or chapter drops out
+        if changes.entries or self.query != shown or (
+                changes.chapters and self.query.chapter_id is not None):
+            self._load_entries()
+        else:  # the same entries, drawn again with new bands or check-ins
+            self.apply_columns(self.cols)
+
+    def _data_version(self) -> int | None:
+        try:
+            return self.ctrl.journal.data_version()
+        except JournalError:
+            return None
+
+    def _look_outside(self) -> None:
+        """A cheap poll (PRAGMA data_version): it moves only when another connection wrote."""
+        if self.loader.busy or self._refusing:
+            return  # the loader holds the journal: look again at the next tick
+        version = self._data_version()
+        if version is not None and version != self._seen_version:
+            self._seen_version = version
+            self.ctrl.announce(EVERYTHING)
+
+    def _operation_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
 
     def reload(self) -> None:
         try:
@@ -170,6 +230,10 @@ class MainWindow(QMainWindow):
         # A tag or chapter filtered on may be gone (deleted, or another journal): the
         # window follows what the filter bar now shows.
         self.query = self.filters.build_query()
+        self._load_entries()
+
+    def _load_entries(self) -> None:
+        j = self.ctrl.journal
         if self.counts["entries"] > self.async_threshold:
             # A lifetime of entries: the squiggle's shape now (positions only, a tenth of a
             # second at 100k); titles and the list arrive from the loader's thread.
@@ -209,13 +273,13 @@ class MainWindow(QMainWindow):
 
     def _preload(self) -> None:
         journal = self.ctrl.journal
-        if hasattr(journal, "real") and not journal.loaded:
-            future = self._preload_future = self.loader.run_later(journal.real)
+        if not journal.verified:  # a big file: its integrity check runs now, off the window
+            future = self._preload_future = self.loader.run_later(journal.verify)
             future.add_done_callback(lambda f: self._preloaded.emit(f))
 
     def _check_preload(self, future) -> None:
-        """The full open also checks a big file: a damaged one is explained and its newest
-        good backup offered, exactly as at open; nothing was written to it."""
+        """A big file's check, run after the first paint: a damaged one is explained and its
+        newest good backup offered, exactly as at open; nothing was written to it."""
         if future.exception() is not None:
             self.refuse(str(future.exception()))
 
@@ -322,9 +386,9 @@ class MainWindow(QMainWindow):
     def new_entry(self) -> None:
         dlg = EntryDialog(self, known_tags=self._tags())
         if dlg.exec() and dlg.result_entry:
-            cmd = AddCommand(self.ctrl, dlg.result_entry)
-            self.undo_stack.push(cmd)
-            self.view.select_id(cmd.new_id)
+            op = AddItem(dlg.result_entry)
+            if self.ctrl.push(op) is None:
+                self.view.select_id(op.item.id)
 
     def edit_entry(self, entry_id: int | None = None) -> None:
         entry_id = entry_id or self.selected_id()
@@ -337,44 +401,45 @@ class MainWindow(QMainWindow):
             return
         dlg = EntryDialog(self, entry=old, known_tags=self._tags())
         if dlg.exec() and dlg.result_entry and dlg.result_entry != old:
-            self.undo_stack.push(EditCommand(self.ctrl, old, dlg.result_entry))
+            # Deleted meanwhile (from the terminal, say)? The push says so in the status bar.
+            self.ctrl.push(EditItem(old, dlg.result_entry))
 
     def delete_entry(self) -> None:
         entry_id = self.selected_id()
-        if entry_id is not None:
-            # No "are you sure?": delete is one Ctrl+Z away.
-            self.undo_stack.push(DeleteCommand(self.ctrl, self.ctrl.journal.get_entry(entry_id)))
+        entry = self._entry(entry_id)
+        # No "are you sure?": delete is one Ctrl+Z away.
+        if entry is not None and self.ctrl.push(DeleteItem(entry)) is None:
             self.statusBar().showMessage("Entry deleted — Ctrl+Z brings it back.", 5000)
 
     # -- chapters and check-ins ---------------------------------------------
     def new_chapter(self) -> None:
         dlg = ChapterDialog(self)
         if dlg.exec() and dlg.result_chapter:
-            self.undo_stack.push(AddCommand(self.ctrl, dlg.result_chapter))
+            self.ctrl.push(AddItem(dlg.result_chapter))
 
     def edit_chapter(self, chapter: Chapter) -> None:
         dlg = ChapterDialog(self, chapter)
         if dlg.exec() and dlg.result_chapter and dlg.result_chapter != chapter:
-            self.undo_stack.push(EditCommand(self.ctrl, chapter, dlg.result_chapter))
+            self.ctrl.push(EditItem(chapter, dlg.result_chapter))
 
     def manage_chapters(self) -> None:
         ManageDialog(
             "Chapters",
             lambda: [(f"{c.title}   ({c.start} – {c.end or 'ongoing'})", c) for c in self.chapters],
             self.new_chapter, self.edit_chapter,
-            lambda c: self.undo_stack.push(DeleteCommand(self.ctrl, c)), self,
+            lambda c: self.ctrl.push(DeleteItem(c)), self,
         ).exec()
 
     def new_checkin(self) -> None:
         previous = self.checkins[-1] if self.checkins else None
         dlg = CheckInDialog(self, previous=previous)
         if dlg.exec() and dlg.result_checkin:
-            self.undo_stack.push(AddCommand(self.ctrl, dlg.result_checkin))
+            self.ctrl.push(AddItem(dlg.result_checkin))
 
     def edit_checkin(self, checkin: CheckIn) -> None:
         dlg = CheckInDialog(self, checkin)
         if dlg.exec() and dlg.result_checkin and dlg.result_checkin != checkin:
-            self.undo_stack.push(EditCommand(self.ctrl, checkin, dlg.result_checkin))
+            self.ctrl.push(EditItem(checkin, dlg.result_checkin))
 
     def manage_checkins(self) -> None:
         ManageDialog(
@@ -382,7 +447,7 @@ class MainWindow(QMainWindow):
             lambda: [(f"{c.date}   autonomy {c.autonomy} · mastery {c.mastery} · "
                       f"purpose {c.purpose}   {c.note}", c) for c in reversed(self.checkins)],
             self.new_checkin, self.edit_checkin,
-            lambda c: self.undo_stack.push(DeleteCommand(self.ctrl, c)), self,
+            lambda c: self.ctrl.push(DeleteItem(c)), self,
         ).exec()
 
     def set_nudge_days(self, days: int | None) -> None:
@@ -394,13 +459,13 @@ class MainWindow(QMainWindow):
     def switch_to(self, journal: Journal, name: str, close_old: bool = True) -> None:
         old = self.ctrl.journal
         self.loader.cancel()
-        self.undo_stack.clear()
         self.filters.clear(emit=False)  # filters name the old journal's tags and chapters
         self.display_name = name
         self.view.select_id(None, emit=False)
         if self.review is not None:
             self.review.set_journal(journal)
-        self.ctrl.replace_journal(journal)
+        self.ctrl.replace_journal(journal)  # its undo steps go with the old journal
+        self._seen_version = self._data_version()
         if close_old:
             close_journal(old)
         self.view.fit_all()
@@ -480,6 +545,7 @@ class MainWindow(QMainWindow):
             self.panel.apply_theme(theme)
 
     def closeEvent(self, event) -> None:
+        self.watch.stop()
         self.loader.shutdown()
         self.backups.shutdown()
         self.save_state()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from careersquiggle.core.errors import JournalError
 from careersquiggle.services import backup, encryption
 from careersquiggle.services import lock as journal_lock
-from careersquiggle.services.lazy import LazyJournal
+from careersquiggle.services.journal import CHECK_LATER_ABOVE, Journal
 from careersquiggle.ui.restore_dialog import RefusedJournalBox
 from careersquiggle.ui.unlock_dialog import unlock
 
@@ -29,15 +29,10 @@ def open_interactively(path: Path, parent: QWidget | None = None):
     journal is open elsewhere) or Cancelled."""
     held = journal_lock.acquire(path)
     try:
-        quick = LazyJournal.open(path)  # a plain, healthy journal starts without the ORM
-        if quick is not None:
-            quick.lock = held
-            return quick
-        from careersquiggle.services.journal import Journal
-
         while True:
             try:
-                journal = Journal.open(path)
+                # A big file is checked once the window shows (see MainWindow._verify).
+                journal = Journal.open(path, check_later_above=CHECK_LATER_ABOVE)
             except encryption.PassphraseRequired:
                 journal = unlock(path, lambda p: Journal.open(path, passphrase=p), parent)
                 if journal is None:
@@ -57,8 +52,6 @@ def open_interactively(path: Path, parent: QWidget | None = None):
 
 def reopen(journal):
     """The same file again (after a restore or an encryption change), keeping its lock."""
-    from careersquiggle.services.journal import Journal
-
     fresh = Journal.open(journal.path, passphrase=getattr(journal, "passphrase", None))
     fresh.lock = getattr(journal, "lock", None)
     return fresh

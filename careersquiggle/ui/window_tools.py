@@ -18,7 +18,7 @@ def export_picture(w) -> None:
 def import_file(w) -> None:
     from careersquiggle.ui.import_dialog import run_import_dialog
 
-    report = run_import_dialog(w, w.ctrl.journal, w.undo_stack, w.ctrl.announce)
+    report = run_import_dialog(w, w.ctrl)
     if report is not None:
         w.statusBar().showMessage(
             f"Imported {report.total_added} item(s) — Ctrl+Z takes them out again.", 8000)
@@ -40,9 +40,7 @@ def open_review(w) -> None:
     from careersquiggle.ui.review.window import ReviewWindow
 
     if w.review is None:
-        w.review = ReviewWindow(w.ctrl.journal, w.undo_stack, w)
-        w.review.journalChanged.connect(w.ctrl.announce)
-        w.ctrl.changed.connect(w.review.refresh)
+        w.review = ReviewWindow(w.ctrl, w)
     w.review.show()
     w.review.raise_()
     w.review.activateWindow()

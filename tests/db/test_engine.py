@@ -5,26 +5,32 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy.exc import IntegrityError
 
 from careersquiggle.core.model import Entry
+from careersquiggle.db import connection
 
 
-def _pragma(journal, name):
-    with journal.read_session() as s:
-        return s.connection().exec_driver_sql(f"PRAGMA {name}").scalar()
+@pytest.fixture
+def conn(journal, journal_path):
+    """A connection as the journal gets it: the one way a journal file is opened."""
+    c = connection.connect(journal_path)
+    yield c
+    c.close()
 
 
-def test_foreign_keys_are_enforced(journal):
-    assert _pragma(journal, "foreign_keys") == 1
-    with pytest.raises(IntegrityError), journal.write_session() as s:
-        s.connection().exec_driver_sql(
-            "INSERT INTO entry_tags (entry_id, tag) VALUES (999, 'orphan')")
+def _pragma(conn, name):
+    return conn.execute(f"PRAGMA {name}").fetchone()[0]
 
 
-def test_write_ahead_log_and_full_sync(journal):
-    assert _pragma(journal, "journal_mode") == "wal"
-    assert _pragma(journal, "synchronous") == 2  # FULL
+def test_foreign_keys_are_enforced(conn):
+    assert _pragma(conn, "foreign_keys") == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (999, 'orphan')")
+
+
+def test_write_ahead_log_and_full_sync(conn):
+    assert _pragma(conn, "journal_mode") == "wal"
+    assert _pragma(conn, "synchronous") == 2  # FULL
 
 
 def test_wal_mode_is_recorded_in_the_file(journal, journal_path):
@@ -35,18 +41,15 @@ def test_wal_mode_is_recorded_in_the_file(journal, journal_path):
     c.close()
 
 
-def test_deleting_an_entry_deletes_its_tags(journal):
+def test_deleting_an_entry_deletes_its_tags(journal, conn):
     eid = journal.add_entry(Entry.create(kind="note", title="x", date="2020", tags=["a", "b"])).id
     journal.delete_entry(eid)
-    with journal.read_session() as s:
-        assert s.connection().exec_driver_sql("SELECT count(*) FROM entry_tags").scalar() == 0
+    assert conn.execute("SELECT count(*) FROM entry_tags").fetchone()[0] == 0
     assert journal.tags() == []
 
 
-def test_search_folds_case_beyond_ascii(journal):
-    with journal.read_session() as s:
-        assert s.connection().exec_driver_sql("SELECT casefold('ÄRGER Straße')").scalar() == \
-            "ärger strasse"
+def test_search_folds_case_beyond_ascii(conn):
+    assert conn.execute("SELECT casefold('ÄRGER Straße')").fetchone()[0] == "ärger strasse"
 
 
 CRASH = """

@@ -9,7 +9,7 @@ import pytest
 from careersquiggle.core.crossroads import Intent, Option, PlanAction
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
-from careersquiggle.services import crossroads, jsondoc, reflections
+from careersquiggle.services import jsondoc
 from careersquiggle.services.journal import Journal
 
 
@@ -18,14 +18,14 @@ def rich(demo_journal):
     j = demo_journal
     for title, a, m, p, money in (("Stay and aim for staff", 6, 8, 6, 7),
                                   ("Join a startup", 9, 7, 8, 4)):
-        crossroads.add_option(j, Option.create(title=title, autonomy=a, mastery=m, purpose=p,
+        j.crossroads.add_option(Option.create(title=title, autonomy=a, mastery=m, purpose=p,
                                                money=money, notes=f"about {title}"))
-    crossroads.set_intent(j, Intent.create(statement="Coach other leaders"))
-    done = crossroads.add_action(j, PlanAction.create(kind="mentor", status="done", done="2026-09",
+    j.crossroads.set_intent(Intent.create(statement="Coach other leaders"))
+    done = j.crossroads.add_action(PlanAction.create(kind="mentor", status="done", done="2026-09",
                                                       start="2026-01")).id
-    crossroads.add_action(j, PlanAction.create(kind="coffee-chats", status="agreed", due="2027-02"))
-    crossroads.put_on_squiggle(j, done)
-    reflections.answer_prompt(j, "others-role-models", "Ana and Sam")
+    j.crossroads.add_action(PlanAction.create(kind="coffee-chats", status="agreed", due="2027-02"))
+    j.crossroads.put_on_squiggle(done)
+    j.reflections.answer_prompt("others-role-models", "Ana and Sam")
     return j
 
 
@@ -58,9 +58,9 @@ def test_links_follow_the_entries_when_ids_change(rich, tmp_path, clock):
             other.add_entry(Entry.create(kind="note", title=f"mine {n}", date="2001"))
         jsondoc.import_text(other, text)
         (note,) = [e for e in other.entries() if "reflection" in e.tags]
-        assert reflections.links(other) == {note.id: "others-role-models"}
+        assert other.reflections.links() == {note.id: "others-role-models"}
         (event,) = [e for e in other.entries() if "plan" in e.tags]
-        assert crossroads.plan(other)[0].entry_id == event.id
+        assert other.crossroads.plan()[0].entry_id == event.id
         # Importing twice adds nothing new.
         again = jsondoc.import_text(other, text)
         assert again.added == {} and again.duplicates["options"] == 2
@@ -75,7 +75,7 @@ def test_a_bad_option_in_the_document_changes_nothing(rich, tmp_path, clock):
     try:
         with pytest.raises(ValidationError, match="option 2: money must be from 0 to 10"):
             jsondoc.import_text(other, jsondoc.dumps(doc))
-        assert other.is_empty() and crossroads.options(other) == []
+        assert other.is_empty() and other.crossroads.options() == []
     finally:
         other.close()
 
@@ -84,7 +84,7 @@ def test_an_older_document_without_crossroads_keys_still_imports(journal):
     doc = {"format": "careersquiggle", "version": 1, "entries": [
         {"kind": "event", "title": "Started", "date": "2020"}]}
     report = jsondoc.import_text(journal, json.dumps(doc))
-    assert report.added == {"entries": 1} and crossroads.options(journal) == []
+    assert report.added == {"entries": 1} and journal.crossroads.options() == []
 
 
 def test_a_dry_run_counts_the_crossroads_but_changes_nothing(rich, tmp_path, clock):
@@ -93,7 +93,7 @@ def test_a_dry_run_counts_the_crossroads_but_changes_nothing(rich, tmp_path, clo
         report = jsondoc.import_text(other, jsondoc.dumps(jsondoc.export_document(rich)),
                                      dry_run=True)
         assert report.added["options"] == 2 and report.added["intent"] == 1
-        assert other.is_empty() and crossroads.options(other) == []
-        assert crossroads.intent(other).statement == "" and crossroads.plan(other) == []
+        assert other.is_empty() and other.crossroads.options() == []
+        assert other.crossroads.intent().statement == "" and other.crossroads.plan() == []
     finally:
         other.close()

@@ -12,7 +12,6 @@ from careersquiggle.core.crossroads import Option
 from careersquiggle.db import engine as dbengine
 from careersquiggle.db.migrate import HEAD, alembic_config, script_directory
 from careersquiggle.db.models import Base
-from careersquiggle.services import crossroads, reflections
 from careersquiggle.services.journal import Journal
 
 
@@ -56,10 +55,10 @@ def test_a_0001_journal_with_data_upgrades_and_keeps_everything(journal_path, cl
         assert (ch.id, ch.title, ch.organisation, ch.end) == (2, "Lab", "Uni", None)
         assert j.check() == []
         # The new tables work straight away.
-        crossroads.add_option(j, Option.create(title="Stay", autonomy=5, mastery=5, purpose=5,
-                                               money=5))
-        reflections.answer_prompt(j, "team-trust", "my lead")
-        assert len(crossroads.options(j)) == 1 and len(reflections.links(j)) == 1
+        j.crossroads.add_option(Option.create(title="Stay", autonomy=5, mastery=5, purpose=5,
+                                              money=5))
+        j.reflections.answer_prompt("team-trust", "my lead")
+        assert len(j.crossroads.options()) == 1 and len(j.reflections.links()) == 1
     finally:
         j.close()
     # The file as it was is kept aside before the upgrade.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from careersquiggle.core.crossroads import Intent, Option, PlanAction
 from careersquiggle.core.review import Period
-from careersquiggle.services import crossroads, reflections, review_markdown
+from careersquiggle.services import review_markdown
 from careersquiggle.services.review import period_from
 
 
@@ -46,12 +46,12 @@ def test_an_empty_period_gives_a_calm_short_review(demo_journal):
 
 def test_the_crossroads_and_reflections_are_in_the_review(demo_journal):
     j = demo_journal
-    crossroads.add_option(j, Option.create(title="Join a startup", autonomy=9, mastery=6,
+    j.crossroads.add_option(Option.create(title="Join a startup", autonomy=9, mastery=6,
                                            purpose=8, money=3, notes="risky | fun"))
-    crossroads.add_option(j, Option.create(title="Stay", autonomy=8, mastery=8, purpose=8, money=8))
-    crossroads.set_intent(j, Intent.create(statement="Coach other leaders"))
-    crossroads.add_action(j, PlanAction.create(kind="mentor", status="done", done="2026-09"))
-    reflections.answer_prompt(j, "motivation-no-money", "Write and teach.\nAnd garden.")
+    j.crossroads.add_option(Option.create(title="Stay", autonomy=8, mastery=8, purpose=8, money=8))
+    j.crossroads.set_intent(Intent.create(statement="Coach other leaders"))
+    j.crossroads.add_action(PlanAction.create(kind="mentor", status="done", done="2026-09"))
+    j.reflections.answer_prompt("motivation-no-money", "Write and teach.\nAnd garden.")
     md = review_markdown.review_journal(j, Period.all())
     assert "> Coach other leaders" in md
     # Latest check-in is 8/8/8: the startup gains nothing in autonomy, loses mastery.

@@ -54,3 +54,15 @@ def drive_modal(qtbot, dialog_type, fill, trigger):
     trigger()
     assert seen, f"no {dialog_type.__name__} appeared"
     return seen[0]
+
+
+def terminal(folder, *argv: str) -> str:
+    """Run ``careersquiggle ARGV... --data-dir FOLDER`` in another process, as a person at a
+    terminal would while the window is open; its standard output."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "careersquiggle", *argv, "--data-dir",
+                           str(folder)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from careersquiggle.core.model import Entry
+from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.export_text import CHOICES, export_text
 from careersquiggle.ui.import_dialog import ImportDialog, run_import_dialog
 from tests.ui.conftest import drive_modal
@@ -114,7 +114,9 @@ def test_choose_opens_a_file_chooser_and_previews_the_chosen_file(qtbot, journal
 
 def test_an_import_from_the_window_is_one_undoable_step(qtbot, journal):
     journal.add_entry(Entry.create(kind="note", title="Mine", date="2024"))
-    stack, announced = QUndoStack(), []
+    ctrl, announced = JournalController(journal), []
+    stack = ctrl.undo_stack
+    ctrl.changed.connect(announced.append)
 
     def fill(dlg: ImportDialog):
         choose(qtbot, dlg, "linkedin", DATA / "Positions.csv")
@@ -122,7 +124,7 @@ def test_an_import_from_the_window_is_one_undoable_step(qtbot, journal):
 
     reports = []
     drive_modal(qtbot, ImportDialog, fill,
-                lambda: reports.append(run_import_dialog(None, journal, stack, announced.append)))
+                lambda: reports.append(run_import_dialog(None, ctrl)))
     assert reports[0].added == {"chapters": 4, "entries": 6}
     assert stack.count() == 1 and stack.undoText() == "Import 10 items from Positions.csv"
     after_import = (journal.entries(), journal.chapters())
@@ -136,7 +138,8 @@ def test_an_import_from_the_window_is_one_undoable_step(qtbot, journal):
 
 
 def test_cancelling_the_import_dialog_pushes_nothing(qtbot, journal):
-    stack = QUndoStack()
+    ctrl = JournalController(journal)
+    stack = ctrl.undo_stack
 
     def fill(dlg: ImportDialog):
         choose(qtbot, dlg, "jrnl", DATA / "jrnl_export.json")
@@ -144,7 +147,7 @@ def test_cancelling_the_import_dialog_pushes_nothing(qtbot, journal):
 
     result = []
     drive_modal(qtbot, ImportDialog, fill,
-                lambda: result.append(run_import_dialog(None, journal, stack)))
+                lambda: result.append(run_import_dialog(None, ctrl)))
     assert result == [None] and stack.count() == 0 and journal.is_empty()
 
 
@@ -226,14 +229,15 @@ def test_undo_of_a_reimport_puts_updated_rows_back_and_redo_reapplies(qtbot, jou
     old.write_text(header + "Acme,Engineer,,,Jan 2020,\n")
     new.write_text(header + "Acme,Engineer,Built it.,,Jan 2020,Feb 2022\nZenith,CTO,,,Mar 2022,\n")
     for path in (old, new):
-        stack = QUndoStack()
+        ctrl = JournalController(journal)
+        stack = ctrl.undo_stack
 
         def fill(dlg: ImportDialog, path=path):
             choose(qtbot, dlg, "linkedin", path)
             qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
 
         drive_modal(qtbot, ImportDialog, fill,
-                    lambda stack=stack: run_import_dialog(None, journal, stack))
+                    lambda ctrl=ctrl: run_import_dialog(None, ctrl))
     assert stack.undoText() == "Import 3 items, 1 update from new.csv"
     after = (journal.entries(), journal.chapters())
     [acme] = [c for c in journal.chapters() if c.organisation == "Acme"]

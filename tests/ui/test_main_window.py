@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from careersquiggle.core.model import Chapter, Entry, EntryQuery, Kind
+from careersquiggle.services.operations import AddItem
 from careersquiggle.ui.entry_dialog import EntryDialog
 from tests.ui.conftest import drive_modal
 
@@ -196,10 +197,10 @@ def test_drive_lens_draws_the_checkins(make_window, demo_journal, settings):
 
 def test_chapters_are_undoable_too(make_window, journal):
     w = make_window(journal)
-    from careersquiggle.ui.commands import AddCommand, DeleteCommand
-    w.undo_stack.push(AddCommand(w.ctrl, Chapter.create(title="PhD", start="2009", end="2013")))
+    from careersquiggle.services.operations import AddItem, DeleteItem
+    w.ctrl.push(AddItem(Chapter.create(title="PhD", start="2009", end="2013")))
     [ch] = journal.chapters()
-    w.undo_stack.push(DeleteCommand(w.ctrl, ch))
+    w.ctrl.push(DeleteItem(ch))
     assert journal.chapters() == []
     w.undo_stack.undo()
     assert [c.title for c in journal.chapters()] == ["PhD"]
@@ -244,10 +245,10 @@ def test_review_opens_from_the_window_and_shares_undo(qtbot, make_window, demo_j
     assert w.review.undo_stack is w.undo_stack
     before = w.counts["entries"]
     # A change made in the main window reaches the review (it refreshes from the journal).
-    from careersquiggle.ui.commands import AddCommand
+    from careersquiggle.services.operations import AddItem
 
-    w.undo_stack.push(AddCommand(
-        w.ctrl, Entry.create(kind="event", title="Offer from Initech", date="2026-10", feel=2)))
+    w.ctrl.push(AddItem(Entry.create(kind="event", title="Offer from Initech", date="2026-10",
+                                     feel=2)))
     assert w.counts["entries"] == before + 1
     w.review.close()
 
@@ -266,23 +267,38 @@ def test_follows_the_palette_when_it_changes(qtbot, make_window, demo_journal):
     assert w.view.plot.vb.background.brush().color().name() != light_bg
 
 
-def test_starts_without_the_orm_then_edits_through_it(qtbot, make_window, journal_path):
-    """A plain journal opens on the quick reader; the first edit goes through the full Journal."""
+def test_a_healthy_big_journal_checked_in_the_background_is_never_called_damaged(
+        qtbot, make_window, journal_path):
+    """Regression: the window starts before a big file's check, which then runs on the
+    loader's thread while the window keeps reading; a healthy journal must never get the
+    "damaged, restore a backup?" box. check_later_above=0 plays a journal that big."""
+    from PySide6.QtWidgets import QApplication
+
     from careersquiggle.services.demo import load_sample
     from careersquiggle.services.journal import Journal
-    from careersquiggle.services.lazy import LazyJournal
-    from careersquiggle.ui.commands import AddCommand
 
     with Journal.open(journal_path) as j:
         load_sample(j)
-    lazy = LazyJournal.open(journal_path)
-    assert lazy is not None and not lazy.loaded
-    w = make_window(lazy)
+    journal = Journal.open(journal_path, check_later_above=0)
+    assert not journal.verified
+    boxes = []
+
+    def watch():  # any modal box that shows up is noted and closed
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            boxes.append(box.windowTitle() + " " + getattr(box, "informativeText", str)())
+            box.close()
+    timer = QTimer()
+    timer.timeout.connect(watch)
+    timer.start(5)
+    w = make_window(journal)
+    for _ in range(20):  # reads while the check runs beside them
+        w.reload()
+    qtbot.waitUntil(lambda: journal.verified and not w.busy)
+    w.reload()
+    timer.stop()
+    assert boxes == []
     assert len(w.view.data) == 20 and w.panel.big["purpose"].text() == "8"
-    qtbot.waitUntil(lambda: lazy.loaded)  # preloaded once the window showed
-    w.undo_stack.push(AddCommand(w.ctrl,
-                                 Entry.create(kind="event", title="New role", date="2026-10")))
+    w.ctrl.push(AddItem(Entry.create(kind="event", title="New role", date="2026-10")))
     assert "New role" in w.view.data.titles
-    w.undo_stack.undo()
-    assert len(w.view.data) == 20
-    lazy.close()
+    journal.close()

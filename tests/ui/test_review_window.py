@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
-from careersquiggle.services import crossroads, reflections
+from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.review import ReviewWindow
 
 
 @pytest.fixture
-def stack():
-    return QUndoStack()
+def ctrl(demo_journal):
+    return JournalController(demo_journal)
 
 
 @pytest.fixture
-def window(qtbot, demo_journal, stack):
-    w = ReviewWindow(demo_journal, stack)
+def stack(ctrl):
+    return ctrl.undo_stack
+
+
+@pytest.fixture
+def window(qtbot, ctrl):
+    w = ReviewWindow(ctrl)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -74,7 +78,7 @@ def test_answering_a_prompt_saves_a_reflection_note_and_undo_removes_it(window, 
     window.tabs.setCurrentWidget(tab)
     tab.select("motivation-no-money")
     qtbot.keyClicks(tab.answer, "Teach, write, and walk.")
-    with qtbot.waitSignal(window.journalChanged) as changed:
+    with qtbot.waitSignal(window.ctrl.changed) as changed:
         qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
     (note,) = [e for e in demo_journal.entries() if "reflection" in e.tags]
     assert changed.args[0].entries == frozenset({note.id})
@@ -86,7 +90,7 @@ def test_answering_a_prompt_saves_a_reflection_note_and_undo_removes_it(window, 
     assert [e for e in demo_journal.entries() if "reflection" in e.tags] == []
     assert tab._items["motivation-no-money"].text(1) == "" and "Not answered" in tab.latest.text()
     stack.redo()
-    assert reflections.latest_answers(demo_journal)["motivation-no-money"].entry_id == note.id
+    assert demo_journal.reflections.latest_answers()["motivation-no-money"].entry_id == note.id
 
 
 def test_an_empty_answer_is_explained_and_nothing_is_saved(window, qtbot, stack, demo_journal):
@@ -112,7 +116,7 @@ def test_options_are_added_side_by_side_with_gains_and_losses_marked(window, qtb
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     _fill_option(tab, qtbot, "Stay", autonomy=8, mastery=8, purpose=8, money=8)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert [o.title for o in crossroads.options(demo_journal)] == ["Join a startup", "Stay"]
+    assert [o.title for o in demo_journal.crossroads.options()] == ["Join a startup", "Stay"]
     t = tab.table
     assert t.columnCount() == 4 and t.horizontalHeaderItem(2).text() == "Join a startup"
     assert t.item(0, 0).text() == "8" and t.item(0, 1).text() == "6.6"  # now, average
@@ -120,7 +124,7 @@ def test_options_are_added_side_by_side_with_gains_and_losses_marked(window, qtb
     assert t.item(1, 2).background().color().name() != t.item(0, 2).background().color().name()
     assert t.item(0, 3).text() == "8  =" and t.item(3, 2).text() == "3"
     stack.undo()
-    assert [o.title for o in crossroads.options(demo_journal)] == ["Join a startup"]
+    assert [o.title for o in demo_journal.crossroads.options()] == ["Join a startup"]
     assert t.columnCount() == 3
 
 
@@ -134,7 +138,7 @@ def test_a_sixth_option_or_a_repeated_name_is_refused(window, qtbot, demo_journa
     tab.title.setText("Path 1")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert "already an option called 'Path 1'" in tab.error.text()
-    assert [o.title for o in crossroads.options(demo_journal)][0] == "Path 0"
+    assert [o.title for o in demo_journal.crossroads.options()][0] == "Path 0"
 
 
 def test_editing_and_removing_an_option_can_be_undone(window, qtbot, stack, demo_journal):
@@ -145,12 +149,12 @@ def test_editing_and_removing_an_option_can_be_undone(window, qtbot, stack, demo
     assert tab.title.text() == "Management"
     tab.scores["money"].setValue(9)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert crossroads.options(demo_journal)[0].money == 9
+    assert demo_journal.crossroads.options()[0].money == 9
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
-    assert crossroads.options(demo_journal) == []
+    assert demo_journal.crossroads.options() == []
     stack.undo()
     stack.undo()
-    assert [(o.title, o.money) for o in crossroads.options(demo_journal)] == [("Management", 4)]
+    assert [(o.title, o.money) for o in demo_journal.crossroads.options()] == [("Management", 4)]
 
 
 def test_a_done_plan_action_goes_on_the_squiggle_in_one_click(window, qtbot, stack, demo_journal):
@@ -160,11 +164,11 @@ def test_a_done_plan_action_goes_on_the_squiggle_in_one_click(window, qtbot, sta
     tab.status.setCurrentIndex(tab.status.findData("done"))
     qtbot.keyClicks(tab.done, "2026-10")
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    (action,) = crossroads.plan(demo_journal)
+    (action,) = demo_journal.crossroads.plan()
     assert action.title == "Present our work to senior leadership" and str(action.done) == "2026-10"
     tab.table.setCurrentCell(0, 0)
     assert tab.squiggle_button.isEnabled()
-    with qtbot.waitSignal(window.journalChanged) as changed:
+    with qtbot.waitSignal(window.ctrl.changed) as changed:
         qtbot.mouseClick(tab.squiggle_button, Qt.MouseButton.LeftButton)
     (event,) = [e for e in demo_journal.entries() if "plan" in e.tags]
     assert changed.args[0].entries == frozenset({event.id})
@@ -187,24 +191,24 @@ def test_an_action_not_yet_done_cannot_go_on_the_squiggle(window, qtbot, demo_jo
     qtbot.keyClicks(tab.due, "2026-13")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert "due date: there is no month 13" in tab.error.text()
-    assert crossroads.plan(demo_journal)[0].status == "idea"
+    assert demo_journal.crossroads.plan()[0].status == "idea"
 
 
 def test_the_intent_statement_is_saved_and_undone(window, qtbot, stack, demo_journal):
     tab = window.plan
     qtbot.keyClicks(tab.intent, "Coach other leaders")
     qtbot.mouseClick(tab.save_intent_button, Qt.MouseButton.LeftButton)
-    assert crossroads.intent(demo_journal).statement == "Coach other leaders"
+    assert demo_journal.crossroads.intent().statement == "Coach other leaders"
     assert tab.intent_saved.text() == "Saved 2026-11-24"
     stack.undo()
-    assert crossroads.intent(demo_journal).statement == ""
+    assert demo_journal.crossroads.intent().statement == ""
     assert tab.intent.toPlainText() == ""
 
 
 def test_changes_made_elsewhere_show_after_refresh(window, demo_journal):
     from careersquiggle.core.crossroads import Option
 
-    crossroads.add_option(demo_journal, Option.create(title="Sabbatical", autonomy=10, mastery=4,
+    demo_journal.crossroads.add_option(Option.create(title="Sabbatical", autonomy=10, mastery=4,
                                                       purpose=6, money=0))
     window.refresh()
     assert window.options.table.horizontalHeaderItem(2).text() == "Sabbatical"
@@ -220,8 +224,8 @@ def test_every_control_has_a_name_for_screen_readers(window):
     assert all(b.text() or b.accessibleName() for b in buttons)
 
 
-def test_an_empty_journal_gives_a_calm_review(qtbot, journal, stack):
-    w = ReviewWindow(journal, stack)
+def test_an_empty_journal_gives_a_calm_review(qtbot, journal):
+    w = ReviewWindow(JournalController(journal))
     qtbot.addWidget(w)
     assert w.overview.entries_card.value.text() == "0 entries"
     assert w.overview.checkin_card.value.text() == "never"
@@ -238,9 +242,10 @@ def test_undoing_an_answer_whose_note_was_deleted_elsewhere_is_harmless(window, 
     qtbot.keyClicks(tab.answer, "Someone kind")
     qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
     (note,) = [e for e in demo_journal.entries() if "reflection" in e.tags]
-    demo_journal.delete_entry(note.id)  # e.g. from the main window's list
-    with qtbot.waitSignal(window.journalChanged):
+    demo_journal.delete_entry(note.id)  # e.g. from the terminal
+    with qtbot.waitSignal(window.ctrl.failed) as failed:
         stack.undo()
+    assert "no longer in the journal" in failed.args[0]
     assert len(demo_journal.entries()) == 20 and not stack.canUndo()
 
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from careersquiggle.core.model import Entry
 from careersquiggle.services.journal import Journal
-from careersquiggle.services.quick import quick_add
-from careersquiggle.ui.commands import DeleteCommand
+from careersquiggle.services.operations import DeleteItem
+from tests.ui.conftest import terminal
 
 
 def _no_dialog_open() -> bool:
@@ -20,7 +20,7 @@ def test_deleting_the_chapter_filtered_on_shows_everything_again(qtbot, make_win
     w.filters.chapter.setCurrentIndex(w.filters.chapter.findText("Engineer at Fernbank"))
     assert len(w.view.data) < 20
     chapter = demo_journal.find_chapter("Engineer at Fernbank")
-    w.undo_stack.push(DeleteCommand(w.ctrl, chapter))
+    w.ctrl.push(DeleteItem(chapter))
     assert _no_dialog_open()
     assert w.query.chapter_id is None and len(w.view.data) == 20
     assert w.counts["chapters"] == 3
@@ -30,7 +30,7 @@ def test_deleting_the_last_entry_of_a_tag_filtered_on(qtbot, make_window, demo_j
     w = make_window(demo_journal)
     w.filters.tag.setCurrentIndex(w.filters.tag.findData("remote"))
     [only] = [e for e in demo_journal.entries() if "remote" in e.tags]
-    w.undo_stack.push(DeleteCommand(w.ctrl, only))
+    w.ctrl.push(DeleteItem(only))
     assert w.filters.tag.currentData() is None and not w.query.tags
     assert len(w.view.data) == 19 and "shown of" not in w.status_counts.text()
 
@@ -56,9 +56,10 @@ def test_undo_after_a_terminal_capture_took_the_id(qtbot, make_window, demo_jour
     newest = demo_journal.entries()[-1]
     w.view.select_id(newest.id)
     w.actions["delete_entry"].trigger()
-    taken = quick_add(demo_journal.path, Entry.create(kind="note", title="typed in terminal",
-                                                      date="2026-11"), demo_journal.now_text())
-    assert taken == newest.id  # SQLite gave the freed id to the terminal's entry
+    out = terminal(demo_journal.path.parent, "add", "--kind", "note", "--title",
+                   "typed in terminal", "--date", "2026-11")
+    # SQLite gave the freed id to the terminal's entry.
+    assert out.startswith(f"added note #{newest.id}:")
     w.undo_stack.undo()
     titles = [e.title for e in demo_journal.entries()]
     assert newest.title in titles and "typed in terminal" in titles

@@ -10,6 +10,7 @@ from careersquiggle.core.model import Entry
 from careersquiggle.services import backup, encryption
 from careersquiggle.services.demo import load_sample
 from careersquiggle.services.journal import Journal
+from careersquiggle.services.operations import AddItem
 from careersquiggle.ui.opening import close_journal, open_interactively
 from careersquiggle.ui.passphrase_dialog import PassphraseDialog
 from careersquiggle.ui.restore_dialog import RestoreDialog
@@ -104,7 +105,8 @@ def test_restore_from_backup_brings_the_earlier_journal_back(qtbot, make_window,
     journal = open_interactively(path)
     backup.make_backup(path)
     w = make_window(journal)
-    w.ctrl.add(Entry.create(kind="note", title="Written after the backup", date="2026-11"))
+    w.ctrl.push(AddItem(Entry.create(kind="note", title="Written after the backup",
+                                     date="2026-11")))
     assert w.counts["entries"] == 21
 
     def choose(dlg):
@@ -125,15 +127,15 @@ def test_rolling_backup_while_open_and_at_close(qtbot, make_window, path):
     assert backup.list_backups(path) == []
     w.backups.tick().result()  # what the minute timer does
     assert len(backup.list_backups(path)) == 1
-    w.ctrl.add(Entry.create(kind="note", title="Later", date="2026-11"))
+    w.ctrl.push(AddItem(Entry.create(kind="note", title="Later", date="2026-11")))
     w.close()
     close_journal(w.ctrl.journal)
     assert len(backup.list_backups(path)) == 2  # changed since: one more at close
 
 
 def test_a_big_journal_checked_in_the_background_still_offers_its_backup(qtbot, make_window, path):
-    """check_below=0 plays a journal too big to check before the window shows."""
-    from careersquiggle.services.lazy import LazyJournal
+    """check_later_above=0 plays a journal too big to check before the window shows."""
+    from careersquiggle.services.journal import Journal
 
     backup.make_backup(path)
     data = bytearray(path.read_bytes())
@@ -141,8 +143,7 @@ def test_a_big_journal_checked_in_the_background_still_offers_its_backup(qtbot, 
         data[i] = 0xA5
     path.write_bytes(bytes(data))
     damaged = path.read_bytes()
-    lazy = LazyJournal.open(path, check_below=0)
-    assert lazy is not None  # the header and revision still read
+    lazy = Journal.open(path, check_later_above=0)  # the header and revision still read
     texts, windows = [], []
 
     def restore(box):

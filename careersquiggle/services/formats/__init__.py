@@ -5,7 +5,7 @@ anything touches the journal. A file with an invalid item is refused whole,
 naming the first; with ``skip_invalid`` the valid items are imported and each
 skipped one is listed. Items that carry their source's identity (jrnl, Day
 One, LinkedIn) go through ``identity.plan`` (add, update, or already held) and
-``import_store.apply``; our own JSON and CSV go to ``Journal.import_batch``.
+``journal.imports.apply``; our own JSON and CSV go to ``Journal.import_batch``.
 Either way it is all or nothing in one transaction. The window and the
 terminal both come through here.
 """
@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError, ValidationError
-from careersquiggle.services import import_store
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.files import atomic_write
 from careersquiggle.services.formats import identity
@@ -111,10 +110,10 @@ def _import_identified(journal, parsed: Parsed, report: ImportReport, dry_run: b
     source = parsed.source
     assert source is not None
     kinds = {inc.what for inc in parsed.incoming}
-    held = import_store.held(journal, source, kinds) if kinds else []
+    held = journal.imports.held(source, kinds) if kinds else []
     steps = identity.plan(source, parsed.incoming, held, parsed.legacy_key)
     describe(steps, report)
-    applied = import_store.apply(journal, source, steps, dry_run=dry_run)
+    applied = journal.imports.apply(source, steps, dry_run=dry_run)
     report.added_ids, report.before = applied.added, applied.before
     return applied.changes
 

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.core.errors import ValidationError
-from careersquiggle.services import crossroads
 from careersquiggle.services import review as review_service
 from careersquiggle.services.journal import Journal
+from careersquiggle.services.operations import AddItem, DeleteItem, EditItem
 from careersquiggle.ui.review.charts import OptionsChart
-from careersquiggle.ui.review.commands import AddOption, EditOption, RemoveOption
 from careersquiggle.ui.review.style import ERROR, GAIN, GAIN_BG, LOSS, LOSS_BG, MUTED
 
 ROWS = [n.capitalize() for n in cr.OPTION_SCORES] + ["Notes"]
@@ -117,7 +116,7 @@ class OptionsTab(QWidget):
 
     # -- the table ---------------------------------------------------------------
     def refresh(self) -> None:
-        self.options = crossroads.options(self.journal)
+        self.options = self.journal.crossroads.options()
         checkins = self.journal.checkins()
         current = checkins[-1] if checkins else None
         history = review_service.historical(self.journal)
@@ -207,7 +206,7 @@ class OptionsTab(QWidget):
 
     def add(self) -> None:
         option = self._form_option()
-        if option is not None and self._fail(self._do(AddOption, option)):
+        if option is not None and self._fail(self._do(AddItem(option))):
             self.clear_form()
 
     def save(self) -> None:
@@ -218,11 +217,11 @@ class OptionsTab(QWidget):
         new = old.with_changes(title=new.title, notes=new.notes,
                                **{n: new.score(n) for n in cr.OPTION_SCORES})
         if new != old:
-            self._fail(self._do(EditOption, old, new))
+            self._fail(self._do(EditItem(old, new)))
 
     def remove(self) -> None:
         old = next((o for o in self.options if o.id == self.selected_id), None)
-        if old is not None and self._fail(self._do(RemoveOption, old)):
+        if old is not None and self._fail(self._do(DeleteItem(old))):
             self.clear_form()
 
 

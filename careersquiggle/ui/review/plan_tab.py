@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.core.errors import ValidationError
-from careersquiggle.services import crossroads
 from careersquiggle.services.journal import Journal
-from careersquiggle.ui.review.commands import (
-    AddAction,
-    EditAction,
+from careersquiggle.services.operations import (
+    AddItem,
+    DeleteItem,
+    EditItem,
     PutOnSquiggle,
-    RemoveAction,
     SetIntent,
 )
 from careersquiggle.ui.review.style import ERROR, MUTED
@@ -146,13 +145,13 @@ class PlanTab(QWidget):
 
     # -- showing -----------------------------------------------------------------
     def refresh(self) -> None:
-        it = crossroads.intent(self.journal)
+        it = self.journal.crossroads.intent()
         self._intent = it
         if self.intent.toPlainText().strip() != it.statement:
             self.intent.setPlainText(it.statement)
         self.intent_saved.setText(f"Saved {it.updated_at[:10]}" if it.updated_at
                                   else "Not written yet")
-        self.actions = crossroads.plan(self.journal)
+        self.actions = self.journal.crossroads.plan()
         t = self.table
         t.blockSignals(True)
         t.setRowCount(len(self.actions))
@@ -224,7 +223,7 @@ class PlanTab(QWidget):
             self._fail(self.intent_error, str(exc))
             return
         if new.statement != self._intent.statement:
-            self._fail(self.intent_error, self._do(SetIntent, self._intent, new))
+            self._fail(self.intent_error, self._do(SetIntent(self._intent, new)))
 
     def _form_action(self, base: cr.PlanAction | None = None) -> cr.PlanAction | None:
         values = dict(kind=self.kind.currentData(), title=self.title.text(),
@@ -238,21 +237,21 @@ class PlanTab(QWidget):
 
     def add(self) -> None:
         action = self._form_action()
-        if action is not None and self._fail(self.error, self._do(AddAction, action)):
+        if action is not None and self._fail(self.error, self._do(AddItem(action))):
             self.clear_form()
 
     def save(self) -> None:
         old = self._selected()
         new = self._form_action(old) if old else None
         if new is not None and new != old:
-            self._fail(self.error, self._do(EditAction, old, new))
+            self._fail(self.error, self._do(EditItem(old, new)))
 
     def remove(self) -> None:
         old = self._selected()
-        if old is not None and self._fail(self.error, self._do(RemoveAction, old)):
+        if old is not None and self._fail(self.error, self._do(DeleteItem(old))):
             self.clear_form()
 
     def put_on_squiggle(self) -> None:
         a = self._selected()
         if a is not None:
-            self._fail(self.error, self._do(PutOnSquiggle, a))
+            self._fail(self.error, self._do(PutOnSquiggle(a.id, title=a.title)))

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core import prompts
-from careersquiggle.services import reflections
 from careersquiggle.services.journal import Journal
-from careersquiggle.ui.review.commands import AnswerPrompt
+from careersquiggle.services.operations import AnswerPrompt
 from careersquiggle.ui.review.style import ERROR, MUTED
 
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +108,7 @@ class PromptsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._latest = reflections.latest_answers(self.journal)
+        self._latest = self.journal.reflections.latest_answers()
         for pid, item in self._items.items():
             a = self._latest.get(pid)
             item.setText(1, f"✓ {a.date.label()}" if a else "")
@@ -135,7 +134,7 @@ class PromptsTab(QWidget):
         pid = self.current_prompt()
         if pid is None:
             return
-        error = self._do(AnswerPrompt, pid, self.answer.toPlainText())
+        error = self._do(AnswerPrompt(pid, self.answer.toPlainText()))
         if error:
             self.message.setStyleSheet(f"color: {ERROR};")
             self.message.setText(f"⚠ {error}")

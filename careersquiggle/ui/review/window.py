@@ -1,24 +1,23 @@
 """The crossroads review window, opened from the main window (View → Review, Ctrl+R).
 
-    review = ReviewWindow(journal, undo_stack, parent)
-    review.journalChanged.connect(...)   # Changes: refresh the squiggle, lists, side panel
-    review.refresh(changes)              # call when the journal changed elsewhere
+    review = ReviewWindow(controller, parent)
 
-Every change made here is a command on the given undo stack, so Ctrl+Z works
-here and in the main window alike. Closing only hides the window: keep one
-instance, so undoing its commands later still refreshes whoever listens.
+Every change made here is an operation pushed through the controller onto its
+one undo stack, so Ctrl+Z works here and in the main window alike; the window
+refreshes from the controller's ``changed`` (whoever made the change).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.journal import Journal
+from careersquiggle.services.operations import Operation
+from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.keys import redo_keys
-from careersquiggle.ui.review.commands import JournalCommand, Notifier
 from careersquiggle.ui.review.options_tab import OptionsTab
 from careersquiggle.ui.review.overview import OverviewTab
 from careersquiggle.ui.review.plan_tab import PlanTab
@@ -26,15 +25,13 @@ from careersquiggle.ui.review.prompts_tab import PromptsTab
 
 
 class ReviewWindow(QWidget):
-    journalChanged = Signal(object)  # Changes, after any change made (or undone) from here
-
-    def __init__(self, journal: Journal, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, ctrl: JournalController, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Crossroads review")
         self.setAccessibleName("Crossroads review")
-        self.journal, self.undo_stack = journal, undo_stack
-        self.notifier = Notifier()
-        self.notifier.changed.connect(self._on_changed)
+        self.ctrl, self.undo_stack = ctrl, ctrl.undo_stack
+        journal = self.journal = ctrl.journal
+        ctrl.changed.connect(self.refresh)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Review sections")
         self.overview = OverviewTab(journal)
@@ -57,11 +54,9 @@ class ReviewWindow(QWidget):
         self.resize(1240, 820)
         self.overview.refresh()
 
-    def do(self, command_class: type[JournalCommand], *args) -> str | None:
-        """Push an undoable command; return the journal's message if it refused it."""
-        command = command_class(self.journal, self.notifier, *args)
-        self.undo_stack.push(command)
-        return command.error
+    def do(self, op: Operation) -> str | None:
+        """Do ``op`` as an undoable step; return the journal's message if it refused it."""
+        return self.ctrl.push(op)
 
     def set_journal(self, journal: Journal) -> None:
         """Show another journal (e.g. after opening the sample); the stack is the caller's."""
@@ -79,7 +74,3 @@ class ReviewWindow(QWidget):
             self.options.refresh()
         if changes is None or changes.entries or other & {"intent", "plan", "*"}:
             self.plan.refresh()
-
-    def _on_changed(self, changes: Changes) -> None:
-        self.refresh(changes)
-        self.journalChanged.emit(changes)
