@@ -96,7 +96,7 @@ def test_a_full_window_session_never_touches_the_network(no_network, qtbot, tmp_
     from careersquiggle.app import build_window
     from careersquiggle.core.model import Entry
     from careersquiggle.services.demo import load_sample
-    from careersquiggle.ui.commands import AddCommand
+    from careersquiggle.services.operations import AddItem
     from careersquiggle.ui.export_dialog import ExportDialog
     from careersquiggle.ui.opening import close_journal
 
@@ -107,7 +107,7 @@ def test_a_full_window_session_never_touches_the_network(no_network, qtbot, tmp_
     w.reload()
     w.show()
     qtbot.waitExposed(w)
-    w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="Offline", date="2026")))
+    w.ctrl.push(AddItem(Entry.create(kind="event", title="Offline", date="2026")))
     w.filters.search.setText("Fernbank")
     w.actions["lens_drive"].trigger()
     w.actions["review"].trigger()
