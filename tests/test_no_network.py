@@ -10,7 +10,8 @@ visible to either; the window's engineer extends this test to the full window.
 from __future__ import annotations
 
 import socket
-import sys
+import ssl  # noqa: F401  (before the guard: ssl subclasses socket.socket when imported,
+import sys  # and SQLAlchemy, loaded only to create a journal, imports it on the way)
 
 import pytest
 
