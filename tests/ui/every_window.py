@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from careersquiggle.services.journal import Journal
@@ -55,7 +54,7 @@ def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget
         "unlock": lambda: UnlockDialog(journal.path, lambda _p: None),
         "about": lambda: AboutDialog(journal.path.parent, log_folder=tmp_path / "logs",
                                      open_url=lambda _u: None),
-        "review": lambda: ReviewWindow(journal, QUndoStack()),
+        "review": lambda: ReviewWindow(JournalController(journal)),
     }
 
 
