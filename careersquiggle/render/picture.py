@@ -40,6 +40,9 @@ class PictureSpec:
     span: tuple[float, float] | None = None  # None: everything
     lens: str = squiggle.FEEL_LENS
     label_spacing: int = 80  # pixels of width per label (at scale 1); smaller = denser
+    # (entry id, text) of the moments to label, with the text to show (the entry is not
+    # changed); None: the automatic choice.
+    labels: tuple[tuple[int, str], ...] | None = None
 
 
 def shareable(cols: EntryColumns, include_private: bool) -> EntryColumns:
@@ -100,8 +103,11 @@ class Picture:
         plot = lay.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem()})
         plot.hideButtons()
         layer = SquiggleLayer(plot, theme, interactive=False)
-        layer.label_chars = 46  # a picture has more room to tell the story than the window
         layer.label_spacing = spec.label_spacing
+        if spec.labels is not None:
+            rows = {int(i): n for n, i in enumerate(data.ids)}
+            layer.labels.fixed = {rows[i]: t for i, t in spec.labels if i in rows}
+        self.layer = layer
         row = 3
         if spec.include_strip:
             strip = lay.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem()})

@@ -13,20 +13,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
-from careersquiggle.core.labels import place, priorities, spread_order
+from careersquiggle.core.labels import priorities, spread_order
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.core.squiggle import DRIVE_LENS, Marker, SquiggleData
+from careersquiggle.render.labels import LabelLayer
 from careersquiggle.render.theme import MARKERS, Theme
 
 Y_RANGE = (-6.2, 7.2)  # room above +5 for chapter titles
-LABEL_CHARS = 34
 MAX_MARKERS = 3000  # beyond this many on screen, keep one marker per small pixel cell
 LABEL_CANDIDATES = 400  # text is measured only for this many strong, spread-out moments
-
-
-def short(text: str, limit: int = LABEL_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def tooltip_text(e: Entry) -> str:
@@ -54,7 +49,6 @@ class SquiggleLayer:
         # Hover text for the entry at an index; the window fetches it on demand.
         self.tip_for: Callable[[int], str] | None = None
         self._chapter_items: list = []
-        self._labels: list[pg.TextItem] = []
         self._selected: int | None = None
 
         self.guides = pg.PlotDataItem(connect="pairs")
@@ -73,13 +67,14 @@ class SquiggleLayer:
             plot.addItem(item)
         # The caller places the legend (outside the plot, so it never hides data).
         self.legend = pg.LegendItem(colCount=8) if legend else None
-        self.label_chars = LABEL_CHARS
+        self.labels = LabelLayer(plot)  # moment labels, leader lines, chapter titles
         self.label_spacing = 120  # pixels of width per label
+        self._curve_xy: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
+        self._markers_shown = np.empty(0, dtype=np.int64)
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.setYRange(*Y_RANGE, padding=0)
         self._pending = False
         self._last_view = None
-        self._widths: dict[tuple[int, str], float] = {}
         self.vb.sigXRangeChanged.connect(self._schedule)
         self.vb.sigResized.connect(self._schedule)
         self.apply_theme(theme)
@@ -92,9 +87,6 @@ class SquiggleLayer:
         self.plot.getViewBox().setBackgroundColor(theme.background)
         self.font = QtGui.QFont(theme.font_family)
         self.font.setPixelSize(max(9, round(12 * s)))
-        self.title_font = QtGui.QFont(theme.font_family)
-        self.title_font.setPixelSize(max(9, round(12 * s)))
-        self.title_font.setBold(True)
         for name in ("bottom", "left"):
             ax = self.plot.getAxis(name)
             ax.setPen(pg.mkPen(theme.muted))
@@ -120,11 +112,7 @@ class SquiggleLayer:
             item.setPen(self._pen)
         self.ring.setData([], [], symbol="o", size=26 * s, brush=None,
                           pen=pg.mkPen(theme.foreground, width=2 * s))
-        self._label_colour = pg.mkColor(theme.foreground)
-        # A soft backing keeps labels readable over the line, bands and other markers.
-        self._label_fill = pg.mkBrush(theme.label_background)
-        for item in self._labels:
-            item.fill = self._label_fill
+        self.labels.apply_theme(theme)
         self._setup_axis_labels()
         self._setup_legend()
         if self._chapter_items:  # drawn in the old theme's colours
@@ -177,6 +165,7 @@ class SquiggleLayer:
                 for m, item in self.scatters.items():
                     idx = np.flatnonzero(d.marker == m)
                     item.setData(x=d.x[idx], y=d.y[idx], data=idx)
+                self._markers_shown = np.arange(len(d))
             return
         (x0, x1), _ = self.vb.viewRange()
         pad = (x1 - x0) * 0.02
@@ -186,6 +175,7 @@ class SquiggleLayer:
         for m, item in self.scatters.items():
             idx = visible[d.marker[visible] == m]
             item.setData(x=d.x[idx], y=d.y[idx], data=idx)
+        self._markers_shown = visible
 
     def _thin(self, idx: np.ndarray, x0: float, x1: float) -> np.ndarray:
         """One marker per kind per (3-pixel column, half-unit of feel): what the eye can tell
@@ -201,6 +191,7 @@ class SquiggleLayer:
         for item in self._chapter_items:
             self.plot.removeItem(item)
         self._chapter_items = []
+        self.labels.clear_chapters()
         t = self.theme
         for n, ch in enumerate(chapters):
             lo, hi = ch.span(now)
@@ -213,8 +204,8 @@ class SquiggleLayer:
             band.setZValue(-10)
             label_colour = pg.mkColor(t.foreground) if t.high_contrast else pg.mkColor(
                 t.band_colours[n % len(t.band_colours)]).darker(170 if t.name == "light" else 60)
-            title = pg.TextItem(short(ch.title, 30), color=label_colour, anchor=(0, 0))
-            title.setFont(self.title_font)
+            title = pg.TextItem(ch.title, color=label_colour, anchor=(0, 0))
+            self.labels.add_chapter_title(title, ch.title, lo, hi)  # fitted to the band's width
             # Alternate two rows so neighbouring short chapters do not collide.
             title.setPos(lo, Y_RANGE[1] - (0.05 if n % 2 == 0 else 0.65))
             title.setZValue(-5)
@@ -274,72 +265,30 @@ class SquiggleLayer:
             for m, item in self.scatters.items():  # smaller markers where they crowd
                 item.setSize(self.theme.size(m) * self.theme.scale * (0.7 if dense else 1.0))
         self.curve.setData(xs, ys)
+        self._curve_xy = (xs, ys)
 
     def _refresh_labels(self) -> None:
+        """Choose the candidate moments (strong and spread over the view); the label layer
+        measures them and places those that fit."""
         d = self.data
-        w, h = float(self.vb.width()), float(self.vb.height())
-        if not len(d) or w < 10 or h < 10 or len(d.titles) != len(d):  # titles still loading
-            self._show_labels({})
-            return
-        (x0, x1), (y0, y1) = self.vb.viewRange()
-        visible = np.flatnonzero((d.x >= x0) & (d.x <= x1))
-        if visible.size == 0:
-            self._show_labels({})
-            return
-        if visible.size > LABEL_CANDIDATES:
-            # Measure text only for the strongest candidates spread over the view.
-            feel_all = np.abs(np.nan_to_num(d.y[visible]))
-            pre_px = (d.x[visible] - x0) / (x1 - x0) * w
-            keep = spread_order(pre_px, priorities(feel_all, d.marker[visible] == Marker.NOTE),
-                                max(4, int(w / 40)), 0, w)[:LABEL_CANDIDATES]
-            visible = np.sort(visible[keep])
-        px = (d.x[visible] - x0) / (x1 - x0) * w
-        py = (y1 - d.y[visible]) / (y1 - y0) * h
-        fm = QtGui.QFontMetricsF(self.font)
-        texts = [short(d.titles[i], self.label_chars) for i in visible]
-        widths = np.array([self._text_width(fm, t) for t in texts])
-        feel_abs = np.abs(np.nan_to_num(d.y[visible]))
-        prio = priorities(feel_abs, d.marker[visible] == Marker.NOTE)
-        top = 1.4 / (y1 - y0) * h  # keep clear of the chapter titles
+        w = float(self.vb.width())
+        candidates = np.empty(0, dtype=np.int64)
+        if len(d) and w >= 10 and len(d.titles) == len(d):
+            (x0, x1), _ = self.vb.viewRange()
+            visible = np.flatnonzero((d.x >= x0) & (d.x <= x1))
+            if visible.size > LABEL_CANDIDATES:
+                feel_all = np.abs(np.nan_to_num(d.y[visible]))
+                pre_px = (d.x[visible] - x0) / (x1 - x0) * w
+                keep = spread_order(pre_px, priorities(feel_all, d.marker[visible] == Marker.NOTE),
+                                    max(4, int(w / 40)), 0, w)[:LABEL_CANDIDATES]
+                visible = np.sort(visible[keep])
+            candidates = visible
         # About one label per 120 px of width: zoomed out it tells the story, zoomed in the detail.
         limit = max(4, int(w / (self.label_spacing * self.theme.scale)))
-        chosen = place(px, py, widths, fm.height() + 2, prio, (0, top, w, h),
-                       gap=9 * self.theme.scale, limit=limit)
-        self._show_labels({
-            int(visible[i]): (side, x0 + cx / w * (x1 - x0), texts[i])
-            for i, (side, cx) in chosen.items()
-        })
-
-    def _text_width(self, fm: QtGui.QFontMetricsF, text: str) -> float:
-        key = (self.font.pixelSize(), text)
-        width = self._widths.get(key)
-        if width is None:
-            width = self._widths[key] = fm.horizontalAdvance(text) + 6
-        return width
-
-    def _show_labels(self, chosen: dict[int, tuple[int, float, str]]) -> None:
-        while len(self._labels) < len(chosen):
-            item = pg.TextItem(color=self._label_colour, fill=self._label_fill)
-            # No document margin, so the drawn box is the measured one.
-            item.textItem.document().setDocumentMargin(0)
-            item.setZValue(8)
-            self.plot.addItem(item)
-            self._labels.append(item)
-        offset = 9 * self.theme.scale
-        for item, (i, (side, x, text)) in zip(self._labels, chosen.items(), strict=False):
-            item.setFont(self.font)
-            item.setColor(self._label_colour)
-            item.setText(text)
-            # Anchor the label's bottom (above) or top (below) at the marker, nudged off it.
-            item.setAnchor((0.5, 1.0) if side < 0 else (0.5, 0.0))
-            dy = offset * (self.vb.viewPixelSize()[1] if self.vb.width() else 0.02)
-            item.setPos(x, self.data.y[i] - side * dy)
-            item.setVisible(True)
-        for item in self._labels[len(chosen):]:
-            item.setVisible(False)
+        self.labels.refresh(self, candidates, self._markers_shown, self._curve_xy, limit)
 
     def visible_labels(self) -> list[str]:
-        return [item.toPlainText() for item in self._labels if item.isVisible()]
+        return self.labels.visible_labels()
 
     # -- selection and view ---------------------------------------------------
     def select(self, index: int | None) -> None:

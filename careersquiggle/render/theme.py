@@ -108,5 +108,8 @@ def theme_for(dark: bool, high_contrast: bool) -> Theme:
     return DARK if dark else LIGHT
 
 
-# Shared pictures are always light, whatever the window looks like.
+# Shared pictures are light unless asked otherwise, whatever the window looks like.
 SHARE = LIGHT
+
+# Pictures: light by default; transparent draws the light theme on no background.
+PICTURE_THEMES = {"light": LIGHT, "dark": DARK, "transparent": LIGHT}

@@ -1,0 +1,109 @@
+"""Alt text for a picture: the shape in words, short (under 250 characters) and long.
+
+Built only from what the picture shows (after privacy and redaction), so it
+cannot say more than the pixels do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from careersquiggle.core.dates import position_to_date
+from careersquiggle.core.labels import extremes
+from careersquiggle.core.model import Chapter
+from careersquiggle.core.squiggle import DRIVE_LENS, SquiggleData
+
+SHORT_LIMIT = 250
+
+
+@dataclass(frozen=True)
+class AltText:
+    short: str
+    long: str
+
+    def as_text(self) -> str:
+        return f"{self.short}\n\n{self.long}\n"
+
+
+def _year(pos: float) -> int:
+    return position_to_date(pos).year
+
+
+def _years(lo: float, hi: float) -> str:
+    a, b = _year(lo), _year(hi)
+    return str(a) if a == b else f"{a}–{b}"
+
+
+def _feel(v: float) -> str:
+    return f"{v:+.0f}".replace("-", "−")
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip(" ,;:") + "…"
+
+
+def describe(data: SquiggleData, chapters: Sequence[Chapter], span: tuple[float, float] | None,
+             labelled: Sequence[tuple[int, str]], now: float, *, hide_feel: bool = False,
+             title: str = "") -> AltText:
+    """``labelled``: (data index, text as drawn) of the labelled moments."""
+    what = "drive" if data.lens == DRIVE_LENS else "how work felt"
+    if span is None or not len(data):
+        short = f"{title + ': ' if title else ''}an empty career squiggle."
+        return AltText(_clip(short, SHORT_LIMIT - 1), "A career squiggle with no moments yet.")
+    when = _years(*span)
+    n_ch = len(chapters)
+    chap = f", {n_ch} chapter{'s' if n_ch != 1 else ''}" if n_ch else ""
+    text = dict(labelled)
+    ext = extremes(data.y, data.felt) if data.lens != DRIVE_LENS else []
+    parts = []
+    for name, i in zip(("Low", "High"), sorted(ext, key=lambda k: data.y[k])):
+        # Only what the picture labels is named; otherwise just when it was.
+        label = text.get(i)
+        value = "" if hide_feel else f" {_feel(data.y[i])}"
+        parts.append((name, label, _year(data.x[i]), value))
+
+    def short_with(limit: int) -> str:
+        bits = [f"{title + ': ' if title else ''}Career squiggle of {what}, {when}{chap}"]
+        for name, label, year, value in parts:
+            bits.append(f"{name}: {_clip(label, limit) + ' ' if label else ''}({year}{value})")
+        trend = _trend(data)
+        if trend:
+            bits.append(trend)
+        return ". ".join(bits) + "."
+
+    short = short_with(80)
+    for limit in (60, 45, 30, 20):
+        if len(short) < SHORT_LIMIT:
+            break
+        short = short_with(limit)
+    short = _clip(short, SHORT_LIMIT - 1)
+
+    lines = [f"A line of {what} over time, {when}, through {len(data)} moment"
+             f"{'s' if len(data) != 1 else ''}" + ("" if hide_feel else ", on a scale from −5 to +5") + "."]
+    if chapters:
+        lines.append("Chapters: " + "; ".join(
+            f"{' '.join(c.title.split())} ({_years(*c.span(now))})" for c in chapters) + ".")
+    for name, label, year, value in parts:
+        word = "Lowest" if name == "Low" else "Highest"
+        lines.append(f"{word}: {label + ', ' if label else ''}{year}{',' + value if value else ''}.")
+    if labelled:
+        order = sorted(labelled, key=lambda t: data.x[t[0]])
+        lines.append("Labelled moments: " + "; ".join(
+            f"{_year(data.x[i])} {t}" + ("" if hide_feel or not data.felt[i] else f" ({_feel(data.y[i])})")
+            for i, t in order) + ".")
+    return AltText(short, " ".join(lines))
+
+
+def _trend(data: SquiggleData) -> str:
+    """How the line ends compared with where it started."""
+    if data.anchor_y.size < 2:
+        return ""
+    first, last = float(np.mean(data.anchor_y[:2])), float(np.mean(data.anchor_y[-2:]))
+    if last - first > 1:
+        return "It ends higher than it began"
+    if first - last > 1:
+        return "It ends lower than it began"
+    return "It ends about where it began"

@@ -1,0 +1,200 @@
+"""Drawing the squiggle's labels: the text boxes, leader lines and chapter titles.
+
+Placement is decided in :mod:`careersquiggle.core.labels` from measured text;
+this module measures, draws and keeps the items (reused, never re-created per
+refresh). Used by the window and by pictures alike.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui
+
+from careersquiggle.core.labels import Obstacles, Placed, elide, extremes, place, priorities
+from careersquiggle.core.squiggle import Marker
+from careersquiggle.render.theme import MARKERS, Theme
+
+if TYPE_CHECKING:
+    from careersquiggle.render.squiggle import SquiggleLayer
+
+CHAPTER_ROWS = 2  # chapter titles alternate between two rows at the top
+
+
+class LabelLayer:
+    def __init__(self, plot: pg.PlotItem):
+        self.plot = plot
+        self.vb = plot.getViewBox()
+        self.item = LabelsItem()
+        self.item.setZValue(8)
+        plot.addItem(self.item, ignoreBounds=True)
+        self._widths: dict[tuple[int, str], float] = {}
+        self._chapters: list[tuple[pg.TextItem, str, float, float]] = []
+        self.placed: list[Placed] = []
+        self.shown: list[int] = []  # data indices of the labels drawn, in placement order
+        # For pictures: data index -> text to show instead of the automatic choice.
+        self.fixed: dict[int, str] | None = None
+        self.keep_extremes = True  # lowest and highest always get a label
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        s = theme.scale
+        self.font = QtGui.QFont(theme.font_family)
+        self.font.setPixelSize(max(9, round(12 * s)))
+        self.fm = QtGui.QFontMetricsF(self.font)
+        self.title_font = QtGui.QFont(theme.font_family)
+        self.title_font.setPixelSize(max(9, round(12 * s)))
+        self.title_font.setBold(True)
+        self.title_fm = QtGui.QFontMetricsF(self.title_font)
+        self.colour = pg.mkColor(theme.foreground)
+        self.fill = pg.mkBrush(theme.label_background)
+        self.leader_pen = pg.mkPen(theme.muted, width=max(1.0, 1.1 * s))
+        for item, *_ in self._chapters:
+            item.setFont(self.title_font)
+
+    # -- chapter titles -------------------------------------------------------
+    def add_chapter_title(self, item: pg.TextItem, title: str, lo: float, hi: float) -> None:
+        item.setFont(self.title_font)
+        self._chapters.append((item, title, lo, hi))
+
+    def clear_chapters(self) -> None:
+        self._chapters = []
+
+    def _refresh_chapter_titles(self, x0: float, x1: float, w: float) -> None:
+        """Each chapter title gets its band's whole visible width (and the next band's, on
+        the other row, when they alternate); cut only when it truly does not fit."""
+        spans = [(lo, hi) for _item, _t, lo, hi in self._chapters]
+        for n, (item, title, lo, hi) in enumerate(self._chapters):
+            # Titles alternate rows, so a title may run on until the band after next starts.
+            nxt = spans[n + CHAPTER_ROWS][0] if n + CHAPTER_ROWS < len(spans) else x1
+            start, end = max(lo, x0), min(max(hi, nxt), x1)
+            room = (end - start) / (x1 - x0) * w - 8 * self.theme.scale
+            text = elide(" ".join(title.split()), self._measure_title, room) if room > 0 else ""
+            item.setText(text)
+            item.setPos(start, item.pos().y())
+            item.setVisible(bool(text))
+
+    def _measure_title(self, text: str) -> float:
+        return self.title_fm.horizontalAdvance(text)
+
+    # -- moment labels --------------------------------------------------------
+    def _measure(self, text: str) -> float:
+        key = (self.font.pixelSize(), text)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 50_000:
+                self._widths.clear()
+            width = self._widths[key] = self.fm.horizontalAdvance(text)
+        return width
+
+    def refresh(self, layer: SquiggleLayer, candidates: np.ndarray, markers_shown: np.ndarray,
+                curve: tuple[np.ndarray, np.ndarray], limit: int) -> None:
+        """Place labels for ``candidates`` (data indices) among the markers and the line."""
+        d = layer.data
+        w, h = float(self.vb.width()), float(self.vb.height())
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        if w >= 10 and h >= 10:
+            self._refresh_chapter_titles(x0, x1, w)
+        if not len(d) or w < 10 or h < 10 or len(d.titles) != len(d):  # titles still loading
+            self._draw([], x0, x1, y0, y1, w, h)
+            return
+
+        def to_px(xs, ys):
+            return (np.asarray(xs) - x0) / (x1 - x0) * w, (y1 - np.asarray(ys)) / (y1 - y0) * h
+
+        s = self.theme.scale
+        texts: dict[int, str]
+        if self.fixed is not None:
+            texts = {i: t for i, t in self.fixed.items() if 0 <= i < len(d) and x0 <= d.x[i] <= x1}
+            idx = np.array(sorted(texts), dtype=np.int64)
+            forced = list(range(idx.size))
+        else:
+            idx = np.asarray(candidates, dtype=np.int64)
+            texts = {int(i): d.titles[i] for i in idx}
+            forced = []
+            if self.keep_extremes and idx.size:
+                inside = np.flatnonzero((d.x >= x0) & (d.x <= x1))
+                must = extremes(d.y[inside], d.felt[inside]) if inside.size else []
+                extra = [int(inside[k]) for k in must]
+                idx = np.r_[np.array(extra, dtype=np.int64), idx[~np.isin(idx, extra)]]
+                texts.update({i: d.titles[i] for i in extra})
+                forced = list(range(len(extra)))
+        if idx.size == 0:
+            self._draw([], x0, x1, y0, y1, w, h)
+            return
+        px, py = to_px(d.x[idx], d.y[idx])
+        mpx, mpy = to_px(d.x[markers_shown], d.y[markers_shown])
+        sizes = np.array([MARKERS[Marker(m)][2] for m in range(len(Marker))], float) * s
+        radius = sizes[d.marker[markers_shown].astype(np.int64)] / 2 + 1.5 * s
+        cpx, cpy = to_px(*curve)
+        # The line is drawn with a pen of some width: keep labels that far off it.
+        obstacles = Obstacles(cpx, cpy, mpx, mpy, radius, pad=2.5 * s,
+                              cell=max(48.0, 3 * self.fm.lineSpacing()))
+        prio = priorities(np.abs(np.nan_to_num(d.y[idx])), d.marker[idx] == Marker.NOTE)
+        top = 1.4 / (y1 - y0) * h  # keep clear of the chapter titles
+        line_h = self.fm.lineSpacing()
+        self.placed = place(
+            px, py, [texts[int(i)] for i in idx], self._measure, line_h, prio, (0, top, w, h),
+            obstacles, forced=forced, only_forced=self.fixed is not None, gap=5 * s,
+            limit=limit if self.fixed is None else len(idx), max_width=max(160 * s, w * 0.3),
+            pad=3 * s)
+        self.shown = [int(idx[p.index]) for p in self.placed]
+        self._draw(self.placed, x0, x1, y0, y1, w, h)
+
+    def _draw(self, placed: Sequence[Placed], x0, x1, y0, y1, w, h) -> None:
+        if not placed:
+            self.placed, self.shown = [], []
+        self.item.setPos(x0, y1)  # the view's top-left corner; the item draws in pixels
+        self.item.show_labels(placed, (w, h), self.font, self.fm.lineSpacing(), 3 * self.theme.scale,
+                              self.colour, self.fill.color(), self.leader_pen)
+
+    def visible_labels(self) -> list[str]:
+        return [" ".join(p.lines) for p in self.placed]
+
+    def label_boxes(self) -> list[QtCore.QRectF]:
+        """Where the labels really are drawn, in scene coordinates (for tests and checks)."""
+        return [self.item.mapRectToScene(QtCore.QRectF(b[0], b[1], b[2] - b[0], b[3] - b[1]))
+                for b in (p.box for p in self.placed)]
+
+
+class LabelsItem(pg.GraphicsObject):
+    """All moment labels and their leader lines, painted in pixels in one go.
+
+    Text is drawn with the font it was measured with, so each backing box is exactly
+    the box that placement checked; in SVG and PDF it stays text.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.setFlag(self.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._placed: Sequence[Placed] = ()
+        self._size = (0.0, 0.0)
+
+    def show_labels(self, placed, size, font, line_h, pad, colour, fill, leader_pen) -> None:
+        self.prepareGeometryChange()
+        self._placed, self._size = list(placed), size
+        self._font, self._line_h, self._pad = font, line_h, pad
+        self._colour, self._fill, self._leader_pen = colour, fill, leader_pen
+        self.update()
+
+    def boundingRect(self) -> QtCore.QRectF:
+        return QtCore.QRectF(0, 0, *self._size)
+
+    def paint(self, painter, *_args) -> None:
+        if not self._placed:
+            return
+        painter.setRenderHint(QtGui.QPainter.Antialiasing)
+        painter.setPen(self._leader_pen)
+        for p in self._placed:
+            if p.leader:
+                painter.drawLine(QtCore.QPointF(*p.leader[:2]), QtCore.QPointF(*p.leader[2:]))
+        painter.setFont(self._font)
+        for p in self._placed:
+            left, top, right, bottom = p.box
+            painter.fillRect(QtCore.QRectF(left, top, right - left, bottom - top), self._fill)
+            painter.setPen(self._colour)
+            for n, line in enumerate(p.lines):
+                row = QtCore.QRectF(left, top + self._pad + n * self._line_h, right - left, self._line_h)
+                painter.drawText(row, QtCore.Qt.AlignHCenter | QtCore.Qt.AlignTop, line)

@@ -1,0 +1,86 @@
+"""Labels in pictures, measured where they are really drawn: never on each other, on a marker
+or on the line; the lowest and highest moments always labelled; full text where there is room."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+
+from careersquiggle.core.model import Entry
+from careersquiggle.core.squiggle import Marker
+from careersquiggle.render.picture import Picture, PictureSpec
+
+NOW = 1_790_000_000.0
+
+
+@pytest.fixture
+def picture(qapp):
+    p = Picture()
+    yield p
+    p.close()
+
+
+def _layer(picture):
+    return picture.layer
+
+
+def check_clear(picture):
+    """Every drawn label box against every other, every marker and the line (scene pixels)."""
+    layer = _layer(picture)
+    boxes = layer.labels.label_boxes()
+    assert boxes
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.intersects(b), (a, b)
+    vb = layer.vb
+    for m, item in layer.scatters.items():
+        xs, ys = item.getData()
+        r = layer.theme.scale * {Marker.NOTE: 6}.get(m, 11) / 2
+        for x, y in zip(xs, ys):
+            c = vb.mapViewToScene(QPointF(x, y))
+            dot = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
+            for b in boxes:
+                assert not b.intersects(dot), (m, x, y, b)
+    cx, cy = layer.curve.getData()
+    pts = [vb.mapViewToScene(QPointF(x, y)) for x, y in zip(cx, cy)]
+    for b in boxes:
+        inner = b.adjusted(0.5, 0.5, -0.5, -0.5)
+        assert not any(inner.contains(p) for p in pts), b
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1200, 675), (1080, 1080), (1080, 1920)])
+def test_sample_labels_clear_and_extremes_labelled(picture, demo_journal, size):
+    j = demo_journal
+    picture.render(j.entries(), j.checkins(), j.chapters(), PictureSpec(*size), now=NOW)
+    check_clear(picture)
+    labels = picture.last_labels
+    assert "Few postdoc positions, and rent to pay" in labels  # the lowest
+    assert any(t in labels for t in ("Fernbank raised a large round and began to grow fast",
+                                     "Promoted to VP Engineering"))  # the highest
+    # Full titles where there is room: nothing is cut in the sample at these sizes.
+    assert not any("…" in t for t in labels)
+
+
+def test_five_hundred_entries_stay_clear_and_keep_extremes(picture, journal):
+    rng = np.random.default_rng(3)
+    entries = [Entry.create(kind=["event", "shift", "shock", "note"][i % 4],
+                            title=f"Moment {i} with a fairly long title to place",
+                            date=f"{1995 + i % 30}-{1 + i % 12:02d}-{1 + i % 27:02d}",
+                            feel=int(rng.integers(-4, 5)), id=i + 1) for i in range(500)]
+    entries.append(Entry.create(kind="shock", title="The very lowest day", date="2003-05-05",
+                                feel=-5, id=900))
+    entries.append(Entry.create(kind="event", title="The very best day", date="2017-02-02",
+                                feel=5, id=901))
+    picture.render(entries, [], [], PictureSpec(1200, 675), now=NOW)
+    check_clear(picture)
+    labels = picture.last_labels
+    assert "The very lowest day" in labels and "The very best day" in labels
+
+
+def test_chosen_labels_with_own_text_and_no_others(picture, demo_journal):
+    j = demo_journal
+    entries = j.entries()
+    first = next(e for e in entries if e.title.startswith("First paper"))
+    spec = PictureSpec(1200, 675, labels=((first.id, "Paper!"),))
+    picture.render(entries, j.checkins(), j.chapters(), spec, now=NOW)
+    assert picture.last_labels == ["Paper!"]
+    assert j.get_entry(first.id).title.startswith("First paper")  # the entry is unchanged
