@@ -24,15 +24,30 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return Path(chosen).expanduser() if chosen else default_data_dir()
 
 
+_user_umask: int | None = None  # the umask the program started with
+
+
 def ensure_private_dir(folder: Path) -> Path:
     """Create the folder readable by its owner only (0700), and keep new files 0600."""
+    global _user_umask
     # Files SQLite creates later (WAL, shared memory, backups) inherit the umask.
-    os.umask(0o077)
+    previous = os.umask(0o077)
+    if _user_umask is None:
+        _user_umask = previous
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     # e.g. a folder owned by someone else; opening will tell if it is unusable
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
     return folder
+
+
+def shared_file_mode() -> int:
+    """The mode the user's own umask gives a new file: for pictures, made to be shared."""
+    if _user_umask is None:
+        current = os.umask(0o077)
+        os.umask(current)
+        return 0o666 & ~current
+    return 0o666 & ~_user_umask
 
 
 def journal_path(folder: Path) -> Path:

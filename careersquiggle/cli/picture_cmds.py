@@ -1,64 +1,88 @@
-"""`export png` / `export svg`: the only terminal commands that load Qt."""
+"""`export png|svg|pdf`: the only terminal commands that load Qt."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from careersquiggle.cli.common import write_bytes
-from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.errors import JournalError, ValidationError
+
+PRESET_CHOICES = ("slide", "post", "square", "story")
+
+
+def add_picture_arguments(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("pictures (png, svg, pdf)")
+    g.add_argument("--include-private", action="store_true", help="show private entries too")
+    g.add_argument("--preset", choices=PRESET_CHOICES,
+                   help="slide 1920×1080 (default), post 1200×675, square 1080×1080, "
+                        "story 1080×1920")
+    g.add_argument("--width", type=int, help="picture width in pixels (instead of a preset)")
+    g.add_argument("--height", type=int, help="picture height in pixels (instead of a preset)")
+    g.add_argument("--scale", type=int, choices=(1, 2, 3), default=1,
+                   help="pixel density: 2 gives a 1200×675 picture 2400×1350 pixels, "
+                        "text the same apparent size")
+    g.add_argument("--theme", choices=("light", "dark", "transparent"), default="light")
+    g.add_argument("--title", help="picture title")
+    g.add_argument("--subtitle", help="line under the title (default: the date range)")
+    g.add_argument("--source", default="", help="a source line at the bottom")
+    g.add_argument("--hide-orgs", action="store_true",
+                   help="no organisation names: chapters show the role or 'Chapter 2'")
+    g.add_argument("--years-only", action="store_true", help="no months or days anywhere")
+    g.add_argument("--hide-feel", action="store_true", help="no feel numbers on the axis")
+    g.add_argument("--key-only", action="store_true", help="label only the key moments")
+    g.add_argument("--alt-text", metavar="FILE",
+                   help="also write the picture's description (alt text) to FILE")
 
 
 def _spec(args: argparse.Namespace):
-    from careersquiggle.render.picture import DEFAULT_TITLE, MAX_SIDE, MIN_SIDE, PictureSpec
+    from careersquiggle.core.redaction import Redaction
+    from careersquiggle.render.picture import DEFAULT_TITLE, MAX_SIDE, MIN_SIDE, PRESETS, PictureSpec
 
-    for name in ("width", "height"):
-        value = getattr(args, name)
+    width, height = PRESETS[args.preset or "slide"]
+    if args.preset and (args.width or args.height):
+        raise ValidationError("give either --preset or --width/--height, not both")
+    width, height = args.width or width, args.height or height
+    for name, value in (("width", width), ("height", height)):
         if not MIN_SIDE <= value <= MAX_SIDE:
             raise ValidationError(f"--{name} must be from {MIN_SIDE} to {MAX_SIDE} pixels, not "
                                   f"{value}")
     title = DEFAULT_TITLE if args.title is None else args.title
-    return PictureSpec(width=args.width, height=args.height, title=title,
-                       include_private=args.include_private)
+    return PictureSpec(
+        width=width, height=height, title=title, subtitle=args.subtitle,
+        include_private=args.include_private, scale=args.scale, theme=args.theme,
+        source=args.source,
+        redaction=Redaction(hide_orgs=args.hide_orgs, years_only=args.years_only,
+                            hide_feel=args.hide_feel, key_only=args.key_only))
 
 
-def _render(journal, args: argparse.Namespace):
-    spec = _spec(args)  # check the numbers before starting Qt
+def export_picture(journal, args: argparse.Namespace) -> None:
+    spec = _spec(args)  # check everything before starting Qt
+    if args.out == "-" and args.format != "svg" and sys.stdout.isatty():
+        raise JournalError(f"not writing a binary {args.format.upper()} to the terminal: "
+                           f"give a file name, or send it on with `| command` or `> file`")
     from careersquiggle.render.headless import ensure_application
 
     ensure_application()
     from careersquiggle.render.picture import Picture
+    from careersquiggle.render.picture_files import picture_bytes
+    from careersquiggle.services.files import atomic_write
 
     picture = Picture()
-    image = picture.render(journal.entry_columns(), journal.checkins(), journal.chapters(), spec)
-    return picture, image, spec
-
-
-def _write(out: str, data: bytes) -> None:
-    if out == "-":
+    try:
+        image = picture.render(journal.entry_columns(), journal.checkins(), journal.chapters(), spec)
+        data = picture_bytes(picture, image, spec, args.format)
+        alt = picture.alt
+    finally:
+        picture.close()
+    if args.out == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        write_bytes(out, data)
-
-
-def export_png(journal, args: argparse.Namespace) -> None:
-    from careersquiggle.render.picture import encode_png
-
-    picture, image, _spec_ = _render(journal, args)
-    _write(args.out, encode_png(image))
-    picture.close()
-    _report(args, image.width(), image.height())
-
-
-def export_svg(journal, args: argparse.Namespace) -> None:
-    picture, _image, spec = _render(journal, args)
-    _write(args.out, picture.svg_bytes(spec.width, spec.height))
-    picture.close()
-    _report(args, spec.width, spec.height)
-
-
-def _report(args: argparse.Namespace, w: int, h: int) -> None:
+        # Made to be shared: the user's usual file mode, unlike the journal's own exports.
+        atomic_write(args.out, data, private=False)
+    if args.alt_text:
+        atomic_write(args.alt_text, alt.as_text().encode("utf-8"), private=False)
     if args.out != "-":
+        w, h = spec.pixel_size if args.format == "png" else (spec.width, spec.height)
         note = "" if args.include_private else " (private entries left out)"
         print(f"wrote {args.out}: {w}×{h}{note}", file=sys.stderr)

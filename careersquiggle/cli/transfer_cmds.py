@@ -7,6 +7,7 @@ import importlib
 import sys
 
 from careersquiggle.cli.common import add_command, open_journal, write_output
+from careersquiggle.cli.picture_cmds import add_picture_arguments
 from careersquiggle.core.errors import JournalError
 
 # format -> "module:function"; functions take (journal, args) and return text or bytes.
@@ -15,8 +16,9 @@ EXPORTERS = {
     "json": "careersquiggle.cli.transfer_cmds:export_text",
     "csv": "careersquiggle.cli.transfer_cmds:export_text",
     "markdown": "careersquiggle.cli.transfer_cmds:export_text",
-    "png": "careersquiggle.cli.picture_cmds:export_png",
-    "svg": "careersquiggle.cli.picture_cmds:export_svg",
+    "png": "careersquiggle.cli.picture_cmds:export_picture",
+    "svg": "careersquiggle.cli.picture_cmds:export_picture",
+    "pdf": "careersquiggle.cli.picture_cmds:export_picture",
 }
 # format -> "module:function"; functions take (journal, text_or_path, args) and return a report.
 IMPORTERS = {
@@ -26,12 +28,13 @@ IMPORTERS = {
     "linkedin": "careersquiggle.cli.transfer_cmds:import_file",
     "csv": "careersquiggle.cli.transfer_cmds:import_file",
 }
-EXPORT_CHOICES = ["json", "csv", "markdown", "png", "svg"]
+EXPORT_CHOICES = ["json", "csv", "markdown", "png", "svg", "pdf"]
 TEXT_EXPORT_NOTE = (
     "Text exports (json, csv, markdown) are your own copy of the journal: they include "
     "private entries and notes. csv writes one row per entry; --checkins or --chapters "
-    "write that table instead (import csv reads any of the three back). Pictures (png, svg) "
-    "leave notes out, and private entries unless --include-private.")
+    "write that table instead (import csv reads any of the three back). Pictures (png, svg, "
+    "pdf) leave notes out, and private entries unless --include-private; they carry their "
+    "alt text (PNG Description chunk, SVG <desc>).")
 IMPORT_NOTE = (
     "linkedin reads Positions.csv, Education.csv or the whole LinkedIn export .zip; jrnl reads "
     "`jrnl --export json`; dayone reads Day One's JSON export (.zip or .json; photos are "
@@ -48,11 +51,7 @@ def register(sub) -> None:
                     epilog=TEXT_EXPORT_NOTE)
     p.add_argument("format", choices=EXPORT_CHOICES)
     p.add_argument("out", metavar="OUT", help="file to write, or - for standard output")
-    p.add_argument("--include-private", action="store_true",
-                   help="pictures: show private entries too")
-    p.add_argument("--width", type=int, default=1920, help="picture width in pixels")
-    p.add_argument("--height", type=int, default=1080, help="picture height in pixels")
-    p.add_argument("--title", help="picture title")
+    add_picture_arguments(p)
     table = p.add_mutually_exclusive_group()
     table.add_argument("--checkins", action="store_const", const="checkins", dest="table",
                        default="entries", help="csv: write the check-ins instead of the entries")

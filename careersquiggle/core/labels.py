@@ -71,6 +71,21 @@ def two_lines(text: str, measure: Callable[[str], float]) -> tuple[str, str] | N
     return best
 
 
+def three_lines(text: str, measure: Callable[[str], float]) -> tuple[str, str, str] | None:
+    """Three lines of about equal width, for long titles (six words or more)."""
+    words = text.split(" ")
+    if len(words) < 6:
+        return None
+    best, best_w = None, float("inf")
+    for i in range(1, len(words) - 1):
+        for k in range(i + 1, len(words)):
+            parts = (" ".join(words[:i]), " ".join(words[i:k]), " ".join(words[k:]))
+            w = max(measure(p) for p in parts)
+            if w < best_w:
+                best, best_w = parts, w
+    return best
+
+
 def variants(text: str, measure: Callable[[str], float], max_width: float,
              shorten: bool) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """Ways to write a label, best first: (full text on one line or two, shortened ones).
@@ -82,6 +97,9 @@ def variants(text: str, measure: Callable[[str], float], max_width: float,
     split = two_lines(text, measure)
     if split and max(measure(s) for s in split) <= max_width:
         full.append(split)
+    three = three_lines(text, measure)
+    if three and max(measure(s) for s in three) <= max_width:
+        full.append(three)  # narrow and tall: fits beside a steep stretch of the line
     short: list[tuple[str, ...]] = []
     if shorten:
         for frac in (1.0, 0.7, 0.5):
@@ -108,6 +126,7 @@ class Obstacles:
         r = np.broadcast_to(np.asarray(radius, float), np.shape(mx))
         for x, y, rr in zip(np.asarray(mx, float), np.asarray(my, float), r):
             self.add_point(float(x), float(y), float(rr))
+        self.protected: list[tuple[float, float, float]] = []
         self.boxes: list[Box] = []
         self.box_grid: dict[tuple[int, int], list[int]] = {}
 
@@ -180,8 +199,24 @@ class Obstacles:
                     return True
         return False
 
-    def free(self, box: Box) -> bool:
-        return not (self.hits_line(box) or self.hits_label(box) or self.hits_marker(box))
+    def free(self, box: Box, line: bool = True, markers: bool = True) -> bool:
+        if markers:
+            return not ((line and self.hits_line(box)) or self.hits_label(box)
+                        or self.hits_marker(box))
+        return not (self.hits_label(box) or self.hits_protected(box))
+
+    def protect(self, x: float, y: float, r: float) -> None:
+        """A marker no label may ever cover (one that carries a label)."""
+        self.protected.append((x, y, r))
+
+    def hits_protected(self, box: Box) -> bool:
+        p = self.pad
+        for x, y, r in self.protected:
+            dx = max(box[0] - x, 0.0, x - box[2])
+            dy = max(box[1] - y, 0.0, y - box[3])
+            if dx * dx + dy * dy < (r + p) ** 2:
+                return True
+        return False
 
     def leader_free(self, x0: float, y0: float, x1: float, y1: float) -> bool:
         for t in np.linspace(0.15, 0.9, 6):
@@ -219,6 +254,8 @@ def place(
     rest = [] if only_forced else [
         int(i) for i in spread_order(px, priority, limit, left, right) if int(i) not in set(forced_set)]
     placed: list[Placed] = []
+    for i in forced_set:
+        obstacles.protect(float(px[i]), float(py[i]), 4.0 + gap / 2)
     budget = 6 * limit + len(forced_set)  # where most find no room, stop looking (speed)
     for n, i in enumerate(forced_set + rest):
         if n >= budget or (len(placed) >= limit and i not in forced_set):
@@ -238,38 +275,71 @@ def place(
                 obstacles.add_point(leader[0] + (leader[2] - leader[0]) * t,
                                     leader[1] + (leader[3] - leader[1]) * t, 1.5)
         placed.append(Placed(i, lines, box, leader))
+        obstacles.protect(x, y, 4.0 + gap / 2)
     return placed
 
 
 def _find_spot(x, y, text, measure, line_height, bounds, obs: Obstacles, gap, max_width, pad, must):
-    left, top, right, bottom = bounds
     full, short = variants(text, measure, max_width, shorten=must)
-    tiers = range(6) if must else range(2)
-    for group in (full, short):
-        for tier in tiers:
-            for lines in group:
-                w = max(measure(s) for s in lines) + 2 * pad
-                h = len(lines) * line_height + 2 * pad
-                step = h * 0.9
-                for bx, by in _positions(x, y, w, h, gap, tier, step):
-                    box = _inside((bx, by, bx + w, by + h), bounds)
-                    if box is None or not obs.free(box):
-                        continue
-                    ex, ey = _edge_point(box, x, y)
-                    far = (ex - x) ** 2 + (ey - y) ** 2 > (gap * 1.8) ** 2
-                    if far and not obs.leader_free(x, y, ex, ey):
-                        continue
-                    return lines, box, (x, y, ex, ey) if far else None
+    # One that must be shown may run wider before it is ever shortened.
+    wide = [v for v in variants(text, measure, max_width * 2, False)[0] if v not in full] if must else []
+    # Where markers and the line fill the picture, a label that must be shown may, as a last
+    # resort, sit on the line and then on ordinary markers (on its backing); never on a
+    # labelled marker or another label.
+    passes = [(g, True, True) for g in (full, wide, short)]
+    if must:
+        passes += [(full, False, True), (full + short, False, False)]
+    for group, avoid_line, avoid_markers in passes:
+        for lines, box in _candidates(x, y, group, measure, line_height, bounds, gap, pad, must):
+            if not obs.free(box, avoid_line, avoid_markers):
+                continue
+            ex, ey = _edge_point(box, x, y)
+            far = (ex - x) ** 2 + (ey - y) ** 2 > (gap * 1.8) ** 2
+            if far and not obs.leader_free(x, y, ex, ey):
+                continue
+            return lines, box, (x, y, ex, ey) if far else None
     return None
 
 
-def _positions(x, y, w, h, gap, tier, step):
+def _candidates(x, y, group, measure, line_height, bounds, gap, pad, must):
+    """Boxes to try for each way of writing the label. An optional label tries only spots
+    next to its marker; one that must be shown tries the nearest first, further and further
+    out (with a leader line)."""
+    sized = []
+    for lines in group:
+        w = max(measure(s) for s in lines) + 2 * pad
+        h = len(lines) * line_height + 2 * pad
+        sized.append((lines, w, h))
+    if not must:
+        for tier in range(2):
+            for lines, w, h in sized:
+                for bx, by in _positions(x, y, w, h, gap, tier, h * 0.9):
+                    box = _inside((bx, by, bx + w, by + h), bounds)
+                    if box is not None:
+                        yield lines, box
+        return
+    found = []
+    for rank, (lines, w, h) in enumerate(sized):
+        for tier in range(14):
+            for bx, by in _positions(x, y, w, h, gap, tier, h * 0.9, wide=tier > 1):
+                box = _inside((bx, by, bx + w, by + h), bounds)
+                if box is not None:
+                    ex, ey = _edge_point(box, x, y)
+                    # Nearest first; a second line costs about as much as moving a little.
+                    found.append(((ex - x) ** 2 + (ey - y) ** 2 + rank * (2 * h) ** 2, lines, box))
+    found.sort(key=lambda t: t[0])
+    for _d, lines, box in found:
+        yield lines, box
+
+
+def _positions(x, y, w, h, gap, tier, step, wide=False):
     """Candidate top-left corners around a marker; tier 0 touches it, higher tiers move out."""
     d = tier * step
+    shifts = (0.5, 0.15, 0.85, -0.2, 1.2, -0.6, 1.6) if wide else (0.5, 0.15, 0.85)
     for dy in (-(gap + d + h), gap + d):  # above, then below
-        for fx in (0.5, 0.15, 0.85):  # centred, then starting at, then ending at the marker
+        for fx in shifts:  # centred, then starting at, then ending at the marker, then beyond
             yield x - w * fx, y + dy
-    if tier < 3:  # beside the marker
+    if tier < 3 or wide:  # beside the marker
         for dx in (gap + d, -(gap + d + w)):
             yield x + dx, y - h / 2
 

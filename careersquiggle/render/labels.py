@@ -62,10 +62,12 @@ class LabelLayer:
     def clear_chapters(self) -> None:
         self._chapters = []
 
-    def _refresh_chapter_titles(self, x0: float, x1: float, w: float) -> None:
+    def _refresh_chapter_titles(self, x0: float, x1: float, y1: float, w: float, h: float) -> None:
         """Each chapter title gets its band's whole visible width (and the next band's, on
         the other row, when they alternate); cut only when it truly does not fit."""
         spans = [(lo, hi) for _item, _t, lo, hi in self._chapters]
+        (_, _), (y0, _) = self.vb.viewRange()
+        row_h = self.title_fm.lineSpacing() * 1.1 / h * (y1 - y0)  # one row, in data units
         for n, (item, title, lo, hi) in enumerate(self._chapters):
             # Titles alternate rows, so a title may run on until the band after next starts.
             nxt = spans[n + CHAPTER_ROWS][0] if n + CHAPTER_ROWS < len(spans) else x1
@@ -73,8 +75,12 @@ class LabelLayer:
             room = (end - start) / (x1 - x0) * w - 8 * self.theme.scale
             text = elide(" ".join(title.split()), self._measure_title, room) if room > 0 else ""
             item.setText(text)
-            item.setPos(start, item.pos().y())
+            item.setPos(start, y1 - (n % CHAPTER_ROWS) * row_h)
             item.setVisible(bool(text))
+
+    def title_rows_height(self) -> float:
+        """Pixels the chapter titles take at the top of the plot."""
+        return CHAPTER_ROWS * self.title_fm.lineSpacing() * 1.1 + 4 * self.theme.scale
 
     def _measure_title(self, text: str) -> float:
         return self.title_fm.horizontalAdvance(text)
@@ -96,7 +102,7 @@ class LabelLayer:
         w, h = float(self.vb.width()), float(self.vb.height())
         (x0, x1), (y0, y1) = self.vb.viewRange()
         if w >= 10 and h >= 10:
-            self._refresh_chapter_titles(x0, x1, w)
+            self._refresh_chapter_titles(x0, x1, y1, w, h)
         if not len(d) or w < 10 or h < 10 or len(d.titles) != len(d):  # titles still loading
             self._draw([], x0, x1, y0, y1, w, h)
             return
@@ -133,7 +139,7 @@ class LabelLayer:
         obstacles = Obstacles(cpx, cpy, mpx, mpy, radius, pad=2.5 * s,
                               cell=max(48.0, 3 * self.fm.lineSpacing()))
         prio = priorities(np.abs(np.nan_to_num(d.y[idx])), d.marker[idx] == Marker.NOTE)
-        top = 1.4 / (y1 - y0) * h  # keep clear of the chapter titles
+        top = self.title_rows_height() if self._chapters else 0.0  # clear of chapter titles
         line_h = self.fm.lineSpacing()
         self.placed = place(
             px, py, [texts[int(i)] for i in idx], self._measure, line_h, prio, (0, top, w, h),

@@ -1,16 +1,17 @@
-"""Pictures to share: the squiggle rendered off-screen at an exact size, in the light theme.
+"""Pictures to share: the squiggle rendered off-screen at an exact size.
 
-Privacy is decided here, before anything is drawn: private entries are left
-out unless asked for, and notes (the kind, and any entry's notes text) never
-appear in a picture.
+Privacy and redaction are decided here, before anything is drawn: private
+entries are left out unless asked for, notes (the kind, and any entry's notes
+text) never appear, and the redaction presets change the data itself, so what
+is hidden cannot reach pixels, vector text, metadata or the alt text.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,20 +19,28 @@ from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Qt
 
 from careersquiggle.core import squiggle
+from careersquiggle.core.alt_text import AltText, describe
 from careersquiggle.core.columns import KIND_CODES, EntryColumns
 from careersquiggle.core.dates import position_to_date
+from careersquiggle.core.labels import extremes
 from careersquiggle.core.model import Chapter, CheckIn, Entry, Kind
+from careersquiggle.core.redaction import Redaction, organisations, redact_chapters, scrub
+from careersquiggle.core.squiggle import Marker
+from careersquiggle.render.picture_axes import hide_numbers, year_ticks
 from careersquiggle.render.squiggle import SquiggleLayer
-from careersquiggle.render.theme import DRIVE_STYLES, SHARE
+from careersquiggle.render.theme import DRIVE_STYLES, PICTURE_THEMES
 
-PRESETS = {"slide": (1920, 1080), "post": (1200, 675), "square": (1080, 1080)}
+PRESETS = {"slide": (1920, 1080), "post": (1200, 675), "square": (1080, 1080),
+           "story": (1080, 1920)}
+SCALES = (1, 2, 3)
+THEMES = tuple(PICTURE_THEMES)
 MIN_SIDE, MAX_SIDE = 320, 8000
 DEFAULT_TITLE = "My career squiggle"
 
 
 @dataclass(frozen=True)
 class PictureSpec:
-    width: int = 1920
+    width: int = 1920  # in logical pixels; the file has width × scale pixels
     height: int = 1080
     title: str = DEFAULT_TITLE
     subtitle: str | None = None  # None: the date range
@@ -43,6 +52,14 @@ class PictureSpec:
     # (entry id, text) of the moments to label, with the text to show (the entry is not
     # changed); None: the automatic choice.
     labels: tuple[tuple[int, str], ...] | None = None
+    scale: int = 1  # device-pixel ratio: 2 gives twice the pixels, text the same apparent size
+    theme: str = "light"
+    source: str = ""  # an optional source line at the bottom
+    redaction: Redaction = field(default_factory=Redaction)
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        return self.width * self.scale, self.height * self.scale
 
 
 def shareable(cols: EntryColumns, include_private: bool) -> EntryColumns:
@@ -54,8 +71,11 @@ def shareable(cols: EntryColumns, include_private: bool) -> EntryColumns:
 
 
 def scale_for(width: int, height: int) -> float:
-    # Text grows with the picture's area, so it stays readable from post to poster.
-    return max(0.6, 1.5 * math.sqrt(width * height / (1920 * 1080)))
+    """Text size for a picture. Pictures are mostly seen on phones, shown at the phone's
+    width: text grows with the width (up to a slide's) so a post or a story stays readable
+    there, and with the area beyond that, so a poster is not all margin."""
+    phone = min(width, 1500) / 640
+    return max(0.6, phone, 1.5 * math.sqrt(width * height / (1920 * 1080)))
 
 
 def default_subtitle(span: tuple[float, float] | None) -> str:
@@ -65,110 +85,174 @@ def default_subtitle(span: tuple[float, float] | None) -> str:
     return f"{a} – {b}" if a != b else str(a)
 
 
+def key_moments(data: squiggle.SquiggleData) -> list[int]:
+    """The moments a "key moments only" picture labels: the lowest and highest, and the turns
+    (shocks and preference shifts)."""
+    turns = np.flatnonzero(np.isin(data.marker, [Marker.SHIFT, Marker.WINDFALL, Marker.SETBACK]))
+    return sorted(set(extremes(data.y, data.felt)) | {int(i) for i in turns})
+
+
 class Picture:
     """The off-screen scene for one picture; reuse it for a live preview."""
 
     def __init__(self):
         self.widget = pg.GraphicsLayoutWidget()
         # Shown without appearing anywhere, so layouts get real sizes with no display.
-        self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.widget.setAttribute(Qt.WA_DontShowOnScreen, True)
+        self.widget.setAttribute(Qt.WA_DeleteOnClose, False)
+        self.alt = AltText("", "")
+        self.shown: list[tuple[int, str]] = []  # (entry id, text) of the labels drawn
 
     def render(self, entries: Sequence[Entry] | EntryColumns, checkins: Sequence[CheckIn],
-               chapters: Sequence[Chapter], spec: PictureSpec,
-               now: float | None = None) -> QtGui.QImage:
+               chapters: Sequence[Chapter], spec: PictureSpec, now: float | None = None) -> QtGui.QImage:
         now = time.time() if now is None else now
         w, h = spec.width, spec.height
+        red = spec.redaction
         scale = scale_for(w, h)
-        theme = SHARE.scaled(scale)
+        theme = PICTURE_THEMES[spec.theme].scaled(scale)
+        transparent = spec.theme == "transparent"
         cols = entries if isinstance(entries, EntryColumns) else EntryColumns.from_entries(entries)
         shown = shareable(cols, spec.include_private)
         if spec.span:
             shown = shown.take((shown.pos >= spec.span[0]) & (shown.pos <= spec.span[1]))
+        names = organisations(chapters) if red.hide_orgs else []
+        if names:
+            shown = replace(shown, titles=[scrub(t, names) for t in shown.titles])
+        chapters = redact_chapters(chapters, red.hide_orgs)
         data = squiggle.build_columns(shown, checkins, spec.lens)
         span = spec.span or _span(data, chapters, checkins if spec.include_strip else (), now)
 
         lay = self.widget
         lay.clear()
-        lay.setBackground(theme.background)
+        lay.setBackground(None if transparent else theme.background)
+        portrait = h > w * 1.2
         lay.ci.setContentsMargins(*(round(v * scale) for v in (28, 18, 36, 14)))
         lay.ci.setSpacing(round(4 * scale))
-        title = pg.LabelItem(spec.title, color=theme.foreground, size=f"{round(26 * scale)}px",
-                             bold=True, justify="left")
+        title = pg.LabelItem(_html(spec.title), color=theme.foreground,
+                             size=f"{round((26 if portrait else 22) * scale)}px", bold=True,
+                             justify="left")
         subtitle_text = default_subtitle(span) if spec.subtitle is None else spec.subtitle
-        subtitle = pg.LabelItem(subtitle_text, color=theme.muted, size=f"{round(15 * scale)}px",
-                                justify="left")
+        subtitle = pg.LabelItem(_html(subtitle_text), color=theme.muted,
+                                size=f"{round(14 * scale)}px", justify="left")
         lay.addItem(title, row=0, col=0)
         lay.addItem(subtitle, row=1, col=0)
         plot = lay.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem()})
         plot.hideButtons()
         layer = SquiggleLayer(plot, theme, interactive=False)
-        layer.label_spacing = spec.label_spacing
-        if spec.labels is not None:
+        if transparent:
+            plot.getViewBox().setBackgroundColor(None)
+        # A tall picture has room for labels above and below each other: more of them.
+        layer.label_spacing = spec.label_spacing * (math.sqrt(w / h) if portrait else 1.0)
+        if spec.labels is not None or red.key_only:
             rows = {int(i): n for n, i in enumerate(data.ids)}
-            layer.labels.fixed = {rows[i]: t for i, t in spec.labels if i in rows}
+            if spec.labels is not None:
+                fixed = {rows[i]: t for i, t in spec.labels if i in rows}
+            else:
+                fixed = {}
+            if red.key_only:
+                keys = set(key_moments(data))
+                fixed = ({k: t for k, t in fixed.items() if k in keys} if spec.labels is not None
+                         else {k: data.titles[k] for k in keys})
+            layer.labels.fixed = {k: scrub(t, names) for k, t in fixed.items()}
         self.layer = layer
         row = 3
+        strip = None
         if spec.include_strip:
             strip = lay.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem()})
-            strip_lines = _draw_strip(strip, checkins, theme, scale)
+            strip_lines = _draw_strip(strip, checkins, theme, scale, transparent)
             strip.setXLink(plot)
             plot.getAxis("bottom").setStyle(showValues=False)
-            lay.ci.layout.setRowFixedHeight(row, round(h * 0.2))
+            lay.ci.layout.setRowFixedHeight(row, round(h * (0.12 if portrait else 0.2)))
             row += 1
         lay.addItem(layer.legend, row=row, col=0)
         if spec.include_strip:
             for name, line in strip_lines.items():
                 layer.legend.addItem(line, name)
-        footer = pg.LabelItem("Made with Career Squiggle", color=theme.muted,
-                              size=f"{round(10 * scale)}px", justify="right")
-        lay.addItem(footer, row=row + 1, col=0)
+        foot = pg.GraphicsLayout()
+        foot.addItem(pg.LabelItem(_html(spec.source), color=theme.muted,
+                                  size=f"{round(11 * scale)}px", justify="left"), row=0, col=0)
+        foot.addItem(pg.LabelItem("Made with Career Squiggle", color=theme.muted,
+                                  size=f"{round(10 * scale)}px", justify="right"), row=0, col=1)
+        lay.addItem(foot, row=row + 1, col=0)
         lay.ci.layout.setRowStretchFactor(2, 10)
         if layer.legend is not None:
             _legend_without_notes(layer)
+            for _sample, label in layer.legend.items:  # a key, not the story: small text
+                label.setText(label.text, size=f"{round(11 * scale)}px", color=theme.foreground)
             # As many columns as the width allows: a legend wider than the picture would
             # push the plot out of it.
-            layer.legend.setColumnCount(max(1, min(7, int(w / (190 * scale)))))
+            layer.legend.setColumnCount(max(1, min(7, int(w / (160 * scale)))))
 
         lay.resize(w, h)
         lay.show()
         QtCore.QCoreApplication.processEvents()
         layer.set_data(data, chapters, now=now)
         layer.fit_all(span)
+        _room_for_chapter_titles(layer, bool(chapters))
+        if red.hide_feel:
+            hide_numbers(plot.getAxis("left"))
+            if strip is not None:
+                hide_numbers(strip.getAxis("left"))
+        if red.years_only:
+            (x0, x1), _ = plot.getViewBox().viewRange()
+            axis = (strip or plot).getAxis("bottom")
+            axis.setTicks([year_ticks(x0, x1, max(2, int(w / (90 * scale))))])
         QtCore.QCoreApplication.processEvents()
+        layer._last_view = None  # the feel axis may have moved: place the labels again
         layer._on_range()
 
-        image = QtGui.QImage(w, h, QtGui.QImage.Format.Format_RGB32)
-        image.fill(QtGui.QColor(theme.background))
-        painter = QtGui.QPainter(image)
-        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
-        lay.scene().render(painter, QtCore.QRectF(0, 0, w, h), QtCore.QRectF(0, 0, w, h))
-        painter.end()
+        image = self.paint(spec)
         self.last_labels = layer.visible_labels()
         self.last_data = data
+        self.shown = [(int(data.ids[i]), t) for i, t in zip(layer.labels.shown, self.last_labels)]
+        labelled = list(zip(layer.labels.shown, self.last_labels))
+        own_title = spec.title.strip() if spec.title.strip() != DEFAULT_TITLE else ""
+        self.alt = describe(data, chapters, span, labelled, now, hide_feel=red.hide_feel,
+                            title=own_title)
         return image
 
-    def svg_bytes(self, width: int, height: int) -> bytes:
-        """The scene last rendered, as SVG (vector, text stays text)."""
-        from PySide6.QtSvg import QSvgGenerator
-
-        buffer = QtCore.QBuffer()
-        buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-        gen = QSvgGenerator()
-        gen.setOutputDevice(buffer)
-        gen.setSize(QtCore.QSize(width, height))
-        gen.setViewBox(QtCore.QRect(0, 0, width, height))
-        gen.setTitle("Career squiggle")
-        painter = QtGui.QPainter(gen)
-        self.widget.scene().render(painter, QtCore.QRectF(0, 0, width, height),
-                                   QtCore.QRectF(0, 0, width, height))
+    def paint(self, spec: PictureSpec) -> QtGui.QImage:
+        """The scene last laid out, as an image at the spec's scale."""
+        w, h = spec.width, spec.height
+        pw, ph = spec.pixel_size
+        transparent = spec.theme == "transparent"
+        image = QtGui.QImage(pw, ph, QtGui.QImage.Format_ARGB32 if transparent
+                             else QtGui.QImage.Format_RGB32)
+        image.setDevicePixelRatio(spec.scale)  # drawn in logical pixels, stored at scale
+        image.fill(QtGui.QColor(0, 0, 0, 0) if transparent
+                   else QtGui.QColor(PICTURE_THEMES[spec.theme].background))
+        painter = QtGui.QPainter(image)
+        painter.setRenderHint(QtGui.QPainter.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.TextAntialiasing)
+        self.widget.scene().render(painter, QtCore.QRectF(0, 0, w, h), QtCore.QRectF(0, 0, w, h))
         painter.end()
-        return bytes(buffer.data())
+        return image
 
     def close(self) -> None:
         self.widget.close()
         self.widget.deleteLater()
+
+
+def _room_for_chapter_titles(layer: SquiggleLayer, any_chapters: bool) -> None:
+    """Stretch the feel axis upwards just enough for the chapter titles' rows above +5,
+    whatever the picture's height."""
+    from careersquiggle.render.squiggle import Y_RANGE
+
+    h = float(layer.vb.height())
+    # Without chapters, a line of label text above +5 keeps the highest moment labelled.
+    rows = (layer.labels.title_rows_height() if any_chapters
+            else layer.labels.fm.lineSpacing() * 1.6)
+    if h <= rows * 1.5:
+        return
+    lo, clear = Y_RANGE[0], 5.6  # markers at +5 stay clear of the titles
+    frac = rows / h
+    layer.vb.setYRange(lo, (clear - lo * frac) / (1 - frac), padding=0)
+
+
+def _html(text: str) -> str:
+    """LabelItem shows rich text: the user's own text is shown as written."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            if text else "")
 
 
 def _span(data, chapters: Sequence[Chapter], checkins: Sequence[CheckIn], now: float):
@@ -185,9 +269,10 @@ def _legend_without_notes(layer: SquiggleLayer) -> None:
             layer.legend.removeItem(sample.item)
 
 
-def _draw_strip(plot: pg.PlotItem, checkins: Sequence[CheckIn], theme, scale: float) -> dict:
+def _draw_strip(plot: pg.PlotItem, checkins: Sequence[CheckIn], theme, scale: float,
+                transparent: bool) -> dict:
     plot.hideButtons()
-    plot.getViewBox().setBackgroundColor(theme.background)
+    plot.getViewBox().setBackgroundColor(None if transparent else theme.background)
     plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
     font = QtGui.QFont(theme.font_family)
     font.setPixelSize(max(9, round(12 * scale)))
@@ -206,16 +291,8 @@ def _draw_strip(plot: pg.PlotItem, checkins: Sequence[CheckIn], theme, scale: fl
     lines = {}
     for dim, (colour, symbol) in DRIVE_STYLES.items():
         c = theme.colour(colour)
-        lines[dim.capitalize()] = plot.plot(x, np.array([getattr(ck, dim) for ck in ordered],
-                                                        dtype=float),
-                  pen=pg.mkPen(c, width=2 * scale), symbol=symbol, symbolSize=7 * scale,
-                  symbolBrush=pg.mkBrush(c), symbolPen=pg.mkPen(theme.background),
-                  )
+        lines[dim.capitalize()] = plot.plot(
+            x, np.array([getattr(ck, dim) for ck in ordered], dtype=float),
+            pen=pg.mkPen(c, width=2 * scale), symbol=symbol, symbolSize=7 * scale,
+            symbolBrush=pg.mkBrush(c), symbolPen=pg.mkPen(theme.background))
     return lines
-
-
-def encode_png(image: QtGui.QImage) -> bytes:
-    buffer = QtCore.QBuffer()
-    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())

@@ -7,13 +7,15 @@ import os
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.paths import shared_file_mode
 
 
-def atomic_write(path: str | os.PathLike, data: bytes) -> None:
+def atomic_write(path: str | os.PathLike, data: bytes, private: bool = True) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename it into place.
 
-    Readable by the owner only, since exports hold private entries. Whatever stops the
-    write (a full disk, Ctrl+C), no partial file is left behind.
+    Readable by the owner only, since exports hold private entries; ``private=False``
+    (pictures, made to be shared) gives the user's usual mode (umask). Whatever stops
+    the write (a full disk, Ctrl+C), no partial file is left behind.
     """
     # A link is followed (the file it points at is replaced, the link stays); a device
     # or pipe is written into, since it cannot be swapped for a file.
@@ -28,6 +30,8 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
     tmp = target.with_name(f".{target.name}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if not private:  # the journal keeps a private umask; a picture gets the user's own
+            os.fchmod(fd, shared_file_mode())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -2,38 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
+from typing import Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.render.picture import (
-    DEFAULT_TITLE,
-    MAX_SIDE,
-    MIN_SIDE,
-    PRESETS,
-    Picture,
-    PictureSpec,
-    encode_png,
+    DEFAULT_TITLE, MAX_SIDE, MIN_SIDE, PRESETS, Picture, PictureSpec,
 )
+from careersquiggle.render.picture_files import picture_bytes
 from careersquiggle.services.files import atomic_write
 
 PRESET_LABELS = [("slide", "Slide — 1920 × 1080"), ("post", "Post — 1200 × 675"),
@@ -96,9 +80,8 @@ class ExportDialog(QDialog):
         form.addRow("&Range", self.range)
         form.addRow("", self.strip)
         form.addRow("", self.private)
-        for name, w in (("Title", self.title), ("Subtitle", self.subtitle),
-                        ("Size preset", self.preset), ("Width", self.width_box),
-                        ("Height", self.height_box), ("Format", self.format),
+        for name, w in (("Title", self.title), ("Subtitle", self.subtitle), ("Size preset", self.preset),
+                        ("Width", self.width_box), ("Height", self.height_box), ("Format", self.format),
                         ("Range", self.range)):
             w.setAccessibleName(name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -161,11 +144,8 @@ class ExportDialog(QDialog):
         spec = self.spec()
         self._timer.stop()
         self.update_preview()
-        if self.format.currentData() == "svg":
-            data = self.picture.svg_bytes(spec.width, spec.height)
-        else:
-            data = encode_png(self.image)
-        atomic_write(path, data)
+        data = picture_bytes(self.picture, self.image, spec, self.format.currentData())
+        atomic_write(path, data, private=False)  # made to be shared: the usual file mode
         self.written = Path(path)
         if self.settings:
             self.settings.set("export/title", spec.title)

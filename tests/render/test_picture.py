@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from careersquiggle.core.model import Entry
-from careersquiggle.render.picture import Picture, PictureSpec, encode_png
+from careersquiggle.render.picture import Picture, PictureSpec
+from careersquiggle.render.picture_files import encode_png, svg_bytes
 
 NOW = 1_790_000_000.0  # a fixed "now" so ongoing chapters end at the same place
 
@@ -70,7 +71,7 @@ def test_notes_never_appear(picture, journal):
     journal.add_entry(Entry.create(kind="note", title="A private thought", date="2021"))
     picture.render(journal.entries(), [], [], PictureSpec(1200, 675), now=NOW)
     assert picture.last_labels == ["Visible event"]
-    svg = picture.svg_bytes(1200, 675).decode()
+    svg = svg_bytes(picture, PictureSpec(1200, 675)).decode()
     assert "Visible event" in svg and "SECRET" not in svg and "private thought" not in svg
 
 
@@ -81,7 +82,7 @@ def test_svg_is_a_valid_drawing(picture, demo_journal):
     picture.render(j.entries(), j.checkins(), j.chapters(),
                    PictureSpec(1920, 1080, title="Ten years"),
                    now=NOW)
-    data = picture.svg_bytes(1920, 1080)
+    data = svg_bytes(picture, PictureSpec(1920, 1080, title="Ten years"))
     renderer = QSvgRenderer(data)
     assert renderer.isValid()
     assert renderer.viewBox().width() == 1920
