@@ -36,7 +36,13 @@ def add_picture_arguments(p: argparse.ArgumentParser) -> None:
 
 def _spec(args: argparse.Namespace):
     from careersquiggle.core.redaction import Redaction
-    from careersquiggle.render.picture import DEFAULT_TITLE, MAX_SIDE, MIN_SIDE, PRESETS, PictureSpec
+    from careersquiggle.render.picture import (
+        DEFAULT_TITLE,
+        MAX_SIDE,
+        MIN_SIDE,
+        PRESETS,
+        PictureSpec,
+    )
 
     width, height = PRESETS[args.preset or "slide"]
     if args.preset and (args.width or args.height):
@@ -69,7 +75,8 @@ def export_picture(journal, args: argparse.Namespace) -> None:
 
     picture = Picture()
     try:
-        image = picture.render(journal.entry_columns(), journal.checkins(), journal.chapters(), spec)
+        image = picture.render(journal.entry_columns(), journal.checkins(), journal.chapters(),
+                               spec)
         data = picture_bytes(picture, image, spec, args.format)
         alt = picture.alt
     finally:

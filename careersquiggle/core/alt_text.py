@@ -6,8 +6,8 @@ cannot say more than the pixels do.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -59,7 +59,7 @@ def describe(data: SquiggleData, chapters: Sequence[Chapter], span: tuple[float,
     text = dict(labelled)
     ext = extremes(data.y, data.felt) if data.lens != DRIVE_LENS else []
     parts = []
-    for name, i in zip(("Low", "High"), sorted(ext, key=lambda k: data.y[k])):
+    for name, i in zip(("Low", "High"), sorted(ext, key=lambda k: data.y[k]), strict=False):
         # Only what the picture labels is named; otherwise just when it was.
         label = text.get(i)
         value = "" if hide_feel else f" {_feel(data.y[i])}"
@@ -82,17 +82,20 @@ def describe(data: SquiggleData, chapters: Sequence[Chapter], span: tuple[float,
     short = _clip(short, SHORT_LIMIT - 1)
 
     lines = [f"A line of {what} over time, {when}, through {len(data)} moment"
-             f"{'s' if len(data) != 1 else ''}" + ("" if hide_feel else ", on a scale from −5 to +5") + "."]
+             f"{'s' if len(data) != 1 else ''}"
+             + ("" if hide_feel else ", on a scale from −5 to +5") + "."]
     if chapters:
         lines.append("Chapters: " + "; ".join(
             f"{' '.join(c.title.split())} ({_years(*c.span(now))})" for c in chapters) + ".")
     for name, label, year, value in parts:
         word = "Lowest" if name == "Low" else "Highest"
-        lines.append(f"{word}: {label + ', ' if label else ''}{year}{',' + value if value else ''}.")
+        named = label + ", " if label else ""
+        lines.append(f"{word}: {named}{year}{',' + value if value else ''}.")
     if labelled:
         order = sorted(labelled, key=lambda t: data.x[t[0]])
         lines.append("Labelled moments: " + "; ".join(
-            f"{_year(data.x[i])} {t}" + ("" if hide_feel or not data.felt[i] else f" ({_feel(data.y[i])})")
+            f"{_year(data.x[i])} {t}"
+            + ("" if hide_feel or not data.felt[i] else f" ({_feel(data.y[i])})")
             for i, t in order) + ".")
     return AltText(short, " ".join(lines))
 

@@ -11,8 +11,8 @@ when no full-text place is free, and only a label that must be shown is.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -124,7 +124,7 @@ class Obstacles:
         self.points: list[tuple[float, float, float]] = []
         self.grid: dict[tuple[int, int], list[int]] = {}
         r = np.broadcast_to(np.asarray(radius, float), np.shape(mx))
-        for x, y, rr in zip(np.asarray(mx, float), np.asarray(my, float), r):
+        for x, y, rr in zip(np.asarray(mx, float), np.asarray(my, float), r, strict=False):
             self.add_point(float(x), float(y), float(rr))
         self.protected: list[tuple[float, float, float]] = []
         self.boxes: list[Box] = []
@@ -195,7 +195,8 @@ class Obstacles:
         for key in self._cells(box):
             for j in self.box_grid.get(key, ()):
                 b = self.boxes[j]
-                if box[0] < b[2] + p and b[0] < box[2] + p and box[1] < b[3] + p and b[1] < box[3] + p:
+                if (box[0] < b[2] + p and b[0] < box[2] + p
+                        and box[1] < b[3] + p and b[1] < box[3] + p):
                     return True
         return False
 
@@ -252,7 +253,8 @@ def place(
     max_width = max_width or (right - left) * 0.4
     forced_set = [int(i) for i in forced]
     rest = [] if only_forced else [
-        int(i) for i in spread_order(px, priority, limit, left, right) if int(i) not in set(forced_set)]
+        int(i) for i in spread_order(px, priority, limit, left, right)
+        if int(i) not in set(forced_set)]
     placed: list[Placed] = []
     for i in forced_set:
         obstacles.protect(float(px[i]), float(py[i]), 4.0 + gap / 2)
@@ -282,7 +284,8 @@ def place(
 def _find_spot(x, y, text, measure, line_height, bounds, obs: Obstacles, gap, max_width, pad, must):
     full, short = variants(text, measure, max_width, shorten=must)
     # One that must be shown may run wider before it is ever shortened.
-    wide = [v for v in variants(text, measure, max_width * 2, False)[0] if v not in full] if must else []
+    wide = ([v for v in variants(text, measure, max_width * 2, False)[0] if v not in full]
+            if must else [])
     # Where markers and the line fill the picture, a label that must be shown may, as a last
     # resort, sit on the line and then on ordinary markers (on its backing); never on a
     # labelled marker or another label.

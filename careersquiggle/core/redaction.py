@@ -7,8 +7,8 @@ in pixels, SVG text, PDF text, metadata or the alt text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 from careersquiggle.core.model import Chapter
 
@@ -17,7 +17,8 @@ NEUTRAL_ORG = "the organisation"
 
 @dataclass(frozen=True)
 class Redaction:
-    hide_orgs: bool = False  # chapter bands show the role (or "Chapter 2"); names left out of labels
+    # Chapter bands show the role (or "Chapter 2"); names are left out of labels too.
+    hide_orgs: bool = False
     years_only: bool = False  # no months or days on the axis or in text
     hide_feel: bool = False  # no feel numbers on the axis or in text
     key_only: bool = False  # only key moments get a label
@@ -39,11 +40,14 @@ def scrub(text: str, names: Sequence[str]) -> str:
         pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
                              re.IGNORECASE)
 
-        def neutral(m: re.Match) -> str:
-            start = m.start() == 0 or text[:m.start()].rstrip().endswith((".", ":", "!", "?"))
-            return NEUTRAL_ORG.capitalize() if start else NEUTRAL_ORG
-        text = pattern.sub(neutral, text)
+        text = pattern.sub(lambda m, t=text: _neutral(t, m.start()), text)
     return text
+
+
+def _neutral(text: str, at: int) -> str:
+    """The neutral phrase, capitalised at the start of a sentence."""
+    start = at == 0 or text[:at].rstrip().endswith((".", ":", "!", "?"))
+    return NEUTRAL_ORG.capitalize() if start else NEUTRAL_ORG
 
 
 def redact_chapters(chapters: Sequence[Chapter], hide_orgs: bool) -> list[Chapter]:
@@ -54,7 +58,8 @@ def redact_chapters(chapters: Sequence[Chapter], hide_orgs: bool) -> list[Chapte
     for n, c in enumerate(chapters, start=1):
         if hide_orgs:
             role = scrub(" ".join(c.role.split()), names)
-            out.append(replace(c, title=role or f"Chapter {n}", organisation="", role=role, notes=""))
+            out.append(replace(c, title=role or f"Chapter {n}", organisation="", role=role,
+                               notes=""))
         else:
             out.append(replace(c, notes=""))
     return out

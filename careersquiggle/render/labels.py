@@ -7,7 +7,8 @@ refresh). Used by the window and by pictures alike.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from careersquiggle.render.squiggle import SquiggleLayer
 
 CHAPTER_ROWS = 2  # chapter titles alternate between two rows at the top
+CENTRED_TOP = QtCore.Qt.AlignmentFlag.AlignHCenter | QtCore.Qt.AlignmentFlag.AlignTop
 
 
 class LabelLayer:
@@ -153,7 +155,8 @@ class LabelLayer:
         if not placed:
             self.placed, self.shown = [], []
         self.item.setPos(x0, y1)  # the view's top-left corner; the item draws in pixels
-        self.item.show_labels(placed, (w, h), self.font, self.fm.lineSpacing(), 3 * self.theme.scale,
+        self.item.show_labels(placed, (w, h), self.font, self.fm.lineSpacing(),
+                              3 * self.theme.scale,
                               self.colour, self.fill.color(), self.leader_pen)
 
     def visible_labels(self) -> list[str]:
@@ -191,7 +194,7 @@ class LabelsItem(pg.GraphicsObject):
     def paint(self, painter, *_args) -> None:
         if not self._placed:
             return
-        painter.setRenderHint(QtGui.QPainter.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         painter.setPen(self._leader_pen)
         for p in self._placed:
             if p.leader:
@@ -202,5 +205,6 @@ class LabelsItem(pg.GraphicsObject):
             painter.fillRect(QtCore.QRectF(left, top, right - left, bottom - top), self._fill)
             painter.setPen(self._colour)
             for n, line in enumerate(p.lines):
-                row = QtCore.QRectF(left, top + self._pad + n * self._line_h, right - left, self._line_h)
-                painter.drawText(row, QtCore.Qt.AlignHCenter | QtCore.Qt.AlignTop, line)
+                row = QtCore.QRectF(left, top + self._pad + n * self._line_h, right - left,
+                                    self._line_h)
+                painter.drawText(row, CENTRED_TOP, line)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -98,13 +98,14 @@ class Picture:
     def __init__(self):
         self.widget = pg.GraphicsLayoutWidget()
         # Shown without appearing anywhere, so layouts get real sizes with no display.
-        self.widget.setAttribute(Qt.WA_DontShowOnScreen, True)
-        self.widget.setAttribute(Qt.WA_DeleteOnClose, False)
+        self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.alt = AltText("", "")
         self.shown: list[tuple[int, str]] = []  # (entry id, text) of the labels drawn
 
     def render(self, entries: Sequence[Entry] | EntryColumns, checkins: Sequence[CheckIn],
-               chapters: Sequence[Chapter], spec: PictureSpec, now: float | None = None) -> QtGui.QImage:
+               chapters: Sequence[Chapter], spec: PictureSpec,
+               now: float | None = None) -> QtGui.QImage:
         now = time.time() if now is None else now
         w, h = spec.width, spec.height
         red = spec.redaction
@@ -204,8 +205,9 @@ class Picture:
         image = self.paint(spec)
         self.last_labels = layer.visible_labels()
         self.last_data = data
-        self.shown = [(int(data.ids[i]), t) for i, t in zip(layer.labels.shown, self.last_labels)]
-        labelled = list(zip(layer.labels.shown, self.last_labels))
+        self.shown = [(int(data.ids[i]), t)
+                      for i, t in zip(layer.labels.shown, self.last_labels, strict=True)]
+        labelled = list(zip(layer.labels.shown, self.last_labels, strict=False))
         own_title = spec.title.strip() if spec.title.strip() != DEFAULT_TITLE else ""
         self.alt = describe(data, chapters, span, labelled, now, hide_feel=red.hide_feel,
                             title=own_title)
@@ -216,14 +218,14 @@ class Picture:
         w, h = spec.width, spec.height
         pw, ph = spec.pixel_size
         transparent = spec.theme == "transparent"
-        image = QtGui.QImage(pw, ph, QtGui.QImage.Format_ARGB32 if transparent
-                             else QtGui.QImage.Format_RGB32)
+        image = QtGui.QImage(pw, ph, QtGui.QImage.Format.Format_ARGB32 if transparent
+                             else QtGui.QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(spec.scale)  # drawn in logical pixels, stored at scale
         image.fill(QtGui.QColor(0, 0, 0, 0) if transparent
                    else QtGui.QColor(PICTURE_THEMES[spec.theme].background))
         painter = QtGui.QPainter(image)
-        painter.setRenderHint(QtGui.QPainter.Antialiasing)
-        painter.setRenderHint(QtGui.QPainter.TextAntialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
         self.widget.scene().render(painter, QtCore.QRectF(0, 0, w, h), QtCore.QRectF(0, 0, w, h))
         painter.end()
         return image

@@ -21,7 +21,7 @@ def encode_png(image: QtGui.QImage, alt: AltText | None = None) -> bytes:
         image = image.copy()
         image.setText("Description", alt.as_text().strip())
     buffer = QtCore.QBuffer()
-    buffer.open(QtCore.QIODevice.WriteOnly)
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(buffer.data())
 
@@ -32,7 +32,7 @@ def svg_bytes(picture: Picture, spec: PictureSpec) -> bytes:
 
     w, h = spec.width, spec.height
     buffer = QtCore.QBuffer()
-    buffer.open(QtCore.QIODevice.WriteOnly)
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     gen = QSvgGenerator()
     gen.setOutputDevice(buffer)
     gen.setSize(QtCore.QSize(w, h))
@@ -49,10 +49,11 @@ def pdf_bytes(picture: Picture, spec: PictureSpec) -> bytes:
     """The scene last rendered, as a one-page vector PDF the size of the picture (at 96 dpi)."""
     w, h = spec.width, spec.height
     buffer = QtCore.QBuffer()
-    buffer.open(QtCore.QIODevice.WriteOnly)
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     writer = QtGui.QPdfWriter(buffer)
     writer.setResolution(96)
-    writer.setPageSize(QtGui.QPageSize(QtCore.QSizeF(w * 72 / 96, h * 72 / 96), QtGui.QPageSize.Point))
+    points = QtCore.QSizeF(w * 72 / 96, h * 72 / 96)
+    writer.setPageSize(QtGui.QPageSize(points, QtGui.QPageSize.Unit.Point))
     writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
     writer.setTitle(spec.title or "Career squiggle")
     writer.setCreator(APP_NAME)

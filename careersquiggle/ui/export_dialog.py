@@ -1,99 +1,162 @@
-"""File → Export picture…: title, size, range, strip, privacy, with a live preview."""
+"""File → Export picture…: size, look, redaction, which moments carry a label, alt text,
+and a preview that is the exported picture itself."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
+from careersquiggle.core.redaction import Redaction
 from careersquiggle.render.picture import (
-    DEFAULT_TITLE, MAX_SIDE, MIN_SIDE, PRESETS, Picture, PictureSpec,
+    MAX_SIDE,
+    MIN_SIDE,
+    PRESETS,
+    Picture,
+    PictureSpec,
+    shareable,
 )
 from careersquiggle.render.picture_files import picture_bytes
 from careersquiggle.services.files import atomic_write
+from careersquiggle.ui.export_moments import MomentList
+from careersquiggle.ui.picture_share import copy_picture, remember, remembered, remembered_spec
 
 PRESET_LABELS = [("slide", "Slide — 1920 × 1080"), ("post", "Post — 1200 × 675"),
-                 ("square", "Square — 1080 × 1080"), ("custom", "Custom size")]
+                 ("square", "Square — 1080 × 1080"), ("story", "Story — 1080 × 1920"),
+                 ("custom", "Custom size")]
+THEME_LABELS = [("light", "Light"), ("dark", "Dark"), ("transparent", "Transparent background")]
+FORMAT_LABELS = [("png", "PNG image"), ("svg", "SVG drawing"), ("pdf", "PDF document")]
+REDACTIONS = [("hide_orgs", "Hide organisation names (chapters show the role)"),
+              ("years_only", "Years only (no months or days)"),
+              ("hide_feel", "Hide the feel numbers"),
+              ("key_only", "Label key moments only")]
 
 
 class ExportDialog(QDialog):
-    def __init__(self, entries: Sequence[Entry], checkins: Sequence[CheckIn],
+    def __init__(self, entries: Sequence[Entry] | EntryColumns, checkins: Sequence[CheckIn],
                  chapters: Sequence[Chapter], visible: tuple[float, float] | None,
                  settings=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Export picture")
-        self.entries, self.checkins, self.chapters = entries, list(checkins), list(chapters)
-        self.visible = visible
+        self.cols = (entries if isinstance(entries, EntryColumns)
+                     else EntryColumns.from_entries(entries))
+        self.checkins, self.chapters = list(checkins), list(chapters)
         self.settings = settings
         self.picture = Picture()
         self.image = None
+        self.rendered: PictureSpec | None = None  # the spec self.image was made from
         self.written: Path | None = None
+        self.user_labels = False  # True once the user ticks or edits a label
+        last = remembered_spec(settings)
 
-        self.title = QLineEdit(self._setting("title", DEFAULT_TITLE))
+        self.title = QLineEdit(last.title)
         self.subtitle = QLineEdit()
         self.subtitle.setPlaceholderText("The date range")
-        self.preset = QComboBox()
-        for key, text in PRESET_LABELS:
-            self.preset.addItem(text, key)
+        self.source = QLineEdit(last.source)
+        self.source.setPlaceholderText("Optional, e.g. “Source: my journal”")
+        self.preset = _combo(PRESET_LABELS)
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box in (self.width_box, self.height_box):
             box.setRange(MIN_SIDE, MAX_SIDE)
             box.setSuffix(" px")
-        size_row = QHBoxLayout()
-        size_row.addWidget(self.preset)
-        size_row.addWidget(self.width_box)
-        size_row.addWidget(QLabel("×"))
-        size_row.addWidget(self.height_box)
-        self.format = QComboBox()
-        self.format.addItem("PNG image", "png")
-        self.format.addItem("SVG drawing", "svg")
+        self.scale = _combo([(1, "1×"), (2, "2× (sharp on high-density screens)"), (3, "3×")])
+        self.theme = _combo(THEME_LABELS)
+        self.format = _combo(FORMAT_LABELS)
         self.range = QComboBox()
         self.range.addItem("The whole journal", None)
         if visible:
             self.range.addItem("What is visible now", visible)
-        import time
         for ch in self.chapters:
             self.range.addItem(f"Chapter: {ch.title}", ch.span(time.time()))
         self.strip = QCheckBox("Include the autonomy · mastery · purpose strip")
         self.private = QCheckBox("Include private entries")
         self.private.setToolTip("Private entries are left out of pictures unless you tick this. "
                                 "Notes never appear in a picture.")
+        self.redact = {key: QCheckBox(text) for key, text in REDACTIONS}
+        self.moments = MomentList()
+        self.auto_button = QPushButton("&Automatic choice")
+        self.auto_button.setToolTip("Label the moments the picture would choose by itself")
+        self.alt_text = QPlainTextEdit()
+        self.alt_text.setReadOnly(True)
+        self.copy_alt = QPushButton("Copy &alt text")
+        self.copy_button = QPushButton("&Copy picture")
+        self.copy_button.setToolTip("Put the picture and its alt text on the clipboard "
+                                    "(Ctrl+Shift+C)")
         self.preview = QLabel()
         self.preview.setMinimumSize(560, 315)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName("Preview")
         self.preview.setStyleSheet("background: palette(base); border: 1px solid palette(mid);")
 
+        size_row = QHBoxLayout()
+        for w in (self.preset, self.width_box, QLabel("×"), self.height_box, self.scale):
+            size_row.addWidget(w)
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("S&ubtitle", self.subtitle)
+        form.addRow("Sour&ce line", self.source)
         form.addRow("Size", size_row)
+        form.addRow("&Look", self.theme)
         form.addRow("&Format", self.format)
         form.addRow("&Range", self.range)
-        form.addRow("", self.strip)
-        form.addRow("", self.private)
-        for name, w in (("Title", self.title), ("Subtitle", self.subtitle), ("Size preset", self.preset),
-                        ("Width", self.width_box), ("Height", self.height_box), ("Format", self.format),
-                        ("Range", self.range)):
+        for box in (self.strip, self.private, *self.redact.values()):
+            form.addRow("", box)
+        for name, w in (("Title", self.title), ("Subtitle", self.subtitle),
+                        ("Source line", self.source), ("Size preset", self.preset),
+                        ("Width", self.width_box), ("Height", self.height_box),
+                        ("Scale", self.scale), ("Look", self.theme), ("Format", self.format),
+                        ("Range", self.range), ("Alt text", self.alt_text)):
             w.setAccessibleName(name)
+        picture_tab = QWidget()
+        picture_tab.setLayout(form)
+        moments_tab = QWidget()
+        mt = QVBoxLayout(moments_tab)
+        mt.addWidget(self.moments)
+        mt.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignLeft)
+        alt_tab = QWidget()
+        at = QVBoxLayout(alt_tab)
+        at.addWidget(QLabel("Written into the file; paste it where you post the picture."))
+        at.addWidget(self.alt_text)
+        at.addWidget(self.copy_alt, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(picture_tab, "&Picture")
+        self.tabs.addTab(moments_tab, "&Moments")
+        self.tabs.addTab(alt_tab, "Alt te&xt")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = self.buttons.addButton("&Export…",
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
-        layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        left.addLayout(form)
-        left.addStretch(1)
+        left.addWidget(self.tabs, 1)
         left.addWidget(self.buttons)
+        layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addWidget(self.preview, 1)
 
@@ -102,18 +165,35 @@ class ExportDialog(QDialog):
         self._timer.setInterval(150)  # let typing settle before re-rendering
         self._timer.timeout.connect(self.update_preview)
         self.preset.currentIndexChanged.connect(self._preset_changed)
-        for sig in (self.title.textChanged, self.subtitle.textChanged, self.width_box.valueChanged,
-                    self.height_box.valueChanged, self.range.currentIndexChanged,
-                    self.strip.toggled, self.private.toggled):
+        for sig in (self.title.textChanged, self.subtitle.textChanged, self.source.textChanged,
+                    self.width_box.valueChanged, self.height_box.valueChanged,
+                    self.scale.currentIndexChanged, self.theme.currentIndexChanged,
+                    self.strip.toggled, *(b.toggled for b in self.redact.values())):
             sig.connect(self._timer.start)
-        self.preset.setCurrentIndex(max(0, self.preset.findData(self._setting("preset", "slide"))))
-        self.strip.setChecked(self._setting("strip", "false") == "true")
+        # These change which moments may appear: the list follows.
+        self.range.currentIndexChanged.connect(self._refill_moments)
+        self.private.toggled.connect(self._refill_moments)
+        self.moments.changed.connect(self._labels_edited)
+        self.auto_button.clicked.connect(self._automatic_labels)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.copy_alt.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.picture.alt.as_text()))
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.copy_to_clipboard)
+
+        _select(self.preset, remembered(settings, "preset", "slide"))
+        if self.preset.currentData() == "custom":
+            self.width_box.setValue(last.width)
+            self.height_box.setValue(last.height)
+        _select(self.scale, last.scale)
+        _select(self.theme, last.theme)
+        _select(self.format, remembered(settings, "format", "png"))
+        self.strip.setChecked(last.include_strip)
+        for key, box in self.redact.items():
+            box.setChecked(getattr(last.redaction, key))
         self._preset_changed()
-        self.update_preview()
+        self._refill_moments()
 
-    def _setting(self, key: str, default: str) -> str:
-        return str(self.settings.value(f"export/{key}", default)) if self.settings else default
-
+    # -- the picture ----------------------------------------------------------
     def _preset_changed(self) -> None:
         key = self.preset.currentData()
         custom = key == "custom"
@@ -129,36 +209,77 @@ class ExportDialog(QDialog):
         return PictureSpec(
             width=self.width_box.value(), height=self.height_box.value(),
             title=self.title.text(), subtitle=self.subtitle.text() or None,
+            source=self.source.text().strip(),
             include_private=self.private.isChecked(), include_strip=self.strip.isChecked(),
-            span=self.range.currentData(),
+            span=self.range.currentData(), scale=int(self.scale.currentData()),
+            theme=self.theme.currentData(),
+            labels=self.moments.choice() if self.user_labels else None,
+            redaction=Redaction(**{k: b.isChecked() for k, b in self.redact.items()}),
         )
 
     def update_preview(self) -> None:
-        self.image = self.picture.render(self.entries, self.checkins, self.chapters, self.spec())
-        pix = QPixmap.fromImage(self.image).scaled(
-            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation)
-        self.preview.setPixmap(pix)
-
-    def export_to(self, path: Path) -> None:
-        spec = self.spec()
+        """Render the picture; the preview shows this very image, and export writes it."""
         self._timer.stop()
+        spec = self.spec()
+        self.image = self.picture.render(self.cols, self.checkins, self.chapters, spec)
+        self.rendered = spec
+        if not self.user_labels:
+            self.moments.set_ticks(dict(self.picture.shown))
+        self.alt_text.setPlainText(self.picture.alt.as_text())
+        pix = QPixmap.fromImage(self.image)
+        pix.setDevicePixelRatio(1.0)  # fit the picture's real pixels into the preview
+        self.preview.setPixmap(pix.scaled(self.preview.size() * self.devicePixelRatioF(),
+                                          Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+
+    def current_image(self):
+        """The picture for exactly the dialog's current choices (rendered only if stale)."""
+        if self.rendered != self.spec() or self._timer.isActive():
+            self.update_preview()
+        return self.image
+
+    # -- moments --------------------------------------------------------------
+    def _refill_moments(self) -> None:
+        """Only what may appear (privacy, range) is listed; the user's ticks are kept."""
+        kept = dict(self.moments.choice()) if self.user_labels else {}
+        self.moments.fill(self._moment_cols(), kept)
         self.update_preview()
-        data = picture_bytes(self.picture, self.image, spec, self.format.currentData())
-        atomic_write(path, data, private=False)  # made to be shared: the usual file mode
+
+    def _labels_edited(self) -> None:
+        self.user_labels = True
+        self._timer.start()
+
+    def _automatic_labels(self) -> None:
+        self.user_labels = False
+        self.moments.fill(self._moment_cols(), {})
+        self.update_preview()
+
+    def _moment_cols(self) -> EntryColumns:
+        cols = shareable(self.cols, self.private.isChecked())
+        span = self.range.currentData()
+        return cols.take((cols.pos >= span[0]) & (cols.pos <= span[1])) if span else cols
+
+    # -- out ------------------------------------------------------------------
+    def copy_to_clipboard(self) -> None:
+        copy_picture(self.current_image(), self.picture.alt)
+
+    def export_to(self, path: Path, fmt: str | None = None) -> None:
+        fmt = fmt or self.format.currentData()
+        image = self.current_image()
+        data = picture_bytes(self.picture, image, self.rendered, fmt)
+        atomic_write(path, data, private=False)  # made to be shared: the user's usual mode
         self.written = Path(path)
+        remember(self.settings, replace(self.rendered, labels=None), self.preset.currentData())
         if self.settings:
-            self.settings.set("export/title", spec.title)
-            self.settings.set("export/preset", self.preset.currentData())
-            self.settings.set("export/strip", "true" if spec.include_strip else "false")
+            self.settings.set("export/format", fmt)
             self.settings.set("export/folder", str(Path(path).parent))
 
     def choose_and_export(self) -> None:
         fmt = self.format.currentData()
-        folder = self._setting("folder", str(Path.home()))
+        folder = remembered(self.settings, "folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
             self, "Export picture", str(Path(folder) / f"career-squiggle.{fmt}"),
-            "PNG image (*.png)" if fmt == "png" else "SVG drawing (*.svg)")
+            dict(FORMAT_LABELS)[fmt] + f" (*.{fmt})")
         if not path:
             return
         if not path.lower().endswith(f".{fmt}"):
@@ -171,5 +292,18 @@ class ExportDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self.picture.close()
+        if self.picture is not None:  # done() runs again if the closed dialog is closed
+            self.picture.close()
+            self.picture = None
         super().done(result)
+
+
+def _combo(items) -> QComboBox:
+    box = QComboBox()
+    for key, text in items:
+        box.addItem(text, key)
+    return box
+
+
+def _select(box: QComboBox, key) -> None:
+    box.setCurrentIndex(max(0, box.findData(key)))

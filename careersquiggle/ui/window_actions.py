@@ -82,6 +82,9 @@ def build(w) -> dict[str, QAction]:
     a["export_picture"] = _action(w, "&Export picture…", partial(window_tools.export_picture, w),
                                   "Ctrl+E",
                                   "Save a picture of the squiggle to share (Ctrl+E)")
+    a["copy_picture"] = _action(w, "&Copy picture", partial(window_tools.copy_picture, w),
+                                "Ctrl+Shift+C",
+                                "Put a picture of the squiggle and its alt text on the clipboard")
     a["import"] = _action(w, "&Import…", partial(window_tools.import_file, w), "Ctrl+I",
                           "Bring entries in from LinkedIn, jrnl, Day One, JSON or CSV")
     a["export_text"] = _action(w, "Export as &text…", partial(window_tools.export_as_text, w),
@@ -132,7 +135,7 @@ def build(w) -> dict[str, QAction]:
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addSeparator()
     w.file_menu = file_menu
-    file_menu.addActions([a["import"], a["export_picture"], a["export_text"]])
+    file_menu.addActions([a["import"], a["export_picture"], a["copy_picture"], a["export_text"]])
     file_menu.addSeparator()
     file_menu.addAction(a["restore"])
     w.file_export_anchor = file_menu.addSeparator()
@@ -233,7 +236,8 @@ SHORTCUTS = [
     ("PgUp / PgDn", "Jump to the previous / next year"),
     ("T", "The squiggle or the check-ins as a table"), ("+ / −", "Zoom the time axis"),
     ("Home or Ctrl+0", "Fit the whole squiggle"), ("Ctrl+1 / Ctrl+2", "Feel / Drive lens"),
-    ("Ctrl+E", "Export a picture"), ("Ctrl+R", "Crossroads review"),
+    ("Ctrl+E", "Export a picture"), ("Ctrl+Shift+C", "Copy the picture and its alt text"),
+    ("Ctrl+R", "Crossroads review"),
 ]
 
 

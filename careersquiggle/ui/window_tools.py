@@ -15,6 +15,23 @@ def export_picture(w) -> None:
         w.statusBar().showMessage(f"Saved {dlg.written}", 8000)
 
 
+def copy_picture(w) -> None:
+    """Ctrl+Shift+C: the picture the export dialog last made, of the whole journal, on the
+    clipboard with its alt text."""
+    from careersquiggle.render.picture import Picture
+    from careersquiggle.ui.picture_share import copy_picture as to_clipboard
+    from careersquiggle.ui.picture_share import remembered_spec
+
+    picture = Picture()
+    try:
+        image = picture.render(w.ctrl.journal.entry_columns(), w.checkins, w.chapters,
+                               remembered_spec(w.settings))
+        to_clipboard(image, picture.alt)
+    finally:
+        picture.close()
+    w.statusBar().showMessage("Copied the picture and its alt text", 8000)
+
+
 def import_file(w) -> None:
     from careersquiggle.ui.import_dialog import run_import_dialog
 

@@ -55,7 +55,8 @@ def test_pdf_from_the_terminal(tmp_path, capsys, data):
 @pytest.mark.parametrize("umask,expected", [(0o022, "0o644"), (0o077, "0o600")])
 def test_pictures_get_the_usual_file_mode(tmp_path, data, umask, expected):
     out, json_out = tmp_path / "p.png", tmp_path / "j.json"
-    for args in (["export", "png", str(out), "--preset", "post"], ["export", "json", str(json_out)]):
+    for args in (["export", "png", str(out), "--preset", "post"],
+                 ["export", "json", str(json_out)]):
         r = _cli([*args, "--data-dir", data], subprocess.PIPE, umask=umask)
         assert r.returncode == 0, r.stderr
     assert oct(out.stat().st_mode & 0o777) == expected

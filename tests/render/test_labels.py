@@ -36,7 +36,7 @@ def check_clear(picture, line=True, markers=True):
     for m, item in layer.scatters.items():
         xs, ys = item.getData()
         r = layer.theme.scale * {Marker.NOTE: 6}.get(m, 11) / 2
-        for x, y in zip(xs, ys):
+        for x, y in zip(xs, ys, strict=False):
             c = vb.mapViewToScene(QPointF(x, y))
             dot = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
             for b in boxes:
@@ -44,7 +44,7 @@ def check_clear(picture, line=True, markers=True):
     if not line:
         return
     cx, cy = layer.curve.getData()
-    pts = [vb.mapViewToScene(QPointF(x, y)) for x, y in zip(cx, cy)]
+    pts = [vb.mapViewToScene(QPointF(x, y)) for x, y in zip(cx, cy, strict=False)]
     for b in boxes:
         inner = b.adjusted(0.5, 0.5, -0.5, -0.5)
         assert not any(inner.contains(p) for p in pts), b

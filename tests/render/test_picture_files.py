@@ -25,8 +25,9 @@ def picture(qapp):
 
 
 def pixels(image: QImage) -> np.ndarray:
-    image = image.convertToFormat(QImage.Format_RGBA8888)
-    return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4).copy()
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    raw = np.frombuffer(image.constBits(), np.uint8)
+    return raw.reshape(image.height(), image.width(), 4).copy()
 
 
 def read_png(tmp_path, data: bytes, name="p.png") -> QImage:
@@ -69,8 +70,8 @@ def test_scale_multiplies_the_pixels_and_keeps_the_layout(tmp_path, picture, dem
     w, h = PRESETS[preset]
     one = pixels(render(picture, demo_journal, PictureSpec(w, h)))
     labels_one = picture.last_labels
-    img = read_png(tmp_path, encode_png(render(picture, demo_journal, PictureSpec(w, h, scale=scale)),
-                                        picture.alt))
+    big = render(picture, demo_journal, PictureSpec(w, h, scale=scale))
+    img = read_png(tmp_path, encode_png(big, picture.alt))
     assert (img.width(), img.height()) == (w * scale, h * scale)
     assert picture.last_labels == labels_one
     # The same picture with more pixels: scaled back down it matches the 1× one closely.
