@@ -219,10 +219,13 @@ class Obstacles:
                 return True
         return False
 
-    def leader_free(self, x0: float, y0: float, x1: float, y1: float) -> bool:
-        for t in np.linspace(0.15, 0.9, 6):
+    def leader_free(self, x0: float, y0: float, x1: float, y1: float, line: bool = True) -> bool:
+        """A leader line crosses no label (and, unless allowed, not the squiggle's line)."""
+        n = max(6, int(np.hypot(x1 - x0, y1 - y0) / 4))
+        for t in np.linspace(0.15, 0.95, n):
             x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
-            if self.hits_label((x - 1, y - 1, x + 1, y + 1)):
+            dot = (x - 0.5, y - 0.5, x + 0.5, y + 0.5)
+            if self.hits_label(dot) or (line and self.hits_line(dot)):
                 return False
         return True
 
@@ -247,8 +250,11 @@ def place(
     limit: int = MAX_LABELS,
     max_width: float | None = None,
     pad: float = 3.0,
+    reach: int = 2,
 ) -> list[Placed]:
-    """Labels to draw, each with its lines, its box and (when moved away) a leader line."""
+    """Labels to draw, each with its lines, its box and (when moved away) a leader line.
+
+    ``reach``: how far (in label heights) an optional label may move from its marker."""
     left, top, right, bottom = bounds
     max_width = max_width or (right - left) * 0.4
     forced_set = [int(i) for i in forced]
@@ -267,7 +273,7 @@ def place(
             continue
         must = i in forced_set
         spot = _find_spot(x, y, texts[i], measure, line_height, (left, top, right, bottom),
-                          obstacles, gap, max_width, pad, must)
+                          obstacles, gap, max_width, pad, must, reach)
         if spot is None:
             continue
         lines, box, leader = spot
@@ -281,30 +287,36 @@ def place(
     return placed
 
 
-def _find_spot(x, y, text, measure, line_height, bounds, obs: Obstacles, gap, max_width, pad, must):
+def _find_spot(x, y, text, measure, line_height, bounds, obs: Obstacles, gap, max_width, pad,
+               must, reach=2):
     full, short = variants(text, measure, max_width, shorten=must)
     # One that must be shown may run wider before it is ever shortened.
     wide = ([v for v in variants(text, measure, max_width * 2, False)[0] if v not in full]
             if must else [])
-    # Where markers and the line fill the picture, a label that must be shown may, as a last
-    # resort, sit on the line and then on ordinary markers (on its backing); never on a
-    # labelled marker or another label.
-    passes = [(g, True, True) for g in (full, wide, short)]
+    # In order: full text clear of everything; full text with a leader line that crosses the
+    # squiggle's line; shortened text. Where markers and the line fill the picture, a label
+    # that must be shown may, as a last resort, sit on the line and then on ordinary
+    # markers (on its backing); never on a labelled marker or another label.
+    passes = [(full, True, True, True), (wide, True, True, True),
+              (full, True, False, True), (wide, True, False, True), (short, True, True, True)]
     if must:
-        passes += [(full, False, True), (full + short, False, False)]
-    for group, avoid_line, avoid_markers in passes:
-        for lines, box in _candidates(x, y, group, measure, line_height, bounds, gap, pad, must):
-            if not obs.free(box, avoid_line, avoid_markers):
+        passes += [(full, False, False, True), (full + short, False, False, False)]
+    for group, box_clear, leader_clear, avoid_markers in passes:
+        if not group:
+            continue
+        for lines, box in _candidates(x, y, group, measure, line_height, bounds, gap, pad, must,
+                                      reach):
+            if not obs.free(box, box_clear, avoid_markers):
                 continue
             ex, ey = _edge_point(box, x, y)
             far = (ex - x) ** 2 + (ey - y) ** 2 > (gap * 1.8) ** 2
-            if far and not obs.leader_free(x, y, ex, ey):
+            if far and not obs.leader_free(x, y, ex, ey, leader_clear):
                 continue
             return lines, box, (x, y, ex, ey) if far else None
     return None
 
 
-def _candidates(x, y, group, measure, line_height, bounds, gap, pad, must):
+def _candidates(x, y, group, measure, line_height, bounds, gap, pad, must, reach=2):
     """Boxes to try for each way of writing the label. An optional label tries only spots
     next to its marker; one that must be shown tries the nearest first, further and further
     out (with a leader line)."""
@@ -314,9 +326,9 @@ def _candidates(x, y, group, measure, line_height, bounds, gap, pad, must):
         h = len(lines) * line_height + 2 * pad
         sized.append((lines, w, h))
     if not must:
-        for tier in range(2):
+        for tier in range(reach):
             for lines, w, h in sized:
-                for bx, by in _positions(x, y, w, h, gap, tier, h * 0.9):
+                for bx, by in _positions(x, y, w, h, gap, tier, h * 0.9, wide=tier > 1):
                     box = _inside((bx, by, bx + w, by + h), bounds)
                     if box is not None:
                         yield lines, box

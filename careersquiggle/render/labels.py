@@ -39,6 +39,7 @@ class LabelLayer:
         # For pictures: data index -> text to show instead of the automatic choice.
         self.fixed: dict[int, str] | None = None
         self.keep_extremes = True  # lowest and highest always get a label
+        self.reach = 2  # label heights an optional label may move away (pictures: further)
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -147,7 +148,7 @@ class LabelLayer:
             px, py, [texts[int(i)] for i in idx], self._measure, line_h, prio, (0, top, w, h),
             obstacles, forced=forced, only_forced=self.fixed is not None, gap=5 * s,
             limit=limit if self.fixed is None else len(idx), max_width=max(160 * s, w * 0.3),
-            pad=3 * s)
+            pad=3 * s, reach=self.reach)
         self.shown = [int(idx[p.index]) for p in self.placed]
         self._draw(self.placed, x0, x1, y0, y1, w, h)
 

@@ -155,6 +155,7 @@ class Picture:
                 fixed = ({k: t for k, t in fixed.items() if k in keys} if spec.labels is not None
                          else {k: data.titles[k] for k in keys})
             layer.labels.fixed = {k: scrub(t, names) for k, t in fixed.items()}
+        layer.labels.reach = 4  # a picture is drawn once: look further for room
         self.layer = layer
         row = 3
         strip = None

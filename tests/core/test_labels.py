@@ -23,10 +23,10 @@ def test_two_lines_balance_the_widths():
 
 
 def test_optional_labels_are_never_cut():
-    full, short = variants("A rather long title for this", measure, 70, shorten=False)
+    full, short = variants("A rather long title for this", measure, 50, shorten=False)
     assert full == [] and short == []
-    full, short = variants("A rather long title for this", measure, 70, shorten=True)
-    assert short and all(measure(s) <= 70 for v in short for s in v)
+    full, short = variants("A rather long title for this", measure, 50, shorten=True)
+    assert short and all(measure(s) <= 50 for v in short for s in v)
 
 
 def test_boxes_avoid_the_line_markers_and_each_other():
