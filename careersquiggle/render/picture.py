@@ -187,7 +187,7 @@ class Picture:
 
         lay.resize(w, h)
         lay.show()
-        QtCore.QCoreApplication.processEvents()
+        _settle(lay, plot)
         layer.set_data(data, chapters, now=now)
         layer.fit_all(span)
         _room_for_chapter_titles(layer, bool(chapters))
@@ -199,7 +199,7 @@ class Picture:
             (x0, x1), _ = plot.getViewBox().viewRange()
             axis = (strip or plot).getAxis("bottom")
             axis.setTicks([year_ticks(x0, x1, max(2, int(w / (90 * scale))))])
-        QtCore.QCoreApplication.processEvents()
+        _settle(lay, plot)
         layer._last_view = None  # the feel axis may have moved: place the labels again
         layer._on_range()
 
@@ -234,6 +234,20 @@ class Picture:
     def close(self) -> None:
         self.widget.close()
         self.widget.deleteLater()
+
+
+def _settle(lay: pg.GraphicsLayoutWidget, plot: pg.PlotItem) -> None:
+    """Let the layout finish: the same picture must come out the same, pixel for pixel,
+    however busy the machine (a layout pass can take several rounds of events)."""
+    last = None
+    for _ in range(20):
+        lay.ci.layout.activate()
+        QtCore.QCoreApplication.processEvents()
+        now = (plot.vb.sceneBoundingRect(), plot.getAxis("left").width(),
+               plot.getAxis("bottom").height())
+        if now == last:
+            return
+        last = now
 
 
 def _room_for_chapter_titles(layer: SquiggleLayer, any_chapters: bool) -> None:

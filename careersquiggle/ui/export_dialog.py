@@ -144,6 +144,7 @@ class ExportDialog(QDialog):
         at.addWidget(self.alt_text)
         at.addWidget(self.copy_alt, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Picture, moments and alt text")
         self.tabs.addTab(picture_tab, "&Picture")
         self.tabs.addTab(moments_tab, "&Moments")
         self.tabs.addTab(alt_tab, "Alt te&xt")

@@ -43,7 +43,8 @@ def test_exact_size_opaque_and_not_blank(tmp_path, picture, demo_journal, size):
     assert tuple(px[0, 0, :3]) == (255, 255, 255)  # the light share theme
     colours = np.unique(px[..., :3].reshape(-1, 3), axis=0)
     assert len(colours) > 50
-    assert len(picture.last_labels) >= 6  # labels where there is room, at every size
+    # Labels where there is room, at every size (text is sized for phones: fewer, larger).
+    assert len(picture.last_labels) >= 4
 
 
 def test_private_entries_leave_no_trace(tmp_path, picture, journal_path, demo_journal):

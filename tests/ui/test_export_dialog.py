@@ -20,6 +20,13 @@ def pixels(image: QImage) -> np.ndarray:
     return raw.reshape(image.height(), image.width(), 4).copy()
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp):
+    # The offscreen platform crashes at exit if the clipboard still holds an image.
+    yield
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def dialog(qtbot, demo_journal, settings):
     j = demo_journal
