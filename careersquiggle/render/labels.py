@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui
 
 from careersquiggle.core.labels import Obstacles, Placed, elide, extremes, place, priorities
 from careersquiggle.core.squiggle import Marker
-from careersquiggle.render.theme import MARKERS, Theme
+from careersquiggle.render.theme import Theme
 
 if TYPE_CHECKING:
     from careersquiggle.render.squiggle import SquiggleLayer
@@ -135,7 +135,7 @@ class LabelLayer:
             return
         px, py = to_px(d.x[idx], d.y[idx])
         mpx, mpy = to_px(d.x[markers_shown], d.y[markers_shown])
-        sizes = np.array([MARKERS[Marker(m)][2] for m in range(len(Marker))], float) * s
+        sizes = np.array([self.theme.size(Marker(m)) for m in range(len(Marker))], float) * s
         radius = sizes[d.marker[markers_shown].astype(np.int64)] / 2 + 1.5 * s
         cpx, cpy = to_px(*curve)
         # The line is drawn with a pen of some width: keep labels that far off it.
