@@ -194,7 +194,7 @@ class Picture:
         if red.hide_feel:
             hide_numbers(plot.getAxis("left"))
             if strip is not None:
-                hide_numbers(strip.getAxis("left"))
+                hide_numbers(strip.getAxis("left"), (0, 5, 10))
         if red.years_only:
             (x0, x1), _ = plot.getViewBox().viewRange()
             axis = (strip or plot).getAxis("bottom")
