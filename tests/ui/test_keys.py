@@ -8,8 +8,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from careersquiggle.core.model import Entry
+from careersquiggle.services.operations import AddItem
 from careersquiggle.ui.checkin_dialog import CheckInDialog
-from careersquiggle.ui.commands import AddCommand
 from careersquiggle.ui.keys import key_sequences, redo_keys
 from tests.ui.conftest import drive_modal
 
@@ -54,7 +54,7 @@ def test_ctrl_shift_z_after_an_undo_redoes_without_an_ambiguity(qtbot, qtlog, ma
     journal.add_entry(Entry.create(kind="note", title="Started", date="2018"))
     w = make_window(journal)
     activate(qtbot, w)
-    w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="Promoted", date="2019")))
+    w.ctrl.push(AddItem(Entry.create(kind="event", title="Promoted", date="2019")))
     w.undo_stack.undo()
     assert len(journal.entries()) == 1
     qtbot.keyClick(w.view.graphics, Qt.Key.Key_Z, CTRL | SHIFT)
@@ -80,7 +80,7 @@ def test_undo_and_redo_keep_short_labels_and_say_the_rest_in_the_tooltip(make_wi
     button = w.toolbar.widgetForAction(w.actions["undo"])
     assert isinstance(button, QToolButton) and button.text() == "Undo"
     width = button.sizeHint().width()
-    w.undo_stack.push(AddCommand(w.ctrl, Entry.create(
+    w.ctrl.push(AddItem(Entry.create(
         kind="event", title="A very long title for a moment that mattered a lot", date="2019")))
     assert button.text() == "Undo" and button.sizeHint().width() == width
     assert "A very long title" in w.actions["undo"].toolTip()
@@ -91,7 +91,7 @@ def test_undo_and_redo_keep_short_labels_and_say_the_rest_in_the_tooltip(make_wi
 
 def test_the_title_has_no_unsaved_marker(make_window, journal):
     w = make_window(journal)
-    w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="Promoted", date="2019")))
+    w.ctrl.push(AddItem(Entry.create(kind="event", title="Promoted", date="2019")))
     assert w.windowTitle() == "Career Squiggle — My journal"
 
 

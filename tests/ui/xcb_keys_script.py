@@ -22,7 +22,7 @@ app = QApplication(sys.argv[:1])
 
 from careersquiggle.core.model import Entry  # noqa: E402
 from careersquiggle.services.journal import Journal  # noqa: E402
-from careersquiggle.ui.commands import AddCommand  # noqa: E402
+from careersquiggle.services.operations import AddItem  # noqa: E402
 from careersquiggle.ui.controller import JournalController  # noqa: E402
 from careersquiggle.ui.main_window import MainWindow  # noqa: E402
 from careersquiggle.ui.settings import Settings  # noqa: E402
@@ -60,7 +60,7 @@ def pressed_opens(widget, key, modifiers) -> str | None:
     return seen[0] if seen else None
 
 
-w.undo_stack.push(AddCommand(w.ctrl, Entry.create(kind="event", title="Promoted", date="2019")))
+w.ctrl.push(AddItem(Entry.create(kind="event", title="Promoted", date="2019")))
 w.undo_stack.undo()
 out["after_undo"] = len(journal.entries())
 w.view.graphics.setFocus()
