@@ -11,6 +11,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 from careersquiggle import APP_DIR_NAME, APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from careersquiggle.core.errors import JournalError
@@ -56,7 +57,8 @@ def make_application(argv: list[str] | None = None):
     import careersquiggle.core.squiggle  # noqa: F401
     from careersquiggle.resources import resource_path
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # instance() is typed as the core application; ours is always a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

@@ -70,7 +70,7 @@ def reset() -> None:
     """Undo ``configure``: close our handlers and restore the previous exception hook."""
     _remove_handlers(logging.getLogger())
     if getattr(sys.excepthook, _MARK, False):
-        sys.excepthook = sys.excepthook.previous
+        sys.excepthook = sys.excepthook.previous  # type: ignore[attr-defined]  # set by configure
 
 
 def _remove_handlers(root: logging.Logger) -> None:
@@ -115,5 +115,5 @@ def _hook_uncaught() -> None:
         previous(kind, exc, tb)
 
     setattr(hook, _MARK, True)
-    hook.previous = previous
+    hook.previous = previous  # type: ignore[attr-defined]  # read back by reset()
     sys.excepthook = hook

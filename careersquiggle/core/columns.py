@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -53,12 +54,11 @@ class EntryColumns:
                else np.asarray(mask_or_index))
         text = self.has_text
 
-        def pick(values):
-            return [values[i] for i in idx] if values is not None and text else (
-                None if values is None else [])
+        def pick(values: list[str]) -> list[str]:
+            return [values[i] for i in idx] if text else []
         return EntryColumns(
             self.ids[idx], self.pos[idx], self.feel[idx], self.kind[idx], self.private[idx],
-            pick(self.dates), pick(self.titles), pick(self.tags),
+            pick(self.dates), pick(self.titles), None if self.tags is None else pick(self.tags),
         )
 
     def sorted(self) -> EntryColumns:
@@ -69,7 +69,7 @@ class EntryColumns:
         return self.take(order)
 
     @classmethod
-    def from_points(cls, rows: Sequence[tuple]) -> EntryColumns:
+    def from_points(cls, rows: Sequence[tuple[Any, ...]]) -> EntryColumns:
         """Positions only, from numeric (id, pos, kind code, feel or NO_FEEL, private) rows:
         enough to draw, converted by numpy in one go."""
         if not rows:
@@ -83,7 +83,7 @@ class EntryColumns:
         )
 
     @classmethod
-    def from_rows(cls, rows: Sequence[tuple]) -> EntryColumns:
+    def from_rows(cls, rows: Sequence[tuple[Any, ...]]) -> EntryColumns:
         """From (id, date, pos, kind, feel, title, private[, tags]) tuples."""
         n = len(rows)
         if not n:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from careersquiggle.core.dates import FuzzyDate, parse_optional
 from careersquiggle.core.errors import ValidationError
@@ -48,7 +48,10 @@ def _date(value: Any, what: str) -> FuzzyDate | None:
         raise ValidationError(f"the {what}: {exc}") from None
 
 
-def _copy(obj, changes: dict[str, Any]):
+_Record = TypeVar("_Record", "Option", "PlanAction")
+
+
+def _copy(obj: _Record, changes: dict[str, Any]) -> _Record:
     values = {f.name: getattr(obj, f.name) for f in fields(obj)}
     values.update(changes)
     return type(obj).create(**values)
@@ -81,9 +84,10 @@ class Option:
         return _copy(self, changes)
 
     def score(self, name: str) -> int:
-        return getattr(self, name)
+        value: int = getattr(self, name)
+        return value
 
-    def content_key(self) -> tuple:
+    def content_key(self) -> tuple[object, ...]:
         return (self.title.casefold(),)
 
 
@@ -156,7 +160,7 @@ class PlanAction:
     def is_done(self) -> bool:
         return self.status == "done"
 
-    def content_key(self) -> tuple:
+    def content_key(self) -> tuple[object, ...]:
         return (self.kind, self.title.casefold(), str(self.start))
 
 

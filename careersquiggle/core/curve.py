@@ -9,9 +9,10 @@ slopes as SciPy's ``PchipInterpolator``.
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 
-def merge_duplicates(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def merge_duplicates(x: npt.ArrayLike, y: npt.ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     """Sort by x and average the values of points that share an x."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -55,7 +56,7 @@ def _end_slope(h0: float, h1: float, m0: float, m1: float) -> float:
     return d
 
 
-def pchip(x, y, at) -> np.ndarray:
+def pchip(x: npt.ArrayLike, y: npt.ArrayLike, at: npt.ArrayLike) -> np.ndarray:
     """Evaluate the monotone cubic through (x, y) at ``at``; flat beyond the ends."""
     x, y = merge_duplicates(x, y)
     at = np.asarray(at, dtype=float)
@@ -72,10 +73,12 @@ def pchip(x, y, at) -> np.ndarray:
     h10 = s * (1 - s) ** 2
     h01 = s * s * (3 - 2 * s)
     h11 = s * s * (s - 1)
-    return h00 * y[i] + h10 * h * d[i] + h01 * y[i + 1] + h11 * h * d[i + 1]
+    values: np.ndarray = h00 * y[i] + h10 * h * d[i] + h01 * y[i + 1] + h11 * h * d[i + 1]
+    return values
 
 
-def sample_curve(x, y, samples: int = 800, lo: float | None = None, hi: float | None = None):
+def sample_curve(x: npt.ArrayLike, y: npt.ArrayLike, samples: int = 800, lo: float | None = None,
+                 hi: float | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Dense (xs, ys) for drawing the line between ``lo`` and ``hi`` (default: the points' span).
 
     Sampling is uniform in time and always includes the points themselves, so
@@ -95,7 +98,8 @@ def sample_curve(x, y, samples: int = 800, lo: float | None = None, hi: float | 
     return xs, pchip(x, y, xs)
 
 
-def envelope(x: np.ndarray, y: np.ndarray, lo: float, hi: float, columns: int):
+def envelope(x: np.ndarray, y: np.ndarray, lo: float, hi: float,
+             columns: int) -> tuple[np.ndarray, np.ndarray]:
     """A min/max polyline per column for dense points: what a screen can show of them.
 
     Peaks and dips survive (each column keeps its extremes), but a line through

@@ -62,7 +62,7 @@ class FuzzyDate:
             raise ValidationError("a day needs a month")
         if self.month is not None and not 1 <= self.month <= 12:
             raise ValidationError(f"there is no month {self.month}; months run from 1 to 12")
-        if self.day is not None:
+        if self.day is not None and self.month is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
                 raise ValidationError(
@@ -83,8 +83,8 @@ class FuzzyDate:
         m = _PATTERN.match(text)
         if not m:
             return parse_date(text)
-        year, month, day = (int(g) if g else None for g in m.groups())
-        return cls(year, month, day)
+        year, month, day = m.groups()
+        return cls(int(year), int(month) if month else None, int(day) if day else None)
 
     @classmethod
     def from_date(cls, d: dt.date) -> FuzzyDate:
@@ -112,7 +112,7 @@ class FuzzyDate:
 
     def label(self) -> str:
         """Human form, as precise as written: '2014', 'March 2019', '3 March 2019'."""
-        if self.day is not None:
+        if self.day is not None and self.month is not None:
             return f"{self.day} {_MONTHS[self.month]} {self.year}"
         if self.month is not None:
             return f"{_MONTHS[self.month]} {self.year}"

@@ -6,6 +6,8 @@ values and check-ins so a newcomer sees a real squiggle on first start.
 
 from __future__ import annotations
 
+from typing import Any
+
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 
 _CHAPTERS = [
@@ -16,7 +18,7 @@ _CHAPTERS = [
     ("VP Engineering at Fernbank", "Fernbank", "VP Engineering", "2021-01", None),
 ]
 
-_ENTRIES = [
+_ENTRIES: list[tuple[str, str, int | None, str, list[str], str, dict[str, Any]]] = [
     # kind, date, feel, title, tags, notes, extra
     ("event", "2009-10", 3, "Started a PhD, aiming for a professorship",
      ["phd", "academia"],

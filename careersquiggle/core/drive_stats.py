@@ -25,7 +25,8 @@ class Scores:
     purpose: float
 
     def get(self, dim: str) -> float:
-        return getattr(self, dim)
+        value: float = getattr(self, dim)
+        return value
 
     @property
     def drive(self) -> float:

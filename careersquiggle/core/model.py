@@ -76,7 +76,8 @@ def _int_in(value: Any, lo: int, hi: int, what: str) -> int:
         raise ValidationError(f"{what} must be a whole number from {lo} to {hi}")
     if not lo <= value <= hi:
         raise ValidationError(f"{what} must be from {lo} to {hi}, not {value}")
-    return value
+    number: int = value
+    return number
 
 
 def parse_feel(value: Any) -> int | None:
@@ -131,11 +132,11 @@ def _valid_unicode(value: str, what: str) -> str:
 def _title(value: Any, what: str = "title") -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(f"the {what} is empty; give it a few words")
-    value = _valid_unicode(value.strip(), f"the {what}")
-    if len(value) > TITLE_MAX:
-        raise ValidationError(f"the {what} is {len(value)} characters long; keep it under "
+    text = _valid_unicode(value.strip(), f"the {what}")
+    if len(text) > TITLE_MAX:
+        raise ValidationError(f"the {what} is {len(text)} characters long; keep it under "
                               f"{TITLE_MAX}")
-    return value
+    return text
 
 
 def _text(value: Any, what: str) -> str:
@@ -222,7 +223,7 @@ class Entry:
     def is_windfall(self) -> bool:
         return self.kind is Kind.SHOCK and self.feel is not None and self.feel > 0
 
-    def content_key(self) -> tuple:
+    def content_key(self) -> tuple[object, ...]:
         """What makes two entries 'the same' when importing twice."""
         return (self.kind.value, self.title, str(self.date), self.notes)
 
@@ -272,7 +273,7 @@ class CheckIn:
         """Mean of autonomy, mastery and purpose (0-10)."""
         return (self.autonomy + self.mastery + self.purpose) / 3.0
 
-    def content_key(self) -> tuple:
+    def content_key(self) -> tuple[object, ...]:
         return (str(self.date), self.autonomy, self.mastery, self.purpose, self.note)
 
 
@@ -334,7 +335,7 @@ class Chapter:
         end = self.end.end_position() if self.end else max(now, self.start.end_position())
         return self.start.start_position(), end
 
-    def content_key(self) -> tuple:
+    def content_key(self) -> tuple[object, ...]:
         return (self.title, str(self.start), str(self.end) if self.end else None, self.organisation)
 
 

@@ -90,7 +90,8 @@ class Averages:
                    sum(c.purpose for c in checkins) / n, n)
 
     def get(self, dimension: str) -> float:
-        return getattr(self, dimension)
+        value: float = getattr(self, dimension)
+        return value
 
     @property
     def drive(self) -> float:
@@ -107,7 +108,9 @@ class Swing:
 
     @property
     def change(self) -> int:
-        return self.end.feel - self.start.feel
+        end, start = self.end.feel, self.start.feel
+        assert end is not None and start is not None  # swings join felt entries only
+        return end - start
 
 
 @dataclass(frozen=True)

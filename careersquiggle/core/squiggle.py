@@ -63,7 +63,8 @@ class SquiggleData:
     def __len__(self) -> int:
         return int(self.ids.size)
 
-    def curve(self, samples: int = 1200, lo: float | None = None, hi: float | None = None):
+    def curve(self, samples: int = 1200, lo: float | None = None,
+              hi: float | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The line sampled for drawing (only the visible part when lo/hi are given).
 
         When more anchors are in view than there are samples, the anchors' per-column
@@ -76,7 +77,8 @@ class SquiggleData:
         xs, ys = sample_curve(self.anchor_x, self.anchor_y, samples, lo, hi)
         return self._flat_ends(xs, ys, lo, hi)
 
-    def _flat_ends(self, xs, ys, lo, hi):
+    def _flat_ends(self, xs: np.ndarray, ys: np.ndarray, lo: float | None,
+                   hi: float | None) -> tuple[np.ndarray, np.ndarray]:
         """Entries before the first value or after the last sit on a level line (the curve
         stays flat beyond its ends), so draw that line out to them."""
         if not self.anchor_x.size or not self.x.size:

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the terminal's fast path reads HEAD without loading SQLAlchemy
-    from sqlalchemy import Engine
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection, Engine
 
 from careersquiggle.core.errors import JournalError
 
@@ -24,7 +26,7 @@ HEAD = "0003"
 _SCRIPTS = Path(__file__).with_name("migrations")
 
 
-def alembic_config(connection=None):
+def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -34,7 +36,7 @@ def alembic_config(connection=None):
     return cfg
 
 
-def script_directory():
+def script_directory() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config())

@@ -45,7 +45,8 @@ _CHAPTER_KEYS = ("id", "title", "organisation", "role", "start", "end", "notes",
                  "created_at", "updated_at")
 
 
-def parse_text(text: str) -> dict[str, Any]:
+def parse_text(text: str) -> Any:
+    """Any JSON value: :func:`read_document` checks that it is one of our documents."""
     if not text.strip():
         raise ValidationError("the file is empty")
     try:
@@ -79,7 +80,7 @@ def _pick(item: Any, keys: tuple[str, ...], required: tuple[str, ...],
     return picked
 
 
-def _section(doc: dict[str, Any], name: str) -> list:
+def _section(doc: dict[str, Any], name: str) -> list[Any]:
     items = doc.get(name, [])
     if not isinstance(items, list):
         raise ValidationError(f"'{name}' must be a list")

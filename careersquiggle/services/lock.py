@@ -19,12 +19,14 @@ import datetime as dt
 import json
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from careersquiggle.core.errors import JournalError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
@@ -86,14 +88,16 @@ class JournalLock:
     def __enter__(self) -> JournalLock:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 
-def holder(journal_path: Path) -> dict | None:
+def holder(journal_path: Path) -> dict[str, Any] | None:
     """Who last took the lock (pid, host, since), as written in the lock file."""
     try:
-        return json.loads(lock_path(journal_path).read_text(encoding="utf-8") or "null")
+        found: dict[str, Any] | None = json.loads(
+            lock_path(journal_path).read_text(encoding="utf-8") or "null")
+        return found
     except (OSError, ValueError):
         return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from careersquiggle.services.changes import Changes
 
@@ -37,7 +38,8 @@ class ImportReport:
     dry_run: bool = False
     # For undo: the ids added, and the rows an import updated as they were before.
     added_ids: Changes = field(default_factory=Changes)
-    before: list = field(default_factory=list)
+    # (what, the item as it was, its (source, source_id, source_data) as they were)
+    before: list[tuple[str, Any, tuple[Any, ...]]] = field(default_factory=list)
 
     def count(self, bucket: dict[str, int], what: str, n: int = 1) -> None:
         bucket[what] = bucket.get(what, 0) + n

@@ -56,7 +56,7 @@ def _ago(days: int) -> str:
 
 
 def _checkin_line(last: CheckIn | None, days: int | None) -> str:
-    if last is None:
+    if last is None or days is None:
         return ("No check-ins yet. A first one takes a minute: how are autonomy, mastery and "
                 "purpose today?")
     return (f"Last check-in: {last.date.label()} ({_ago(days)}): autonomy {last.autonomy}, "

@@ -150,7 +150,7 @@ def _factory(_key: str, obj):
     if isinstance(obj, QWidget) and getattr(obj, "accessible_items", None) is not None:
         iface = PlotAccessible(obj)
         # Qt's cache owns the interface; the widget keeps the Python side alive with it.
-        obj._accessible_interface = iface
+        obj._accessible_interface = iface  # type: ignore[attr-defined]  # a Python-side attribute
         return iface
     return None
 

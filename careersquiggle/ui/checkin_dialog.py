@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -77,7 +79,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        v = {dim: s.value() for dim, s in self.sliders.items()}
+        v: dict[str, Any] = {dim: s.value() for dim, s in self.sliders.items()}
         v.update(date=self.date.text(), note=self.note.text())
         try:
             self.result_checkin = (self.original.with_changes(**v) if self.original

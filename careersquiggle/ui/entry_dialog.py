@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -39,7 +41,9 @@ class TagCompleter(QCompleter):
     """Completes the last tag being typed in a comma-separated list."""
 
     def pathFromIndex(self, index) -> str:
-        done = self.widget().text().rsplit(",", 1)
+        line = self.widget()
+        assert isinstance(line, QLineEdit)  # it completes the tags field
+        done = line.text().rsplit(",", 1)
         head = done[0] + ", " if len(done) > 1 else ""
         return head + super().pathFromIndex(index)
 
@@ -91,7 +95,7 @@ class KindPicker(QWidget):
 
 class EntryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, entry: Entry | None = None,
-                 known_tags: list[str] = ()):
+                 known_tags: Sequence[str] = ()):
         super().__init__(parent)
         self.original = entry
         self.result_entry: Entry | None = None
@@ -117,6 +121,7 @@ class EntryDialog(QDialog):
         # touching the slider gives it one.
         self.no_feel = QCheckBox("No f&eel")
         feel_row = QHBoxLayout()
+        w: QWidget
         for w in (QLabel("−5"), self.feel, QLabel("+5"), self.feel_value, self.no_feel):
             feel_row.addWidget(w)
         self.shift_from = QLineEdit()

@@ -118,12 +118,17 @@ class EntryTable(QTableView):
             self.setColumnWidth(col, width)
         self.setAccessibleName("Entries")
 
+    def _model(self) -> EntryTableModel:
+        model = self.model()
+        assert isinstance(model, EntryTableModel)  # set in __init__, never replaced
+        return model
+
     def selected_id(self) -> int | None:
         rows = self.selectionModel().selectedRows()
-        return self.model().id_at(rows[0].row()) if rows else None
+        return self._model().id_at(rows[0].row()) if rows else None
 
     def select_id(self, entry_id: int | None) -> None:
-        row = self.model().row_of(entry_id)
+        row = self._model().row_of(entry_id)
         if row is None:
             self.clearSelection()
             return

@@ -60,6 +60,7 @@ class FilterBar(QWidget):
         self.date_from.setPlaceholderText("from")
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("to")
+        w: QWidget
         for w, name in ((self.date_from, "From date"), (self.date_to, "To date")):
             w.setMaximumWidth(80)
             w.setAccessibleName(name)

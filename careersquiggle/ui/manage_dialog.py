@@ -32,7 +32,12 @@ class ManageDialog(QDialog):
         self.add_button = QPushButton("&Add…")
         self.edit_button = QPushButton("&Edit…")
         self.delete_button = QPushButton("&Delete")
-        self.add_button.clicked.connect(lambda: (on_add(), self.reload()))
+
+        def add() -> None:
+            on_add()
+            self.reload()
+
+        self.add_button.clicked.connect(add)
         self.edit_button.clicked.connect(lambda: self._with_current(on_edit))
         self.delete_button.clicked.connect(lambda: self._with_current(on_delete))
         self.list.itemDoubleClicked.connect(lambda _i: self._with_current(on_edit))

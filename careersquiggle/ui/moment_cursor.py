@@ -24,8 +24,9 @@ from careersquiggle.ui import accessible
 if TYPE_CHECKING:
     from careersquiggle.ui.squiggle_view import SquiggleView
 
-_MOVES = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
-_YEARS = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
+# Keyed by int: QKeyEvent.key() gives the key as a plain number.
+_MOVES: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+_YEARS: dict[int, int] = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
 
 
 def kind_word(marker: int) -> str:

@@ -66,7 +66,7 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         if self.current:
             form.addRow("C&urrent passphrase", self.current)
-        if self.new:
+        if self.new and self.again:
             self.new.setPlaceholderText(f"at least {encryption.MIN_LENGTH} characters")
             form.addRow("&New passphrase", self.new)
             form.addRow("New passphrase &again", self.again)
@@ -87,7 +87,9 @@ class PassphraseDialog(QDialog):
             self.error.show_error("Encryption is not available: "
                                   + encryption.ENABLE_ENCRYPTION + ".")
             self.ok_button.setEnabled(False)
-        (self.current or self.new).setFocus()
+        first = self.current or self.new  # a dialog always has one of them
+        if first is not None:
+            first.setFocus()
 
     def _show(self, exc: Exception, field: QLineEdit | None) -> None:
         msg = str(exc)
@@ -103,7 +105,7 @@ class PassphraseDialog(QDialog):
                 self.error.show_error("Enter the current passphrase.")
                 return
             args.append(self.current.text())
-        if self.new is not None:
+        if self.new is not None and self.again is not None:
             try:
                 args.append(encryption.check_new_passphrase(self.new.text(), self.again.text()))
             except JournalError as exc:
@@ -113,8 +115,9 @@ class PassphraseDialog(QDialog):
             self.outcome = self._apply(*args)
         except encryption.WrongPassphrase:
             self.error.show_error("The current passphrase is not right; nothing was changed.")
-            self.current.selectAll()
-            self.current.setFocus()
+            if self.current is not None:
+                self.current.selectAll()
+                self.current.setFocus()
             return
         except JournalError as exc:
             self._show(exc, None)

@@ -93,8 +93,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        if self.backups:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if self.backups and first is not None:
+            self.table.setCurrentItem(first)
         # Counting opens every backup (an encrypted one takes a moment to unlock):
         # one per turn of the event loop keeps the dialog responsive meanwhile.
         self._next_count = 0
@@ -112,8 +113,8 @@ class RestoreDialog(QDialog):
         QTimer.singleShot(0, self._count_next)
 
     def counts_shown(self) -> bool:
-        return all(self.table.topLevelItem(i).text(1) != COUNTING
-                   for i in range(self.table.topLevelItemCount()))
+        items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
+        return all(item is not None and item.text(1) != COUNTING for item in items)
 
     def selected(self) -> BackupInfo | None:
         item = self.table.currentItem()
@@ -122,10 +123,10 @@ class RestoreDialog(QDialog):
         return self.backups[self.table.indexOfTopLevelItem(item)]
 
     def ask_to_confirm(self) -> None:
-        info = self.selected()
-        if info is None:
+        info, item = self.selected(), self.table.currentItem()
+        if info is None or item is None:
             return
-        count = self.table.currentItem().text(1)
+        count = item.text(1)
         entries = f" ({count} entries)" if count.isdigit() else ""
         self.confirm.setText(f"Replace the journal with the backup taken {info.label()}"
                              f"{entries}?")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSettings
 
 from careersquiggle.core.drive_stats import DEFAULT_NUDGE_DAYS
@@ -25,7 +27,7 @@ class Settings:
 
     @property
     def nudge_days(self) -> int | None:
-        days = int(self.q.value("checkin/nudge_days", DEFAULT_NUDGE_DAYS, type=int))
+        days = int(cast(int, self.q.value("checkin/nudge_days", DEFAULT_NUDGE_DAYS, type=int)))
         return None if days <= 0 else days
 
     @nudge_days.setter
@@ -34,9 +36,9 @@ class Settings:
 
     def recent_journals(self) -> list[str]:
         value = self.q.value("file/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [v for v in (value or []) if v]
+        # QSettings hands back one string for a one-item list (INI format).
+        items = [value] if isinstance(value, str) else cast("list[str] | None", value)
+        return [v for v in (items or []) if v]
 
     def add_recent(self, folder: str) -> None:
         items = [folder] + [f for f in self.recent_journals() if f != folder]

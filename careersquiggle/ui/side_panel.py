@@ -39,6 +39,8 @@ def delta_text(change: float | None) -> str:
 
 class SidePanel(QWidget):
     checkInRequested = Signal()
+    # Hides QWidget.cursor() (the mouse pointer shape) on this widget; nothing here needs it.
+    cursor: CheckinItems  # type: ignore[assignment]
 
     def __init__(self, theme: Theme, today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None):

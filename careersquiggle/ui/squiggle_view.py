@@ -70,6 +70,8 @@ class SquiggleView(QWidget):
     entryActivated = Signal(int)  # double-click: edit
     hoveredAt = Signal(object)  # time-axis position under the mouse, or None
     tableRequested = Signal()  # T: the same moments as a table
+    # Hides QWidget.cursor() (the mouse pointer shape) on this widget; nothing here needs it.
+    cursor: SquiggleItems  # type: ignore[assignment]
 
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)

@@ -16,6 +16,11 @@ import importlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded only to type-check: importing it here would load SQLAlchemy
+    from careersquiggle.services.journal import Journal
 
 from careersquiggle.core.errors import JournalError, ValidationError
 from careersquiggle.services.changes import Changes
@@ -53,7 +58,7 @@ CSV_TABLES = ("entries", "checkins", "chapters")
 CROSSROADS = Changes(other=frozenset({"options", "intent", "plan"}))
 
 
-def _module(fmt: Format):
+def _module(fmt: Format) -> ModuleType:
     return importlib.import_module(f"{__name__}.{fmt.module}")
 
 
@@ -62,7 +67,8 @@ def parse(fmt: str, source: Source) -> Parsed:
     if fmt not in IMPORTS:
         raise JournalError(f"cannot import from '{fmt}'; choose one of {', '.join(IMPORTS)}")
     try:
-        return _module(IMPORTS[fmt]).parse(source)
+        parsed: Parsed = _module(IMPORTS[fmt]).parse(source)
+        return parsed
     except JournalError as exc:
         # One line, even when the message quotes a value that held a line break.
         text = " ".join(str(exc).splitlines())
@@ -74,7 +80,7 @@ def parse(fmt: str, source: Source) -> Parsed:
             f"{source.name}: could not be read as {LABELS[fmt][2:]} ({exc})") from None
 
 
-def import_source(journal, fmt: str, source: Source, dry_run: bool = False,
+def import_source(journal: Journal, fmt: str, source: Source, dry_run: bool = False,
                   skip_invalid: bool = False) -> tuple[ImportReport, Changes]:
     """Import a file (or, with ``dry_run``, only report what would happen).
 
@@ -106,7 +112,8 @@ def import_source(journal, fmt: str, source: Source, dry_run: bool = False,
     return report, changes
 
 
-def _import_identified(journal, parsed: Parsed, report: ImportReport, dry_run: bool) -> Changes:
+def _import_identified(journal: Journal, parsed: Parsed, report: ImportReport,
+                       dry_run: bool) -> Changes:
     source = parsed.source
     assert source is not None
     kinds = {inc.what for inc in parsed.incoming}
@@ -149,7 +156,7 @@ def describe(steps: list[identity.Step], report: ImportReport) -> None:
 _ONE = {"entries": "entry", "chapters": "chapter"}
 
 
-def export_text(journal, fmt: str, table: str = "entries") -> str:
+def export_text(journal: Journal, fmt: str, table: str = "entries") -> str:
     """The whole journal as text, private entries included: text exports are the owner's copy.
 
     ``table`` chooses what a CSV file holds: entries, checkins or chapters.
@@ -161,7 +168,8 @@ def export_text(journal, fmt: str, table: str = "entries") -> str:
     if fmt != "csv" and table != "entries":
         raise JournalError(f"only csv exports one table at a time, not {fmt}")
     module = _module(EXPORTS[fmt])
-    return module.export(journal, table) if fmt == "csv" else module.export(journal)
+    text: str = module.export(journal, table) if fmt == "csv" else module.export(journal)
+    return text
 
 
 def write_text_file(path: Path | str, text: str) -> None:

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # loaded only to type-check: importing it here would load SQLAlchemy
+    from careersquiggle.services.journal import Journal
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
@@ -58,14 +62,15 @@ def _chapter_row(c: Chapter) -> list[Any]:
             c.notes, c.created_at, c.updated_at]
 
 
-def export(journal, table: str = "entries") -> str:
+def export(journal: Journal, table: str = "entries") -> str:
     """One table of the journal as CSV text (private entries included: it is your data)."""
     columns, _ = TABLES[table]
-    fetch, to_row = {
+    tables: dict[str, tuple[Callable[[], Sequence[Any]], Callable[[Any], list[Any]]]] = {
         "entries": (journal.entries, _entry_row),
         "checkins": (journal.checkins, _checkin_row),
         "chapters": (journal.chapters, _chapter_row),
-    }[table]
+    }
+    fetch, to_row = tables[table]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)

@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zoneinfo
+from collections.abc import Callable, Hashable
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
@@ -90,13 +91,16 @@ def parse(source: Source) -> Parsed:
     return parsed
 
 
-def legacy_key(what: str, item, key: str | None):
+def legacy_key(what: str, item: Any, key: str | None) -> Hashable:
     """Before sources were kept, an entry's title kept its Markdown and its notes had no
     footer: it is known again by its day and its title as plain text."""
     return (str(item.date), plain(item.title).rstrip("…")[:100])
 
 
-def _in(name: str, fn, *args):
+_T = TypeVar("_T")
+
+
+def _in(name: str, fn: Callable[..., _T], *args: Any) -> _T:
     with at(name):
         return fn(*args)
 
@@ -117,7 +121,7 @@ def _documents(source: Source) -> list[tuple[str | None, str, str]]:
                 for n in sorted(top)]
 
 
-def _key(item: dict) -> str:
+def _key(item: dict[str, Any]) -> str:
     uuid = item.get("uuid")
     if isinstance(uuid, str) and uuid.strip():
         return uuid.strip().upper()
@@ -151,7 +155,7 @@ def _entry(item: Any, journal: str, parsed: Parsed) -> Entry | None:
                              updated_at=_stamp(item.get("modifiedDate")))
 
 
-def _count_left_out(item: dict, parsed: Parsed) -> None:
+def _count_left_out(item: dict[str, Any], parsed: Parsed) -> None:
     named = set()
     for key, value in item.items():
         if key in KEPT or value in (None, False, "", [], {}, 0):

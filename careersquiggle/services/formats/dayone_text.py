@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 # Markdown lets any ASCII punctuation be escaped with a backslash.
@@ -41,7 +42,7 @@ def plain(line: str) -> str:
     return " ".join(text.split())
 
 
-def title_and_notes(text: str, fits) -> tuple[str, str]:
+def title_and_notes(text: str, fits: Callable[[str], str]) -> tuple[str, str]:
     """A plain title from the first line with words in it (``fits`` shortens it when too
     long); the notes hold the rest, and that first line as written whenever the title
     leaves something of it out (marks, or words past the length limit)."""

@@ -42,7 +42,8 @@ Legacy = Callable[[str, Any, "str | None"], Hashable]
 
 
 def content(what: str, item: Any, key: str | None) -> Hashable:
-    return item.content_key()
+    found: Hashable = item.content_key()
+    return found
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def plan(source: str, incoming: list[Incoming], held: list[Held],
     """One step per incoming item, in the file's order."""
     by_key = {(h.what, h.key): h for h in held if h.key is not None}
     # Items imported before sources were kept: claimed once each, by ``legacy_key``.
-    legacy: dict[tuple, list[Held]] = {}
+    legacy: dict[tuple[str, Hashable], list[Held]] = {}
     for h in held:
         if h.key is None:
             legacy.setdefault((h.what, legacy_key(h.what, h.item, None)), []).append(h)

@@ -51,14 +51,14 @@ def parse(source: Source) -> Parsed:
     return parsed
 
 
-def key(item: dict) -> str:
+def key(item: dict[str, Any]) -> str:
     """Date, time and a digest of the text: 2019-10-29 11:11 5f3a…"""
     text = f"{_text(item, 'title')}\n{_text(item, 'body')}"
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     return f"{item.get('date')} {item.get('time') or ''} {digest}".replace("  ", " ")
 
 
-def _text(item: dict, key: str) -> str:
+def _text(item: dict[str, Any], key: str) -> str:
     value = item.get(key, "")
     if value is None:
         return ""

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded only to type-check: importing it here would load SQLAlchemy
+    from careersquiggle.services.journal import Journal
+
 from careersquiggle.services import crossroads_doc, jsondoc
 from careersquiggle.services.formats.parsed import Parsed, json_kind, not_this, zip_not_expected
 from careersquiggle.services.formats.source import Source, load_json
@@ -24,5 +29,5 @@ def parse(source: Source) -> Parsed:
                       journal, sections, report, dry_run))
 
 
-def export(journal) -> str:
+def export(journal: Journal) -> str:
     return jsondoc.dumps(jsondoc.export_document(journal))

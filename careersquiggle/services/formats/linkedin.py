@@ -13,7 +13,9 @@ numbered as a spreadsheet shows them: the header is row 1.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from pathlib import PurePosixPath
+from typing import Any
 
 from careersquiggle.core.dates import FuzzyDate, parse_date
 from careersquiggle.core.errors import ValidationError
@@ -63,7 +65,7 @@ def parse(source: Source) -> Parsed:
 _JOINED = re.compile(r"^Joined (.+) as (.+)$")
 
 
-def legacy_key(what: str, item, key: str | None):
+def legacy_key(what: str, item: Any, key: str | None) -> Hashable:
     """An import from before sources were kept made a chapter per role and a "Joined
     <Company> as <Role>" event on its start: known again by company, title and start."""
     if what == "chapters":
@@ -75,7 +77,8 @@ def legacy_key(what: str, item, key: str | None):
         return key
     m = _JOINED.match(item.title)
     if m is None:
-        return item.content_key()
+        found: Hashable = item.content_key()
+        return found
     return (m.group(1).casefold(), m.group(2).casefold(), str(item.date))
 
 

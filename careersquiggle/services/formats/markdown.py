@@ -12,6 +12,10 @@ import datetime as dt
 import re
 from collections import defaultdict
 from itertools import groupby
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded only to type-check: importing it here would load SQLAlchemy
+    from careersquiggle.services.journal import Journal
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.model import Chapter, CheckIn, Entry, Kind
@@ -108,6 +112,6 @@ def render(entries: list[Entry], checkins: list[CheckIn], chapters: list[Chapter
     return "\n".join(out).rstrip() + "\n"
 
 
-def export(journal) -> str:
+def export(journal: Journal) -> str:
     return render(journal.entries(), journal.checkins(), journal.chapters(),
                   journal.clock().date())

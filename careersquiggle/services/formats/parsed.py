@@ -157,7 +157,7 @@ def zip_not_expected(expected: str) -> ValidationError:
     return ValidationError(f"this is a zip archive, not {LABELS[expected]}")
 
 
-def journal_note(item: dict, title: str, body: str, date: Any) -> Entry:
+def journal_note(item: dict[str, Any], title: str, body: str, date: Any) -> Entry:
     """A diary entry from another app as a note: tags kept, starred as a `starred` tag."""
     tags = item.get("tags") or []
     if not isinstance(tags, list):

@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from careersquiggle.core.errors import JournalError, ValidationError
 
@@ -55,10 +55,11 @@ class Source:
 
     # -- raw bytes ------------------------------------------------------------
     @contextlib.contextmanager
-    def _open(self) -> Iterator[io.BufferedIOBase]:
+    def _open(self) -> Iterator[BinaryIO]:
         if self.data is not None:
             yield io.BytesIO(self.data)
             return
+        assert self.path is not None  # a source has either data or a path
         try:
             # Opened apart from the `with` below so that failing to open is told
             # apart from failing to read.

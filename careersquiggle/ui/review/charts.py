@@ -66,7 +66,7 @@ class FeelChart(pg.PlotWidget):
             self.addItem(mark)
             self.marks.append(mark)
         lo, hi = _span(r, x)
-        if lo is not None:
+        if lo is not None and hi is not None:
             pad = max((hi - lo) * 0.03, 86400 * 15)
             self.setXRange(lo - pad, hi + pad, padding=0)
 
@@ -109,7 +109,8 @@ class DriveChart(pg.PlotWidget):
         self.shown = [c.chapter.title for c in with_data]
         for k, d in enumerate(DIMENSIONS):
             xs = [i + (k - 1) * 0.28 for i in range(len(with_data))]
-            self.bars[d].setOpts(x=xs, height=[c.averages.get(d) for c in with_data], width=0.26)
+            heights = [c.averages.get(d) for c in with_data if c.averages is not None]
+            self.bars[d].setOpts(x=xs, height=heights, width=0.26)
         self._set_ticks()
         self.setXRange(-0.6, max(len(with_data), 1) - 0.4, padding=0)
 

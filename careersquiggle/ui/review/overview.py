@@ -105,7 +105,7 @@ class OverviewTab(QWidget):
             self.drive_card.set(f"{d.count} check-in{'s' if d.count != 1 else ''}",
                                 f"on average autonomy {d.autonomy:.1f} · mastery {d.mastery:.1f}"
                                 f" · purpose {d.purpose:.1f}")
-        if r.last_checkin is None:
+        if r.last_checkin is None or r.days_since_checkin is None:
             self.checkin_card.set("never", "a first check-in takes a minute")
         else:
             ago = _ago(r.days_since_checkin)

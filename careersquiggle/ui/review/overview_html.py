@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from careersquiggle.core.model import Entry
-from careersquiggle.core.review import DIMENSIONS, Review, Swing, Transition
+from careersquiggle.core.review import DIMENSIONS, Averages, Review, Swing, Transition
 from careersquiggle.ui.review.style import DRIVE_COLOURS, GAIN, LOSS, MUTED
 
 
@@ -30,8 +30,8 @@ def _swing(s: Swing, rise: bool) -> str:
     return out
 
 
-def _move(t: Transition, dim: str) -> str:
-    a, b = t.before.get(dim), t.after.get(dim)
+def _move(before: Averages, after: Averages, dim: str) -> str:
+    a, b = before.get(dim), after.get(dim)
     diff = b - a
     if abs(diff) < 0.05:
         return f"{dim} stayed at {b:.1f} ="
@@ -45,7 +45,7 @@ def _transition(t: Transition) -> str:
     if t.before is None or t.after is None:
         missing = "before" if t.before is None else "during it"
         return f"<li>{head}: no check-ins {missing} to compare.</li>"
-    return f"<li>{head}: " + ", ".join(_move(t, d) for d in DIMENSIONS) + ".</li>"
+    return f"<li>{head}: " + ", ".join(_move(t.before, t.after, d) for d in DIMENSIONS) + ".</li>"
 
 
 def review_html(r: Review) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from careersquiggle.core.errors import ValidationError
@@ -69,7 +70,10 @@ class PeriodPicker(QWidget):
         self.chapter.setCurrentIndex(max(found, 0))
         self.chapter.blockSignals(False)
         if self.kind.findData("chapter") >= 0:
-            self.kind.model().item(self.kind.findData("chapter")).setEnabled(bool(self._chapters))
+            model = self.kind.model()
+            assert isinstance(model, QStandardItemModel)  # a combo box's own model
+            item = model.item(self.kind.findData("chapter"))
+            item.setEnabled(bool(self._chapters))
 
     def period(self) -> Period:
         return self._period
