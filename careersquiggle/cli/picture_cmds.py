@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
 from careersquiggle.core.errors import JournalError, ValidationError
 
@@ -38,6 +40,7 @@ def _spec(args: argparse.Namespace):
     from careersquiggle.core.redaction import Redaction
     from careersquiggle.render.picture import (
         DEFAULT_TITLE,
+        MAX_PIXELS_SIDE,
         MAX_SIDE,
         MIN_SIDE,
         PRESETS,
@@ -52,6 +55,14 @@ def _spec(args: argparse.Namespace):
         if not MIN_SIDE <= value <= MAX_SIDE:
             raise ValidationError(f"--{name} must be from {MIN_SIDE} to {MAX_SIDE} pixels, not "
                                   f"{value}")
+    if max(width, height) * args.scale > MAX_PIXELS_SIDE:
+        raise ValidationError(
+            f"at --scale {args.scale} the picture would be {width * args.scale}×"
+            f"{height * args.scale} pixels; the most is {MAX_PIXELS_SIDE} a side")
+    if args.alt_text:
+        folder = Path(args.alt_text).expanduser().resolve().parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            raise ValidationError(f"--alt-text {args.alt_text}: cannot write in {folder}")
     title = DEFAULT_TITLE if args.title is None else args.title
     return PictureSpec(
         width=width, height=height, title=title, subtitle=args.subtitle,

@@ -301,11 +301,14 @@ def _find_spot(x, y, text, measure, line_height, bounds, obs: Obstacles, gap, ma
               (full, True, False, True), (wide, True, False, True), (short, True, True, True)]
     if must:
         passes += [(full, False, False, True), (full + short, False, False, False)]
+    tried: dict[int, list] = {}  # the same spots serve several passes: work them out once
     for group, box_clear, leader_clear, avoid_markers in passes:
         if not group:
             continue
-        for lines, box in _candidates(x, y, group, measure, line_height, bounds, gap, pad, must,
-                                      reach):
+        if id(group) not in tried:
+            tried[id(group)] = list(_candidates(x, y, group, measure, line_height, bounds, gap,
+                                                pad, must, reach))
+        for lines, box in tried[id(group)]:
             if not obs.free(box, box_clear, avoid_markers):
                 continue
             ex, ey = _edge_point(box, x, y)

@@ -35,6 +35,7 @@ PRESETS = {"slide": (1920, 1080), "post": (1200, 675), "square": (1080, 1080),
 SCALES = (1, 2, 3)
 THEMES = tuple(PICTURE_THEMES)
 MIN_SIDE, MAX_SIDE = 320, 8000
+MAX_PIXELS_SIDE = 12000  # width or height × scale: beyond this the image alone is gigabytes
 DEFAULT_TITLE = "My career squiggle"
 
 

@@ -34,6 +34,7 @@ from careersquiggle.core.errors import JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.core.redaction import Redaction
 from careersquiggle.render.picture import (
+    MAX_PIXELS_SIDE,
     MAX_SIDE,
     MIN_SIDE,
     PRESETS,
@@ -166,6 +167,7 @@ class ExportDialog(QDialog):
         self._timer.setInterval(150)  # let typing settle before re-rendering
         self._timer.timeout.connect(self.update_preview)
         self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.scale.currentIndexChanged.connect(self._limit_sides)
         for sig in (self.title.textChanged, self.subtitle.textChanged, self.source.textChanged,
                     self.width_box.valueChanged, self.height_box.valueChanged,
                     self.scale.currentIndexChanged, self.theme.currentIndexChanged,
@@ -205,6 +207,12 @@ class ExportDialog(QDialog):
             self.width_box.setValue(w)
             self.height_box.setValue(h)
         self._timer.start()
+
+    def _limit_sides(self) -> None:
+        """At 2× or 3× a custom size may be smaller: the image must stay a sane size."""
+        most = min(MAX_SIDE, MAX_PIXELS_SIDE // int(self.scale.currentData()))
+        for box in (self.width_box, self.height_box):
+            box.setMaximum(most)
 
     def spec(self) -> PictureSpec:
         return PictureSpec(

@@ -90,3 +90,15 @@ def test_png_to_a_terminal_is_refused_and_to_a_pipe_written(data):
     assert "Traceback" not in err
     piped = _cli(args, subprocess.PIPE)
     assert piped.returncode == 0 and piped.stdout.startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--width", "8000", "--height", "4000", "--scale", "2"], "16000×8000"),
+    (["--alt-text", "/no/such/folder/alt.txt"], "--alt-text"),
+])
+def test_too_big_or_unwritable_is_one_error_before_anything_is_written(tmp_path, capsys, data,
+                                                                        args, words):
+    out = tmp_path / "x.png"
+    code, _, err = run(capsys, "export", "png", str(out), "--data-dir", data, *args)
+    assert code == 1 and err.startswith("error:") and words in err
+    assert len(err.strip().splitlines()) == 1 and not out.exists()
