@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -110,6 +111,8 @@ class ExportDialog(QDialog):
                                     "(Ctrl+Shift+C)")
         self.preview = QLabel()
         self.preview.setMinimumSize(560, 315)
+        # The picture follows the box, never the other way round (or it would be cut off).
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName("Preview")
         self.preview.setStyleSheet("background: palette(base); border: 1px solid palette(mid);")
@@ -235,11 +238,23 @@ class ExportDialog(QDialog):
         if not self.user_labels:
             self.moments.set_ticks(dict(self.picture.shown))
         self.alt_text.setPlainText(self.picture.alt.as_text())
-        pix = QPixmap.fromImage(self.image)
-        pix.setDevicePixelRatio(1.0)  # fit the picture's real pixels into the preview
-        self.preview.setPixmap(pix.scaled(self.preview.size() * self.devicePixelRatioF(),
-                                          Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
+        self._full = QPixmap.fromImage(self.image)
+        self._full.setDevicePixelRatio(1.0)  # fit the picture's real pixels into the preview
+        self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        """The picture, whole, in the preview's box (redone when the dialog is resized)."""
+        if getattr(self, "_full", None) is None:
+            return
+        ratio = self.devicePixelRatioF()
+        pix = self._full.scaled(self.preview.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                                Qt.TransformationMode.SmoothTransformation)
+        pix.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(pix)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_preview()
 
     def current_image(self):
         """The picture for exactly the dialog's current choices (rendered only if stale)."""
