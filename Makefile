@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench package clean
+.PHONY: run test lint bench package clean translations
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -20,6 +20,16 @@ test: $(STAMP)
 # Static checks (rules in pyproject.toml); CI runs them before the tests.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+
+# The one catalogue: every marked string of the package -> .ts (translated by hand or in
+# Qt Linguist) -> .qm that the window loads. en holds only the singular forms of plurals.
+TS_DIR := careersquiggle/resources/translations
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -extensions py careersquiggle \
+		-ts $(TS_DIR)/careersquiggle_de.ts
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly -extensions py \
+		careersquiggle -ts $(TS_DIR)/careersquiggle_en.ts
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_DIR)/careersquiggle_de.ts $(TS_DIR)/careersquiggle_en.ts
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py

@@ -48,7 +48,7 @@ def settings_file(folder: Path) -> Path:
     return Path(user_config_dir(APP_DIR_NAME, appauthor=False)) / "settings.ini"
 
 
-def make_application(argv: list[str] | None = None):
+def make_application(argv: list[str] | None = None, lang: str | None = None):
     # numpy before Qt: modules imported after PySide6 go through its import hook, which
     # reads their source. (SQLAlchemy is not loaded at all unless a file needs upgrading.)
     from PySide6.QtGui import QIcon
@@ -63,6 +63,9 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from careersquiggle.ui import language
+
+    language.install(app, lang)  # before any window: text is translated when it is made
     # Every rendered size, so title bar, task switcher and dock each get a crisp one.
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256, 512):
@@ -90,7 +93,7 @@ def run_window(args: argparse.Namespace) -> int:
     from careersquiggle.ui.opening import Cancelled, close_journal
 
     folder = paths.data_dir(getattr(args, "data_dir", None))
-    app = make_application()
+    app = make_application(lang=getattr(args, "lang", None))
     try:
         window = build_window(folder, settings_file(folder))
     except Cancelled:

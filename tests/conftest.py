@@ -63,3 +63,15 @@ def demo_journal(journal):
 
     load_sample(journal)
     return journal
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Text as an English reader sees it (the catalogue's singular forms included)."""
+    from careersquiggle import translations
+    from careersquiggle.core import dates, i18n
+
+    translations.install_terminal("en")
+    yield
+    i18n.install(None)
+    dates.set_reader_locale({}, None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from careersquiggle import __version__, logs
+from careersquiggle import __version__, logs, translations
 from careersquiggle.cli import common, journal_cmds, review_cmds, safety_cmds, transfer_cmds
 
 # Each module adds its sub-commands; order is the order of `--help`.
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    translations.install_terminal(getattr(args, "lang", None))
     logs.configure(verbose=getattr(args, "verbose", False))
     logs.log_start(args.command)
     if args.command is None:

@@ -26,6 +26,9 @@ def add_global_options(parser: argparse.ArgumentParser, default) -> None:
                    help="read the passphrase as one line from standard input")
     g.add_argument("--verbose", "-v", action="store_true",
                    default=False if default is None else default, help="say more")
+    g.add_argument("--lang", metavar="LANG", default=default,
+                   help="the language to use, e.g. de or en (default: your system's; "
+                        "'pseudo' lengthens every text, for testing layouts)")
 
 
 def add_command(sub, name: str, handler: Callable, help: str, **kw) -> argparse.ArgumentParser:

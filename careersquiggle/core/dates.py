@@ -22,8 +22,8 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 
 from careersquiggle.core.errors import ValidationError
@@ -111,7 +111,10 @@ class FuzzyDate:
         return f"{self.year:04d}"
 
     def label(self) -> str:
-        """Human form, as precise as written: '2014', 'March 2019', '3 March 2019'."""
+        """Human form, as precise as written: '2014', 'March 2019', '3 March 2019' (or in
+        the reader's language, once the app has called :func:`set_reader_locale`)."""
+        if _reader.label is not None:
+            return _reader.label(self)
         if self.day is not None and self.month is not None:
             return f"{self.day} {_MONTHS[self.month]} {self.year}"
         if self.month is not None:
@@ -201,7 +204,10 @@ def parse_date(text: str, *, today: dt.date | None = None,
     words = " ".join(text.lower().split())
     if words in _RELATIVE:
         return _relative(words, today or dt.date.today())
-    months = _ENGLISH if extra_months is None else month_names(extra_months)
+    if extra_months is not None:
+        months = month_names({**_reader.months, **extra_months})
+    else:  # English and the reader's own month names (see set_reader_locale)
+        months = _reader.table or _ENGLISH
     found = _words_date(words, months)
     if found is None:
         raise not_a_date(text)
@@ -266,3 +272,32 @@ def position_to_date(pos: float) -> dt.date:
 
 def date_to_position(d: dt.date) -> float:
     return _ts(d.year, d.month, d.day, 12)
+
+
+# -- the reader's language ------------------------------------------------------
+# Core stays Qt-free: the app layer, which knows the locale (QLocale), hands in how
+# dates read in it and its month names, once at start-up. Stored and exported forms
+# (str(date): '2019-03') never change.
+
+@dataclass
+class _Reader:
+    label: Callable[[FuzzyDate], str] | None = None
+    months: dict[str, int] = field(default_factory=dict)  # lower-case name -> 1..12
+    table: dict[str, int] | None = None  # English and the reader's names, for the parser
+
+
+_reader = _Reader()
+
+
+def set_reader_locale(months: Mapping[str, int],
+                      label: Callable[[FuzzyDate], str] | None) -> None:
+    """Dates shown with ``label`` and ``months`` (e.g. {"märz": 3}) understood besides
+    English; ``({}, None)`` goes back to plain English."""
+    _reader.label = label
+    _reader.months = {name.lower(): int(m) for name, m in months.items()}
+    _reader.table = month_names(_reader.months) if _reader.months else None
+
+
+def reader_months() -> dict[str, int]:
+    """The reader's own month names (empty in English)."""
+    return dict(_reader.months)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careersquiggle.core.dates import position_to_date
+from careersquiggle.core.dates import FuzzyDate, position_to_date
 from careersquiggle.core.model import Chapter, CheckIn
 
 DIMENSIONS = ("autonomy", "mastery", "purpose")
@@ -133,4 +133,5 @@ def nudge_text(checkins: Sequence[CheckIn], today: dt.date) -> str:
 
 
 def position_label(pos: float) -> str:
-    return position_to_date(pos).strftime("%d %b %Y").lstrip("0")
+    """The day at a time-axis position, written as any other date."""
+    return FuzzyDate.from_date(position_to_date(pos)).label()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["resource_path"]
+__all__ = ["resource_dir", "resource_path"]
 
 
 def _base() -> Path:
@@ -27,3 +27,8 @@ def resource_path(name: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"{name}: not found among the application's resources ({_base()})")
     return path
+
+
+def resource_dir(name: str) -> Path:
+    """The folder ``name``, e.g. ``"translations"`` (it may hold no file yet)."""
+    return _base() / name

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core import drive_stats as ds
 from careersquiggle.core.model import Chapter, CheckIn
+from careersquiggle.render.local_dates import LocalDateAxis
 from careersquiggle.render.theme import DRIVE_STYLES, Theme
 from careersquiggle.ui.checkin_cursor import CheckinItems
 
@@ -54,7 +55,7 @@ class SidePanel(QWidget):
         self.setMinimumWidth(300)
 
         title = QLabel("<b>Autonomy · Mastery · Purpose</b>")
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis()})
         self.plot_widget.setAccessibleName("Autonomy, mastery and purpose over time")
         self.plot_widget.setMinimumHeight(190)
         self.plot = self.plot_widget.getPlotItem()

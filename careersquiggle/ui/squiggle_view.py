@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core.model import Chapter
 from careersquiggle.core.squiggle import SquiggleData
+from careersquiggle.render.local_dates import LocalDateAxis
 from careersquiggle.render.squiggle import SquiggleLayer
 from careersquiggle.render.theme import Theme
 from careersquiggle.ui import accessible
@@ -82,7 +83,7 @@ class SquiggleView(QWidget):
         self.graphics.accessible_items = self.cursor  # its moments, for screen readers
         self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.graphics.setAccessibleName(self.tr("Career squiggle"))
-        self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": LocalDateAxis()})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.layer = SquiggleLayer(self.plot, theme)

@@ -66,3 +66,17 @@ def terminal(folder, *argv: str) -> str:
                            str(folder)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+@pytest.fixture(autouse=True)
+def _english_window(qapp):
+    """The window as it starts for a British English reader: Qt's translators loaded."""
+    from PySide6.QtCore import QLocale
+
+    from careersquiggle.ui import language
+
+    before = QLocale()
+    language.install(qapp, "en_GB")
+    yield
+    language.uninstall(qapp)
+    QLocale.setDefault(before)

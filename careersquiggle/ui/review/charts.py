@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from careersquiggle.core.curve import sample_curve
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.review import DIMENSIONS, ChapterDrive, Review
+from careersquiggle.render.local_dates import LocalDateAxis
 from careersquiggle.ui.review.style import CURVE, DRIVE_COLOURS, GAIN, LOSS, MUTED
 
 _BRUSHES = {d: pg.mkBrush(c) for d, c in DRIVE_COLOURS.items()}
@@ -23,7 +24,7 @@ class FeelChart(pg.PlotWidget):
     """The period's squiggle with its biggest rise and dip drawn over it."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w", axisItems={"bottom": pg.DateAxisItem()})
+        super().__init__(parent, background="w", axisItems={"bottom": LocalDateAxis()})
         self.setTitle("How it felt", color=CURVE, size="11pt")
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)

@@ -1,0 +1,92 @@
+"""The catalogue is complete and in step with the code; the terminal speaks it too."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from careersquiggle import translations
+from careersquiggle.core import i18n
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+HOW = ("run `make translations`, then translate the new strings in "
+       "careersquiggle/resources/translations/careersquiggle_{lang}.ts (by hand or in Qt "
+       "Linguist) and run `make translations` again")
+
+
+def _updated(tmp_path: Path, lang: str) -> Path:
+    """The shipped catalogue after lupdate has read today's code (into a copy)."""
+    ts = tmp_path / f"careersquiggle_{lang}.ts"
+    shutil.copy(translations.folder() / ts.name, ts)
+    extra = ["-pluralonly"] if lang == "en" else []
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", "-locations",
+                    "none", *extra, "-extensions", "py", str(ROOT / "careersquiggle"),
+                    "-ts", str(ts)], check=True, capture_output=True)
+    return ts
+
+
+@pytest.mark.parametrize("lang", translations.SHIPPED)
+def test_every_string_of_the_code_is_translated_and_compiled(tmp_path, lang):
+    ts = _updated(tmp_path, lang)
+    unfinished = [m.findtext("source") for m in ET.parse(ts).getroot().iter("message")
+                  if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == [], HOW.format(lang=lang)
+    qm = tmp_path / f"careersquiggle_{lang}.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                   check=True, capture_output=True)
+    shipped = translations.folder() / qm.name
+    assert qm.read_bytes() == shipped.read_bytes(), HOW.format(lang=lang)
+
+
+def test_placeholders_survive_translation():
+    for lang in translations.SHIPPED:
+        table = translations.read_catalogue(translations.folder() / f"careersquiggle_{lang}.ts")
+        for (context, source, _d), forms in table.items():
+            for form in forms:
+                for mark in ("%1", "%2", "%3", "%4", "%5", "%6", "%n"):
+                    assert (mark in source) == (mark in form), (lang, context, source, form)
+
+
+@pytest.mark.parametrize(("arg", "env", "expected"), [
+    ("de", {"LANG": "en_GB.UTF-8"}, "de"),
+    (None, {"LANGUAGE": "de_AT:en", "LANG": "en_GB.UTF-8"}, "de"),
+    (None, {"LC_ALL": "de_DE.UTF-8"}, "de"),
+    (None, {"LANG": "C"}, "en"),
+    (None, {}, "en"),
+    ("pseudo", {}, "pseudo"),
+])
+def test_the_language_comes_from_the_option_or_the_environment(arg, env, expected):
+    assert translations.requested(arg, env) == expected
+
+
+def test_the_terminal_reads_the_catalogue_without_qt():
+    german = translations.terminal_translator("de")
+    assert german("SquiggleItems", "%n moments", None, 1) == "1 Moment"
+    assert german("SquiggleItems", "%n moments", None, 20) == "20 Momente"
+    assert german("SquiggleItems", "not in the catalogue", None, -1) == "not in the catalogue"
+    english = translations.terminal_translator("en")
+    assert english("SquiggleItems", "%n moments", None, 1) == "1 moment"
+    assert translations.terminal_translator("xx") is None  # a language we do not ship
+    i18n.install(german)
+    assert i18n.Context("SquiggleItems").tr("%n chapters", "", 4) == "4 Kapitel"
+
+
+def test_the_pseudo_locale_lengthens_and_accents_but_keeps_what_code_needs():
+    text = "Check-in of %1: <b>autonomy</b> %n &Save"
+    out = translations.pseudo(text)
+    assert out.startswith("[") and out.endswith("]")
+    def visible(t):
+        return re.sub(r"<[^>]*>", "", t)
+
+    assert len(visible(out)) >= len(visible(text)) * 1.35
+    for kept in ("%1", "<b>", "</b>", "%n", "&S"):
+        assert kept in out
+    assert "ç" in out or "á" in out
+    assert translations.pseudo("") == ""
