@@ -82,7 +82,7 @@ def build_window(folder: Path, settings_path: Path):
     from careersquiggle.ui.settings import Settings
 
     journal = open_folder(folder)
-    name = "My journal" if folder == paths.default_data_dir() else folder.name
+    name = None if folder == paths.default_data_dir() else folder.name  # None: "My journal"
     settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     settings.add_recent(str(folder))  # so File → Open recent leads back here from a sample
     return MainWindow(JournalController(journal), settings, open_folder=open_folder,

@@ -36,6 +36,20 @@ def install(translator: Translator | None) -> None:
     _current[0] = translator or _as_written
 
 
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 (Qt's name for it)
+    """Marks text for the catalogue where it is defined (a module constant, read before
+    any translator is installed); translate it where it is shown."""
+    return text
+
+
+def fill(text: str, *values: object) -> str:
+    """Put values into %1, %2, ... (as Qt's QString.arg): translators may reorder them."""
+    # From the highest number down, so %1 does not eat the start of %10.
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
+
+
 class Context:
     """A translation context for code outside Qt's classes; see the module docstring."""
 

@@ -16,6 +16,7 @@ from typing import Any
 from careersquiggle.core.dates import EXAMPLES as DATE_EXAMPLES
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import translate
 
 FEEL_MIN, FEEL_MAX = -5, 5
 SCORE_MIN, SCORE_MAX = 0, 10
@@ -36,10 +37,10 @@ class Kind(str, Enum):
     @property
     def label(self) -> str:
         return {
-            "event": "Career event",
-            "shift": "Preference shift",
-            "shock": "External shock",
-            "note": "Note",
+            "event": translate("Kinds", "Career event"),
+            "shift": translate("Kinds", "Preference shift"),
+            "shock": translate("Kinds", "External shock"),
+            "note": translate("Kinds", "Note"),
         }[self.value]
 
 

@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
+from careersquiggle.core.i18n import Context, fill, translate
 from careersquiggle.core.labels import priorities, spread_order
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.core.squiggle import DRIVE_LENS, Marker, SquiggleData
@@ -23,17 +24,20 @@ Y_RANGE = (-6.2, 7.2)  # room above +5 for chapter titles
 MAX_MARKERS = 3000  # beyond this many on screen, keep one marker per small pixel cell
 LABEL_CANDIDATES = 400  # text is measured only for this many strong, spread-out moments
 
+Tooltip = Context("Tooltip")
+
 
 def tooltip_text(e: Entry) -> str:
     lines = [f"{e.date.label()} · {e.kind.label}", e.title]
     if e.feel is not None:
-        lines.append(f"Feel: {e.feel:+d}")
+        lines.append(fill(Tooltip.tr("Feel: %1"), f"{e.feel:+d}"))
     if e.shift_from or e.shift_to:
-        lines.append(f"From: {e.shift_from or '—'}  →  To: {e.shift_to or '—'}")
+        lines.append(fill(Tooltip.tr("From: %1  →  To: %2"), e.shift_from or "—",
+                          e.shift_to or "—"))
     if e.tags:
-        lines.append("Tags: " + ", ".join(e.tags))
+        lines.append(fill(Tooltip.tr("Tags: %1"), ", ".join(e.tags)))
     if e.private:
-        lines.append("Private")
+        lines.append(Tooltip.tr("Private"))
     return "\n".join(lines)
 
 
@@ -124,7 +128,7 @@ class SquiggleLayer:
     def _setup_axis_labels(self) -> None:
         left = self.plot.getAxis("left")
         left.setTicks([[(-5, "−5"), (0, "0"), (5, "+5")], [(v, "") for v in range(-4, 5)]])
-        label = "Drive" if self.data.lens == DRIVE_LENS else "Feel"
+        label = Tooltip.tr("Drive") if self.data.lens == DRIVE_LENS else Tooltip.tr("Feel")
         left.setLabel(label, color=self.theme.muted,
                       **{"font-size": f"{round(12 * self.theme.scale)}px"})
         left.setWidth(round(58 * self.theme.scale))
@@ -139,7 +143,7 @@ class SquiggleLayer:
         self.legend.setBrush(pg.mkBrush(None))
         self.legend.setPen(pg.mkPen(None))
         for m in Marker:
-            label = MARKERS[m][3]
+            label = translate("Legend", MARKERS[m][3])
             sample = pg.ScatterPlotItem(symbol=self.theme.symbol(m), size=self.theme.size(m) * s,
                                         brush=self._brushes[m], pen=self._pen)
             self.legend.addItem(sample, label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP
 from careersquiggle.core.squiggle import Marker
 
 OKABE_ITO = {
@@ -18,13 +19,13 @@ OKABE_ITO = {
     "black": "#000000",
 }
 
-# marker -> (pyqtgraph symbol, colour key, size at scale 1, legend label)
+# marker -> (pyqtgraph symbol, colour key, size at scale 1, legend label: translate("Legend", …))
 MARKERS = {
-    Marker.EVENT: ("o", "blue", 11, "Career event"),
-    Marker.SHIFT: ("d", "purple", 13, "Preference shift"),
-    Marker.WINDFALL: ("t1", "green", 13, "Windfall"),
-    Marker.SETBACK: ("t", "vermillion", 13, "Setback"),
-    Marker.NOTE: ("o", "note", 6, "Note"),
+    Marker.EVENT: ("o", "blue", 11, QT_TRANSLATE_NOOP("Legend", "Career event")),
+    Marker.SHIFT: ("d", "purple", 13, QT_TRANSLATE_NOOP("Legend", "Preference shift")),
+    Marker.WINDFALL: ("t1", "green", 13, QT_TRANSLATE_NOOP("Legend", "Windfall")),
+    Marker.SETBACK: ("t", "vermillion", 13, QT_TRANSLATE_NOOP("Legend", "Setback")),
+    Marker.NOTE: ("o", "note", 6, QT_TRANSLATE_NOOP("Legend", "Note")),
 }
 
 # autonomy / mastery / purpose: colour and a distinct shape each.

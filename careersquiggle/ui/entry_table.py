@@ -10,17 +10,25 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from careersquiggle.core.columns import KIND_CODES, EntryColumns
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.core.model import Entry
 
-COLUMNS = ("Date", "Kind", "Feel", "Title", "Tags")
-_KIND_TEXT = {KIND_CODES["event"]: "● Event", KIND_CODES["shift"]: "◆ Shift",
-              KIND_CODES["note"]: "· Note"}
+Entries = Context("Entries")
+# Marked here, translated where shown (translators are installed after import).
+COLUMNS = (QT_TRANSLATE_NOOP("Entries", "Date"), QT_TRANSLATE_NOOP("Entries", "Kind"),
+           QT_TRANSLATE_NOOP("Entries", "Feel"), QT_TRANSLATE_NOOP("Entries", "Title"),
+           QT_TRANSLATE_NOOP("Entries", "Tags"))
+_KIND_TEXT = {KIND_CODES["event"]: QT_TRANSLATE_NOOP("Entries", "● Event"),
+              KIND_CODES["shift"]: QT_TRANSLATE_NOOP("Entries", "◆ Shift"),
+              KIND_CODES["note"]: QT_TRANSLATE_NOOP("Entries", "· Note")}
 
 
 def kind_label(kind_code: int, feel: float | None) -> str:
     if kind_code == KIND_CODES["shock"]:
-        return "▲ Windfall" if feel is not None and feel > 0 else "▼ Setback"
-    return _KIND_TEXT[kind_code]
+        if feel is not None and feel > 0:
+            return Entries.tr("▲ Windfall")
+        return Entries.tr("▼ Setback")
+    return Entries.tr(_KIND_TEXT[kind_code])
 
 
 def kind_text(e: Entry) -> str:
@@ -74,7 +82,7 @@ class EntryTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return Entries.tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -90,7 +98,7 @@ class EntryTableModel(QAbstractTableModel):
             if col == 2:
                 return "" if feel is None else f"{feel:+d}"
             if col == 3:
-                return c.titles[r] + ("  (private)" if c.private[r] else "")
+                return c.titles[r] + (Entries.tr("  (private)") if c.private[r] else "")
             return self._tag_text(r)
         if role == Qt.ItemDataRole.FontRole and c.private[r]:
             return self._italic
@@ -116,7 +124,7 @@ class EntryTable(QTableView):
         h.setStretchLastSection(True)
         for col, width in enumerate((86, 100, 46, 340)):
             self.setColumnWidth(col, width)
-        self.setAccessibleName("Entries")
+        self.setAccessibleName(Entries.tr("Entries"))
 
     def _model(self) -> EntryTableModel:
         model = self.model()

@@ -9,10 +9,19 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from careersquiggle.core.dates import parse_optional
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.core.model import Chapter, EntryQuery, Kind
 
-KIND_BUTTONS = {Kind.EVENT: "● Events", Kind.SHIFT: "◆ Shifts", Kind.SHOCK: "▲▼ Shocks",
-                Kind.NOTE: "· Notes"}
+Filters = Context("Filters")
+# Marked here, translated where shown (translators are installed after import).
+KIND_BUTTONS = {Kind.EVENT: QT_TRANSLATE_NOOP("Filters", "● Events"),
+                Kind.SHIFT: QT_TRANSLATE_NOOP("Filters", "◆ Shifts"),
+                Kind.SHOCK: QT_TRANSLATE_NOOP("Filters", "▲▼ Shocks"),
+                Kind.NOTE: QT_TRANSLATE_NOOP("Filters", "· Notes")}
+KIND_NAMES = {Kind.EVENT: QT_TRANSLATE_NOOP("Filters", "Show career events"),
+              Kind.SHIFT: QT_TRANSLATE_NOOP("Filters", "Show preference shifts"),
+              Kind.SHOCK: QT_TRANSLATE_NOOP("Filters", "Show external shocks"),
+              Kind.NOTE: QT_TRANSLATE_NOOP("Filters", "Show notes")}
 
 
 class SearchBox(QLineEdit):
@@ -41,40 +50,41 @@ class FilterBar(QWidget):
         self.kind_buttons: dict[Kind, QToolButton] = {}
         for kind, text in KIND_BUTTONS.items():
             b = QToolButton()
-            b.setText(text)
+            b.setText(Filters.tr(text))
             b.setCheckable(True)
             b.setChecked(True)
-            b.setAccessibleName(f"Show {kind.label.lower()}s")
+            b.setAccessibleName(Filters.tr(KIND_NAMES[kind]))
             b.toggled.connect(self._emit)
             row.addWidget(b)
             self.kind_buttons[kind] = b
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag filter")
+        self.tag.setAccessibleName(Filters.tr("Tag filter"))
         self.tag.setMinimumContentsLength(8)
         self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chapter = QComboBox()
-        self.chapter.setAccessibleName("Chapter filter")
+        self.chapter.setAccessibleName(Filters.tr("Chapter filter"))
         self.chapter.setMinimumContentsLength(10)
         self.chapter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("from")
+        self.date_from.setPlaceholderText(Filters.tr("from"))
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("to")
+        self.date_to.setPlaceholderText(Filters.tr("to"))
         w: QWidget
-        for w, name in ((self.date_from, "From date"), (self.date_to, "To date")):
+        for w, name in ((self.date_from, Filters.tr("From date")), (self.date_to,
+                                                                    Filters.tr("To date"))):
             w.setMaximumWidth(80)
             w.setAccessibleName(name)
-            w.setToolTip("A year, a month (2019-03) or a day (2019-03-14)")
+            w.setToolTip(Filters.tr("A year, a month (2019-03) or a day (2019-03-14)"))
             w.editingFinished.connect(self._emit)
         self.search = SearchBox()
         self.search.escaped.connect(self.escaped)
-        self.search.setPlaceholderText("Search (Ctrl+F)")
+        self.search.setPlaceholderText(Filters.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(Filters.tr("Search"))
         self.search.setMinimumWidth(160)
         self.search.textChanged.connect(self._emit)
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear filters")
+        self.clear_button.setText(Filters.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         for w in (self.tag, self.chapter, self.date_from, self.date_to):
             row.addWidget(w)
@@ -91,11 +101,11 @@ class FilterBar(QWidget):
         self._quiet = True
         tag, chapter = self.tag.currentData(), self.chapter.currentData()
         self.tag.clear()
-        self.tag.addItem("All tags", None)
+        self.tag.addItem(Filters.tr("All tags"), None)
         for t, n in tags:
             self.tag.addItem(f"{t} ({n})", t)
         self.chapter.clear()
-        self.chapter.addItem("All chapters", None)
+        self.chapter.addItem(Filters.tr("All chapters"), None)
         for ch in chapters:
             self.chapter.addItem(ch.title, ch.id)
         self.tag.setCurrentIndex(max(0, self.tag.findData(tag)))
@@ -124,7 +134,7 @@ class FilterBar(QWidget):
             edit.setToolTip(str(exc))
             return None, False
         edit.setStyleSheet("")
-        edit.setToolTip("A year, a month (2019-03) or a day (2019-03-14)")
+        edit.setToolTip(Filters.tr("A year, a month (2019-03) or a day (2019-03-14)"))
         return d, True
 
     def build_query(self) -> EntryQuery:

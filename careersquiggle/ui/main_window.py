@@ -22,6 +22,7 @@ from careersquiggle import APP_NAME
 from careersquiggle.core import squiggle
 from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.errors import DamagedJournal, JournalError
+from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import theme_for
@@ -49,6 +50,7 @@ from careersquiggle.ui.squiggle_view import SquiggleView
 
 # How often the window looks for changes made by another process (the terminal, a restore).
 WATCH_MS = 400
+Window = Context("Window")
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: JournalController, settings: Settings, *,
                  open_folder: Callable[[Path], Journal] | None = None,
                  open_sample: Callable[[], Journal] | None = None,
-                 display_name: str = "My journal",
+                 display_name: str | None = None,
                  async_threshold: int = ASYNC_THRESHOLD,
                  today: Callable[[], dt.date] = dt.date.today):
         super().__init__()
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.open_folder_fn = open_folder
         self.open_sample_fn = open_sample
-        self.display_name = display_name
+        self.display_name = display_name or Window.tr("My journal")
         self.async_threshold = async_threshold
         self.today = today
         self.query = EntryQuery()
@@ -240,7 +242,8 @@ class MainWindow(QMainWindow):
             self.apply_points(j.entry_columns(self.query, text=False))
             # Shown first: a quick load may deliver before request() returns.
             self.progress.setVisible(True)
-            self.statusBar().showMessage(f"Loading {self.counts['entries']:,} entries…")
+            self.statusBar().showMessage(Window.tr("Loading %n entries…", "",
+                                                   self.counts["entries"]))
             self.loader.request(j, self.query, shape_first=False)
         else:
             self.apply_columns(j.entry_columns(self.query))
@@ -317,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, message: str) -> None:
         self.progress.setVisible(False)
-        self.show_error(f"The journal could not be read: {message}")
+        self.show_error(fill(Window.tr("The journal could not be read: %1"), message))
 
     def set_query(self, query: EntryQuery) -> None:
         self.query = query
@@ -343,10 +346,11 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         total = self.counts
         shown = len(self.cols)
-        text = (f"{total['entries']} entries · {total['checkins']} check-ins · "
-                f"{total['chapters']} chapters")
+        text = " · ".join((Window.tr("%n entries", "", total["entries"]),
+                           Window.tr("%n check-ins", "", total["checkins"]),
+                           Window.tr("%n chapters", "", total["chapters"])))
         if not self.query.is_empty:
-            text = f"{shown} shown of " + text
+            text = fill(Window.tr("%1 shown of %2"), shown, text)
         self.status_counts.setText(text)
         if self.panel.refresh_nudge():
             self.statusBar().showMessage(self.panel.nudge_label.text())
@@ -409,7 +413,7 @@ class MainWindow(QMainWindow):
         entry = self._entry(entry_id)
         # No "are you sure?": delete is one Ctrl+Z away.
         if entry is not None and self.ctrl.push(DeleteItem(entry)) is None:
-            self.statusBar().showMessage("Entry deleted — Ctrl+Z brings it back.", 5000)
+            self.statusBar().showMessage(Window.tr("Entry deleted — Ctrl+Z brings it back."), 5000)
 
     # -- chapters and check-ins ---------------------------------------------
     def new_chapter(self) -> None:
@@ -424,8 +428,9 @@ class MainWindow(QMainWindow):
 
     def manage_chapters(self) -> None:
         ManageDialog(
-            "Chapters",
-            lambda: [(f"{c.title}   ({c.start} – {c.end or 'ongoing'})", c) for c in self.chapters],
+            Window.tr("Chapters"),
+            lambda: [(fill("%1   (%2 – %3)", c.title, c.start, c.end or Window.tr("ongoing")), c)
+                     for c in self.chapters],
             self.new_chapter, self.edit_chapter,
             lambda c: self.ctrl.push(DeleteItem(c)), self,
         ).exec()
@@ -443,9 +448,10 @@ class MainWindow(QMainWindow):
 
     def manage_checkins(self) -> None:
         ManageDialog(
-            "Check-ins",
-            lambda: [(f"{c.date}   autonomy {c.autonomy} · mastery {c.mastery} · "
-                      f"purpose {c.purpose}   {c.note}", c) for c in reversed(self.checkins)],
+            Window.tr("Check-ins"),
+            lambda: [(fill(Window.tr("%1   autonomy %2 · mastery %3 · purpose %4   %5"), c.date,
+                           c.autonomy, c.mastery, c.purpose, c.note), c)
+                     for c in reversed(self.checkins)],
             self.new_checkin, self.edit_checkin,
             lambda c: self.ctrl.push(DeleteItem(c)), self,
         ).exec()
@@ -475,7 +481,7 @@ class MainWindow(QMainWindow):
         if self.open_sample_fn is None:
             return
         try:
-            self.switch_to(self.open_sample_fn(), "Sample journal")
+            self.switch_to(self.open_sample_fn(), Window.tr("Sample journal"))
         except JournalError as exc:
             self.show_error(str(exc))
 

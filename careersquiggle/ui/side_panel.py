@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,20 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core import drive_stats as ds
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter, CheckIn
 from careersquiggle.render.local_dates import LocalDateAxis
 from careersquiggle.render.theme import DRIVE_STYLES, Theme
 from careersquiggle.ui.checkin_cursor import CheckinItems
 
+Panel = Context("Panel")
+DIMENSION_NAMES = {"autonomy": QT_TRANSLATE_NOOP("Panel", "Autonomy"),
+                   "mastery": QT_TRANSLATE_NOOP("Panel", "Mastery"),
+                   "purpose": QT_TRANSLATE_NOOP("Panel", "Purpose")}
+
 
 def delta_text(change: float | None) -> str:
     if change is None:
-        return "first check-in"
+        return Panel.tr("first check-in")
     if change > 0:
         return f"▲ {change:g}"
     if change < 0:
         return f"▼ {-change:g}"
-    return "= no change"
+    return Panel.tr("= no change")
 
 
 class SidePanel(QWidget):
@@ -54,9 +60,10 @@ class SidePanel(QWidget):
         self._scores = {dim: np.empty(0) for dim in ds.DIMENSIONS}
         self.setMinimumWidth(300)
 
-        title = QLabel("<b>Autonomy · Mastery · Purpose</b>")
+        title = QLabel(Panel.tr("<b>Autonomy · Mastery · Purpose</b>"))
+        title.setWordWrap(True)  # longer in other languages than the panel is wide
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis()})
-        self.plot_widget.setAccessibleName("Autonomy, mastery and purpose over time")
+        self.plot_widget.setAccessibleName(Panel.tr("Autonomy, mastery and purpose over time"))
         self.plot_widget.setMinimumHeight(190)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.hideButtons()
@@ -82,10 +89,10 @@ class SidePanel(QWidget):
         self.big: dict[str, QLabel] = {}
         self.change: dict[str, QLabel] = {}
         for col, dim in enumerate(ds.DIMENSIONS):
-            name = QLabel(dim.capitalize())
+            name = QLabel(Panel.tr(DIMENSION_NAMES[dim]))
             big = QLabel("–")
             big.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            big.setAccessibleName(f"Latest {dim}")
+            big.setAccessibleName(fill(Panel.tr("Latest %1"), Panel.tr(DIMENSION_NAMES[dim])))
             change = QLabel("")
             change.setAlignment(Qt.AlignmentFlag.AlignCenter)
             name.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,7 +103,8 @@ class SidePanel(QWidget):
         self.visible_avg = QLabel()
         self.visible_avg.setWordWrap(True)
         self.chapter_table = QTableWidget(0, 4)
-        self.chapter_table.setHorizontalHeaderLabels(["Chapter", "A", "M", "P"])
+        self.chapter_table.setHorizontalHeaderLabels(["Chapter", Panel.tr("A"), Panel.tr("M"),
+                                                      Panel.tr("P")])
         self.chapter_table.verticalHeader().hide()
         self.chapter_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chapter_table.horizontalHeader().setSectionResizeMode(0,
@@ -104,13 +112,13 @@ class SidePanel(QWidget):
         for c in (1, 2, 3):
             self.chapter_table.horizontalHeader().setSectionResizeMode(
                 c, QHeaderView.ResizeMode.ResizeToContents)
-        self.chapter_table.setAccessibleName("Averages per chapter")
+        self.chapter_table.setAccessibleName(Panel.tr("Averages per chapter"))
         self.nudge = QFrame()
         self.nudge.setFrameShape(QFrame.Shape.StyledPanel)
         nudge_layout = QVBoxLayout(self.nudge)
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
-        self.nudge_button = QPushButton("Check in now…")
+        self.nudge_button = QPushButton(Panel.tr("Check in now…"))
         self.nudge_button.clicked.connect(self.checkInRequested)
         nudge_layout.addWidget(self.nudge_label)
         nudge_layout.addWidget(self.nudge_button)
@@ -122,7 +130,7 @@ class SidePanel(QWidget):
         layout.addLayout(numbers)
         layout.addWidget(self.nudge)
         layout.addWidget(self.visible_avg)
-        layout.addWidget(QLabel("<b>Averages per chapter</b>"))
+        layout.addWidget(QLabel(Panel.tr("<b>Averages per chapter</b>")))
         layout.addWidget(self.chapter_table, 1)
         self.plot.vb.sigXRangeChanged.connect(self._update_visible_average)
         self.apply_theme(theme)
@@ -175,7 +183,7 @@ class SidePanel(QWidget):
                 text = "–" if avg is None else f"{avg.get(dim):.1f}"
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(f"{n} check-in(s)")
+                item.setToolTip(Panel.tr("%n check-ins", "", n))
                 self.chapter_table.setItem(r, c, item)
         self.refresh_nudge()
 
@@ -185,8 +193,9 @@ class SidePanel(QWidget):
             self.crosshair.setPos(pos)
             self.crosshair.setVisible(True)
             c = ds.at(self.checkins, pos)
-            self.caption.setText(f"At {ds.position_label(pos)}: " + (
-                f"check-in of {c.date.label()}" if c else "no check-in yet"))
+            at = ds.position_label(pos)
+            self.caption.setText(fill(Panel.tr("At %1: check-in of %2"), at, c.date.label()) if c
+                                 else fill(Panel.tr("At %1: no check-in yet"), at))
             for dim in ds.DIMENSIONS:
                 self.big[dim].setText("–" if c is None else str(getattr(c, dim)))
                 self.change[dim].setText("")
@@ -194,12 +203,12 @@ class SidePanel(QWidget):
         self.crosshair.setVisible(False)
         latest = ds.latest(self.checkins)
         if latest is None:
-            self.caption.setText("No check-ins yet.")
+            self.caption.setText(Panel.tr("No check-ins yet."))
             for dim in ds.DIMENSIONS:
                 self.big[dim].setText("–")
                 self.change[dim].setText("")
             return
-        self.caption.setText(f"Latest check-in: {latest.checkin.date.label()}")
+        self.caption.setText(fill(Panel.tr("Latest check-in: %1"), latest.checkin.date.label()))
         for dim in ds.DIMENSIONS:
             self.big[dim].setText(str(getattr(latest.checkin, dim)))
             self.change[dim].setText(delta_text(None if latest.change is None
@@ -217,12 +226,13 @@ class SidePanel(QWidget):
         (x0, x1), _ = self.plot.vb.viewRange()
         inside = (self._x >= x0) & (self._x <= x1)
         if not inside.any():
-            self.visible_avg.setText("No check-ins in the visible range.")
+            self.visible_avg.setText(Panel.tr("No check-ins in the visible range."))
             return
         a, m, p = (self._scores[d][inside].mean() for d in ds.DIMENSIONS)
-        self.visible_avg.setText(
-            f"Visible range average — autonomy <b>{a:.1f}</b>, "
-            f"mastery <b>{m:.1f}</b>, purpose <b>{p:.1f}</b>")
+        loc = QLocale()
+        self.visible_avg.setText(fill(
+            Panel.tr("Visible range average — autonomy <b>%1</b>, mastery <b>%2</b>, "
+                     "purpose <b>%3</b>"), *(loc.toString(float(v), "f", 1) for v in (a, m, p))))
 
     def refresh_nudge(self) -> bool:
         """Show the invitation when a check-in is due; return whether it is shown."""

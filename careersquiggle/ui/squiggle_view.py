@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careersquiggle.core.i18n import Context
 from careersquiggle.core.model import Chapter
 from careersquiggle.core.squiggle import SquiggleData
 from careersquiggle.render.local_dates import LocalDateAxis
@@ -27,6 +28,8 @@ from careersquiggle.ui.moment_cursor import SquiggleItems
 HIT_RADIUS_PX = 12
 ZOOM_STEP = 1.25
 
+View = Context("View")
+
 
 class EmptyState(QWidget):
     """What a new journal shows: an invitation, not a blank plot."""
@@ -36,21 +39,21 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        heading = QLabel("<h2>Your career squiggle starts here</h2>")
-        text = QLabel(
+        heading = QLabel(View.tr("<h2>Your career squiggle starts here</h2>"))
+        text = QLabel(View.tr(
             "Careers are not ladders. Log a moment — a new job, a change in what you want, "
             "a shock you never chose — and watch the squiggle grow.<br>"
             "Dates can be as fuzzy as memory: <i>2014</i>, <i>March 2019</i> or a full date."
-        )
+        ))
         text.setWordWrap(True)
         # A fixed width: a wrapped label placed with an alignment would shrink to one word.
         text.setFixedWidth(520)
         text.setMinimumHeight(text.heightForWidth(520))
         for w in (heading, text):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_button = QPushButton("Add your first entry…")
+        self.add_button = QPushButton(View.tr("Add your first entry…"))
         self.add_button.setDefault(True)
-        self.sample_button = QPushButton("Open the sample journal")
+        self.sample_button = QPushButton(View.tr("Open the sample journal"))
         self.add_button.clicked.connect(self.newEntryRequested)
         self.sample_button.clicked.connect(self.sampleRequested)
         buttons = QHBoxLayout()

@@ -2,6 +2,313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Log a career moment (Ctrl+N)</source>
+        <translation>Einen Karrieremoment festhalten (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>Eintrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (undoable)</source>
+        <translation>Den ausgewählten Eintrag löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>&amp;Check-in…</translation>
+    </message>
+    <message>
+        <source>Record autonomy, mastery and purpose (Ctrl+K)</source>
+        <translation>Autonomie, Meisterschaft und Sinn festhalten (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Check-&amp;ins…</source>
+        <translation>Check-&amp;ins…</translation>
+    </message>
+    <message>
+        <source>New &amp;chapter…</source>
+        <translation>Neues &amp;Kapitel…</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters…</source>
+        <translation>Ka&amp;pitel…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole squiggle (Home)</source>
+        <translation>Die ganze Karrierekurve zeigen (Pos1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open journal folder…</source>
+        <translation>Journal-Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample journal</source>
+        <translation>&amp;Beispiel-Journal öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>Bild &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the squiggle to share (Ctrl+E)</source>
+        <translation>Ein Bild der Karrierekurve zum Teilen speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Bring entries in from LinkedIn, jrnl, Day One, JSON or CSV</source>
+        <translation>Einträge aus LinkedIn, jrnl, Day One, JSON oder CSV übernehmen</translation>
+    </message>
+    <message>
+        <source>Export as &amp;text…</source>
+        <translation>Als &amp;Text exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole journal as JSON, CSV or Markdown</source>
+        <translation>Das ganze Journal als JSON, CSV oder Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Crossroads &amp;review…</source>
+        <translation>&amp;Rückblick am Scheideweg…</translation>
+    </message>
+    <message>
+        <source>Look back over a period, reflect and weigh your options</source>
+        <translation>Auf einen Zeitraum zurückblicken, nachdenken und Optionen abwägen</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of the journal back (the current one is kept)</source>
+        <translation>Eine frühere Kopie des Journals zurückholen (die aktuelle bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt journal…</source>
+        <translation>Journal &amp;verschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Remove encr&amp;yption…</source>
+        <translation>Verschlüsselung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>Ü&amp;ber %1</translation>
+    </message>
+    <message>
+        <source>&amp;Feel lens</source>
+        <translation>&amp;Gefühl-Linse</translation>
+    </message>
+    <message>
+        <source>&amp;Drive lens</source>
+        <translation>&amp;Antrieb-Linse</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Normal contrast</source>
+        <translation>&amp;Normaler Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast</source>
+        <translation>&amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;reminder</source>
+        <translation>Check-in-&amp;Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Feel</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Antrieb</translation>
+    </message>
+    <message>
+        <source>Feel: how moments felt. Drive: mean of autonomy, mastery and purpose.</source>
+        <translation>Gefühl: wie sich Momente angefühlt haben. Antrieb: Mittel aus Autonomie, Meisterschaft und Sinn.</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Linse</translation>
+    </message>
+    <message>
+        <source>Open a journal folder</source>
+        <translation>Einen Journal-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>F2 / double-click</source>
+        <translation>F2 / Doppelklick</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Den ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / wiederholen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>Neues Kapitel</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Step between entries on the squiggle (or check-ins on the side panel)</source>
+        <translation>Von Eintrag zu Eintrag auf der Kurve (oder Check-in zu Check-in in der Seitenleiste)</translation>
+    </message>
+    <message>
+        <source>Jump to the previous / next chapter</source>
+        <translation>Zum vorigen / nächsten Kapitel springen</translation>
+    </message>
+    <message>
+        <source>PgUp / PgDn</source>
+        <translation>Bild↑ / Bild↓</translation>
+    </message>
+    <message>
+        <source>Jump to the previous / next year</source>
+        <translation>Zum vorigen / nächsten Jahr springen</translation>
+    </message>
+    <message>
+        <source>The squiggle or the check-ins as a table</source>
+        <translation>Die Kurve oder die Check-ins als Tabelle</translation>
+    </message>
+    <message>
+        <source>Zoom the time axis</source>
+        <translation>Die Zeitachse zoomen</translation>
+    </message>
+    <message>
+        <source>Home or Ctrl+0</source>
+        <translation>Pos1 oder Strg+0</translation>
+    </message>
+    <message>
+        <source>Fit the whole squiggle</source>
+        <translation>Die ganze Kurve einpassen</translation>
+    </message>
+    <message>
+        <source>Feel / Drive lens</source>
+        <translation>Gefühl- / Antrieb-Linse</translation>
+    </message>
+    <message>
+        <source>Export a picture</source>
+        <translation>Ein Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Crossroads review</source>
+        <translation>Rückblick am Scheideweg</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>CheckinItems</name>
     <message>
         <source>Date</source>
@@ -60,6 +367,205 @@
     </message>
 </context>
 <context>
+    <name>Detail</name>
+    <message>
+        <source>feel %1</source>
+        <translation>Gefühl %1</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>**From** %1 **to** %2</source>
+        <translation>**Von** %1 **zu** %2</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Eintragsdetails</translation>
+    </message>
+    <message>
+        <source>*Select an entry on the squiggle or in the list to see it here. Double-click to edit it.*</source>
+        <translation>*Wähle einen Eintrag auf der Kurve oder in der Liste, um ihn hier zu sehen. Doppelklick zum Bearbeiten.*</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Feel</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>● Event</source>
+        <translation>● Ereignis</translation>
+    </message>
+    <message>
+        <source>◆ Shift</source>
+        <translation>◆ Wandel</translation>
+    </message>
+    <message>
+        <source>· Note</source>
+        <translation>· Notiz</translation>
+    </message>
+    <message>
+        <source>▲ Windfall</source>
+        <translation>▲ Glücksfall</translation>
+    </message>
+    <message>
+        <source>▼ Setback</source>
+        <translation>▼ Rückschlag</translation>
+    </message>
+    <message>
+        <source>  (private)</source>
+        <translation>  (privat)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>● Events</source>
+        <translation>● Ereignisse</translation>
+    </message>
+    <message>
+        <source>◆ Shifts</source>
+        <translation>◆ Wandel</translation>
+    </message>
+    <message>
+        <source>▲▼ Shocks</source>
+        <translation>▲▼ Schocks</translation>
+    </message>
+    <message>
+        <source>· Notes</source>
+        <translation>· Notizen</translation>
+    </message>
+    <message>
+        <source>Show career events</source>
+        <translation>Karriereereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>Show preference shifts</source>
+        <translation>Sinneswandel zeigen</translation>
+    </message>
+    <message>
+        <source>Show external shocks</source>
+        <translation>Äußere Schocks zeigen</translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation>Notizen zeigen</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Schlagwort-Filter</translation>
+    </message>
+    <message>
+        <source>Chapter filter</source>
+        <translation>Kapitel-Filter</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-03) or a day (2019-03-14)</source>
+        <translation>Ein Jahr, ein Monat (2019-03, März 2019) oder ein Tag (2019-03-14)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Alle Kapitel</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Career event</source>
+        <translation>Karriereereignis</translation>
+    </message>
+    <message>
+        <source>Preference shift</source>
+        <translation>Sinneswandel</translation>
+    </message>
+    <message>
+        <source>External shock</source>
+        <translation>Äußerer Schock</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Career event</source>
+        <translation>Karriereereignis</translation>
+    </message>
+    <message>
+        <source>Preference shift</source>
+        <translation>Sinneswandel</translation>
+    </message>
+    <message>
+        <source>Windfall</source>
+        <translation>Glücksfall</translation>
+    </message>
+    <message>
+        <source>Setback</source>
+        <translation>Rückschlag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>MomentCursor</name>
     <message>
         <source>event</source>
@@ -80,6 +586,96 @@
     <message>
         <source>note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>Meisterschaft</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Sinn</translation>
+    </message>
+    <message>
+        <source>first check-in</source>
+        <translation>erster Check-in</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= unverändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Autonomy · Mastery · Purpose&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Autonomie · Meisterschaft · Sinn&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Autonomy, mastery and purpose over time</source>
+        <translation>Autonomie, Meisterschaft und Sinn im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Latest %1</source>
+        <translation>Neueste %1</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Averages per chapter</source>
+        <translation>Durchschnitt je Kapitel</translation>
+    </message>
+    <message>
+        <source>Check in now…</source>
+        <translation>Jetzt einchecken…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Averages per chapter&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Durchschnitt je Kapitel&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1: check-in of %2</source>
+        <translation>Am %1: Check-in vom %2</translation>
+    </message>
+    <message>
+        <source>At %1: no check-in yet</source>
+        <translation>Am %1: noch kein Check-in</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Noch keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>Latest check-in: %1</source>
+        <translation>Letzter Check-in: %1</translation>
+    </message>
+    <message>
+        <source>No check-ins in the visible range.</source>
+        <translation>Keine Check-ins im sichtbaren Bereich.</translation>
+    </message>
+    <message>
+        <source>Visible range average — autonomy &lt;b&gt;%1&lt;/b&gt;, mastery &lt;b&gt;%2&lt;/b&gt;, purpose &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Durchschnitt im sichtbaren Bereich — Autonomie &lt;b&gt;%1&lt;/b&gt;, Meisterschaft &lt;b&gt;%2&lt;/b&gt;, Sinn &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -136,6 +732,119 @@
     <message>
         <source>Career squiggle</source>
         <translation>Karrierekurve</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltip</name>
+    <message>
+        <source>Feel: %1</source>
+        <translation>Gefühl: %1</translation>
+    </message>
+    <message>
+        <source>From: %1  →  To: %2</source>
+        <translation>Von: %1  →  Zu: %2</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Antrieb</translation>
+    </message>
+    <message>
+        <source>Feel</source>
+        <translation>Gefühl</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>&lt;h2&gt;Your career squiggle starts here&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Hier beginnt deine Karrierekurve&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Careers are not ladders. Log a moment — a new job, a change in what you want, a shock you never chose — and watch the squiggle grow.&lt;br&gt;Dates can be as fuzzy as memory: &lt;i&gt;2014&lt;/i&gt;, &lt;i&gt;March 2019&lt;/i&gt; or a full date.</source>
+        <translation>Karrieren sind keine Leitern. Halte einen Moment fest — eine neue Stelle, einen Wandel in dem, was du willst, einen Schock, den du dir nie ausgesucht hast — und sieh zu, wie die Kurve wächst.&lt;br&gt;Daten dürfen so ungenau sein wie die Erinnerung: &lt;i&gt;2014&lt;/i&gt;, &lt;i&gt;März 2019&lt;/i&gt; oder ein genaues Datum.</translation>
+    </message>
+    <message>
+        <source>Add your first entry…</source>
+        <translation>Deinen ersten Eintrag anlegen…</translation>
+    </message>
+    <message>
+        <source>Open the sample journal</source>
+        <translation>Das Beispiel-Journal öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>My journal</source>
+        <translation>Mein Journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n entries…</source>
+        <translation>
+            <numerusform>Lade %n Eintrag…</numerusform>
+            <numerusform>Lade %n Einträge…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Das Journal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n Kapitel</numerusform>
+            <numerusform>%n Kapitel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>%1 angezeigt von %2</translation>
+    </message>
+    <message>
+        <source>Entry deleted — Ctrl+Z brings it back.</source>
+        <translation>Eintrag gelöscht — Strg+Z holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>%1   autonomy %2 · mastery %3 · purpose %4   %5</source>
+        <translation>%1   Autonomie %2 · Meisterschaft %3 · Sinn %4   %5</translation>
+    </message>
+    <message>
+        <source>Sample journal</source>
+        <translation>Beispiel-Journal</translation>
     </message>
 </context>
 </TS>

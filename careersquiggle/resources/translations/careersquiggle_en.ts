@@ -12,12 +12,53 @@
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SquiggleItems</name>
     <message numerus="yes">
         <source>%n moments</source>
         <translation>
             <numerusform>%n moment</numerusform>
             <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message numerus="yes">
+        <source>Loading %n entries…</source>
+        <translation>
+            <numerusform>Loading %n entry…</numerusform>
+            <numerusform>Loading %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
