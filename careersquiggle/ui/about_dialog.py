@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle import APP_NAME, __version__
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 
-TAGLINE = "A private journal for the non-linear career."
-PRIVACY = "Nothing leaves this computer: no accounts, no telemetry, no network."
+About = Context("About")
+TAGLINE = QT_TRANSLATE_NOOP("About", "A private journal for the non-linear career.")
+PRIVACY = QT_TRANSLATE_NOOP("About",
+                            "Nothing leaves this computer: no accounts, no telemetry, no network.")
 
 
 class AboutDialog(QDialog):
@@ -33,16 +36,16 @@ class AboutDialog(QDialog):
                  log_folder: Path | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl):
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(fill(About.tr("About %1"), APP_NAME))
         self.open_url = open_url
 
         icon = QLabel()
         icon.setPixmap(QApplication.windowIcon().pixmap(64, 64))
-        icon.setAccessibleName(f"{APP_NAME} icon")
+        icon.setAccessibleName(fill(About.tr("%1 icon"), APP_NAME))
         self.title = QLabel(f"<h2>{APP_NAME}</h2>")
-        self.version = QLabel(f"Version {__version__}")
+        self.version = QLabel(fill(About.tr("Version %1"), __version__))
         self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.version.setAccessibleName("Version")
+        self.version.setAccessibleName(About.tr("Version"))
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.version)
@@ -50,16 +53,16 @@ class AboutDialog(QDialog):
         top.addWidget(icon, alignment=Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
-        text = QLabel(f"{TAGLINE}<br>{PRIVACY}")
+        text = QLabel(f"{About.tr(TAGLINE)}<br>{About.tr(PRIVACY)}")
         text.setWordWrap(True)
 
         folders = QGridLayout()
         self.data_field, self.open_data = self._folder_row(
-            folders, 0, "Your journal", "journal folder", data_folder)
+            folders, 0, About.tr("Your journal"), About.tr("journal folder"), data_folder)
         self.log_field = self.open_logs = None
         if log_folder is not None:
             self.log_field, self.open_logs = self._folder_row(
-                folders, 1, "Logs", "log folder", log_folder)
+                folders, 1, About.tr("Logs"), About.tr("log folder"), log_folder)
 
         # Worth pasting into a bug report.
         runtime = QLabel(f"Python {platform.python_version()} · PySide6 {PySide6.__version__}"
@@ -84,12 +87,12 @@ class AboutDialog(QDialog):
         field = QLineEdit(str(folder))
         field.setReadOnly(True)
         field.setCursorPosition(0)
-        field.setAccessibleName(f"{label} — {what} location")
+        field.setAccessibleName(fill(About.tr("%1 — %2 location"), label, what))
         caption = QLabel(f"{label}:")
         caption.setBuddy(field)
-        button = QPushButton("Open &log folder" if row else "&Open folder")
-        button.setAccessibleName(f"Open the {what}")
-        button.setToolTip(f"Show the {what} in your file manager")
+        button = QPushButton(About.tr("Open &log folder") if row else About.tr("&Open folder"))
+        button.setAccessibleName(fill(About.tr("Open the %1"), what))
+        button.setToolTip(fill(About.tr("Show the %1 in your file manager"), what))
         button.setAutoDefault(False)
         button.clicked.connect(lambda: self.open_folder(folder))
         grid.addWidget(caption, row, 0)

@@ -11,17 +11,21 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.services import formats
 from careersquiggle.services.journal import Journal
 
 # name filter shown in the dialog -> (format, csv table, suffix)
-CHOICES = {
-    "Markdown, to read (*.md)": ("markdown", "entries", ".md"),
-    "CSV – entries, one per row (*.csv)": ("csv", "entries", ".csv"),
-    "CSV – check-ins (*.csv)": ("csv", "checkins", ".csv"),
-    "CSV – chapters (*.csv)": ("csv", "chapters", ".csv"),
-    "Career Squiggle JSON, everything (*.json)": ("json", "entries", ".json"),
+CHOICES = {  # marked here, translated when shown
+    QT_TRANSLATE_NOOP("ExportText", "Markdown, to read (*.md)"): ("markdown", "entries", ".md"),
+    QT_TRANSLATE_NOOP("ExportText", "CSV – entries, one per row (*.csv)"):
+        ("csv", "entries", ".csv"),
+    QT_TRANSLATE_NOOP("ExportText", "CSV – check-ins (*.csv)"): ("csv", "checkins", ".csv"),
+    QT_TRANSLATE_NOOP("ExportText", "CSV – chapters (*.csv)"): ("csv", "chapters", ".csv"),
+    QT_TRANSLATE_NOOP("ExportText", "Career Squiggle JSON, everything (*.json)"):
+        ("json", "entries", ".json"),
 }
+ExportText = Context("ExportText")
 
 
 def write_export(journal: Journal, path: Path | str, fmt: str, table: str = "entries") -> Path:
@@ -32,12 +36,16 @@ def write_export(journal: Journal, path: Path | str, fmt: str, table: str = "ent
 
 def export_text(parent: QWidget | None, journal: Journal, start_dir: str = "") -> Path | None:
     """Ask where and in which format, write the file; the path written, or None."""
-    chooser = QFileDialog(parent, "Export journal as text (private entries included)", start_dir)
+    chooser = QFileDialog(parent,
+                          ExportText.tr("Export journal as text (private entries included)"),
+                          start_dir)
     chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    chooser.setNameFilters(list(CHOICES))
+    shown = {ExportText.tr(name): name for name in CHOICES}
+    chooser.setNameFilters(list(shown))
     if not chooser.exec() or not chooser.selectedFiles():
         return None
-    fmt, table, suffix = CHOICES.get(chooser.selectedNameFilter(), ("markdown", "entries", ".md"))
+    fmt, table, suffix = CHOICES.get(shown.get(chooser.selectedNameFilter(), ""),
+                                     ("markdown", "entries", ".md"))
     path = Path(chooser.selectedFiles()[0])
     if not path.suffix:
         path = path.with_suffix(suffix)

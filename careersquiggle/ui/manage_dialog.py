@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careersquiggle.core.i18n import Context
+
+Manage = Context("Manage")
+
 
 class ManageDialog(QDialog):
     """Lists objects; the buttons call back into the window, which does the undoable work."""
@@ -29,9 +33,9 @@ class ManageDialog(QDialog):
         self._load = load
         self.list = QListWidget()
         self.list.setAccessibleName(title)
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete")
+        self.add_button = QPushButton(Manage.tr("&Add…"))
+        self.edit_button = QPushButton(Manage.tr("&Edit…"))
+        self.delete_button = QPushButton(Manage.tr("&Delete"))
 
         def add() -> None:
             on_add()

@@ -20,19 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.services import encryption
 from careersquiggle.ui.widgets import ErrorLabel
 
 ENCRYPT, CHANGE, DECRYPT = "encrypt", "change", "decrypt"
-_TEXT = {
-    ENCRYPT: ("Encrypt journal", "&Encrypt",
-              "The journal and its backups will be encrypted. Without the passphrase "
-              "nobody can read them, not even you: keep it somewhere safe."),
-    CHANGE: ("Change passphrase", "&Change",
-             "The journal and its backups will open with the new passphrase only."),
-    DECRYPT: ("Remove encryption", "&Remove encryption",
-              "The journal and its backups will be stored unencrypted, readable by "
-              "anyone who can read your files."),
+Passphrase = Context("Passphrase")
+_TEXT = {  # marked here, translated when the dialog is made
+    ENCRYPT: (QT_TRANSLATE_NOOP("Passphrase", "Encrypt journal"),
+              QT_TRANSLATE_NOOP("Passphrase", "&Encrypt"),
+              QT_TRANSLATE_NOOP("Passphrase", "The journal and its backups will be encrypted. "
+                                "Without the passphrase nobody can read them, not even you: "
+                                "keep it somewhere safe.")),
+    CHANGE: (QT_TRANSLATE_NOOP("Passphrase", "Change passphrase"),
+             QT_TRANSLATE_NOOP("Passphrase", "&Change"),
+             QT_TRANSLATE_NOOP("Passphrase", "The journal and its backups will open with the "
+                               "new passphrase only.")),
+    DECRYPT: (QT_TRANSLATE_NOOP("Passphrase", "Remove encryption"),
+              QT_TRANSLATE_NOOP("Passphrase", "&Remove encryption"),
+              QT_TRANSLATE_NOOP("Passphrase", "The journal and its backups will be stored "
+                                "unencrypted, readable by anyone who can read your files.")),
 }
 
 
@@ -55,21 +62,24 @@ class PassphraseDialog(QDialog):
         self.mode = mode
         self._apply = apply
         self.outcome: object = None
-        title, action, explain = _TEXT[mode]
+        title, action, explain = (Passphrase.tr(t) for t in _TEXT[mode])
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         intro = QLabel(explain)
         intro.setWordWrap(True)
-        self.current = _password_field("Current passphrase") if mode != ENCRYPT else None
-        self.new = _password_field("New passphrase") if mode != DECRYPT else None
-        self.again = _password_field("New passphrase again") if mode != DECRYPT else None
+        self.current = (_password_field(Passphrase.tr("Current passphrase"))
+                        if mode != ENCRYPT else None)
+        self.new = _password_field(Passphrase.tr("New passphrase")) if mode != DECRYPT else None
+        self.again = (_password_field(Passphrase.tr("New passphrase again"))
+                      if mode != DECRYPT else None)
         form = QFormLayout()
         if self.current:
-            form.addRow("C&urrent passphrase", self.current)
+            form.addRow(Passphrase.tr("C&urrent passphrase"), self.current)
         if self.new and self.again:
-            self.new.setPlaceholderText(f"at least {encryption.MIN_LENGTH} characters")
-            form.addRow("&New passphrase", self.new)
-            form.addRow("New passphrase &again", self.again)
+            self.new.setPlaceholderText(
+                Passphrase.tr("at least %n characters", "", encryption.MIN_LENGTH))
+            form.addRow(Passphrase.tr("&New passphrase"), self.new)
+            form.addRow(Passphrase.tr("New passphrase &again"), self.again)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -84,7 +94,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         if not encryption.available():
             # Say how to get it rather than failing later.
-            self.error.show_error("Encryption is not available: "
+            self.error.show_error(Passphrase.tr("Encryption is not available: ")
                                   + encryption.ENABLE_ENCRYPTION + ".")
             self.ok_button.setEnabled(False)
         first = self.current or self.new  # a dialog always has one of them
@@ -102,7 +112,7 @@ class PassphraseDialog(QDialog):
         args: list[str] = []
         if self.current is not None:
             if not self.current.text():
-                self.error.show_error("Enter the current passphrase.")
+                self.error.show_error(Passphrase.tr("Enter the current passphrase."))
                 return
             args.append(self.current.text())
         if self.new is not None and self.again is not None:
@@ -114,7 +124,8 @@ class PassphraseDialog(QDialog):
         try:
             self.outcome = self._apply(*args)
         except encryption.WrongPassphrase:
-            self.error.show_error("The current passphrase is not right; nothing was changed.")
+            self.error.show_error(Passphrase.tr("The current passphrase is not right; nothing "
+                                                "was changed."))
             if self.current is not None:
                 self.current.selectAll()
                 self.current.setFocus()

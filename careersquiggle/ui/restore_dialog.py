@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.services import backup
 from careersquiggle.services.backup import BackupInfo
 from careersquiggle.ui.widgets import ErrorLabel
 
+Restore = Context("Restore")
 COUNTING = "…"
-UNREADABLE = "cannot be read"
+UNREADABLE = QT_TRANSLATE_NOOP("Restore", "cannot be read")  # translated where shown
 
 
 def _size(n: int) -> str:
@@ -49,30 +51,30 @@ class RestoreDialog(QDialog):
             lambda info: backup.restore(info.path, self.journal_path, passphrase))
         self.restored: BackupInfo | None = None
         self.outcome: object = None
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(Restore.tr("Restore from backup"))
         self.setMinimumSize(520, 360)
         self.backups = backup.list_backups(self.journal_path)
         intro = QLabel("Choose the backup to bring back. The journal as it is now is "
                        "kept aside in its folder, not deleted.")
         intro.setWordWrap(True)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Taken", "Entries", "Size"])
+        self.table.setHeaderLabels(["Taken", Restore.tr("Entries"), Restore.tr("Size")])
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(Restore.tr("Backups"))
         for info in self.backups:
             item = QTreeWidgetItem([info.label(), COUNTING, _size(info.size)])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, str(info.path))
             self.table.addTopLevelItem(item)
         self.table.resizeColumnToContents(0)
-        self.empty = QLabel("There are no backups yet in "
-                            f"{backup.backup_folder(self.journal_path)}.")
+        self.empty = QLabel(fill(Restore.tr("There are no backups yet in %1."),
+                                 backup.backup_folder(self.journal_path)))
         self.empty.setWordWrap(True)
         self.empty.setVisible(not self.backups)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(Restore.tr("&Restore…"))
         self.restore_button.setEnabled(False)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self.ask_to_confirm)
@@ -80,7 +82,8 @@ class RestoreDialog(QDialog):
         self.table.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(self.selected() is not None))
         self.table.itemDoubleClicked.connect(lambda *_: self.ask_to_confirm())
-        self.confirm = QMessageBox(QMessageBox.Icon.Question, "Restore this backup?", "",
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, Restore.tr("Restore this backup?"),
+                                   "",
                                    QMessageBox.StandardButton.Yes
                                    | QMessageBox.StandardButton.Cancel, self)
         self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -109,7 +112,7 @@ class RestoreDialog(QDialog):
         n = backup.entry_count(self.backups[i].path, self._passphrase)
         item = self.table.topLevelItem(i)
         if item is not None:
-            item.setText(1, UNREADABLE if n is None else str(n))
+            item.setText(1, Restore.tr(UNREADABLE) if n is None else str(n))
         QTimer.singleShot(0, self._count_next)
 
     def counts_shown(self) -> bool:
@@ -127,11 +130,13 @@ class RestoreDialog(QDialog):
         if info is None or item is None:
             return
         count = item.text(1)
-        entries = f" ({count} entries)" if count.isdigit() else ""
-        self.confirm.setText(f"Replace the journal with the backup taken {info.label()}"
-                             f"{entries}?")
-        self.confirm.setInformativeText("Anything written since then will not be in the "
-                                        "restored journal; the current file is kept aside.")
+        self.confirm.setText(
+            fill(Restore.tr("Replace the journal with the backup taken %1 (%2)?"), info.label(),
+                 Restore.tr("%n entries", "", int(count))) if count.isdigit() else
+            fill(Restore.tr("Replace the journal with the backup taken %1?"), info.label()))
+        self.confirm.setInformativeText(Restore.tr(
+            "Anything written since then will not be in the restored journal; the current file "
+            "is kept aside."))
         self.confirm.open()
 
     def _do_restore(self) -> None:
@@ -155,8 +160,9 @@ class RefusedJournalBox(QMessageBox):
 
     def __init__(self, journal_path: Path, problem: str, passphrase: str | None = None,
                  held=None, parent: QWidget | None = None):
-        super().__init__(QMessageBox.Icon.Warning, "The journal cannot be opened",
-                         "The journal cannot be opened.", QMessageBox.StandardButton.Close, parent)
+        super().__init__(QMessageBox.Icon.Warning, Restore.tr("The journal cannot be opened"),
+                         Restore.tr("The journal cannot be opened."),
+                         QMessageBox.StandardButton.Close, parent)
         self.journal_path = Path(journal_path)
         self.restored: BackupInfo | None = None
         self.aside: Path | None = None
@@ -166,14 +172,17 @@ class RefusedJournalBox(QMessageBox):
         self.restore_button = None
         if self.good is not None:
             n = backup.entry_count(self.good.path, passphrase)
-            detail += (f"\n\nThe newest good backup was taken {self.good.label()}"
-                       f"{'' if n is None else f' ({n} entries)'}. Restoring it keeps the "
-                       "file that cannot be opened aside, unchanged.")
-            self.restore_button = self.addButton("&Restore backup",
+            taken = self.good.label() if n is None else f"{self.good.label()} " \
+                f"({Restore.tr('%n entries', '', n)})"
+            detail += "\n\n" + fill(Restore.tr(
+                "The newest good backup was taken %1. Restoring it keeps the file that cannot "
+                "be opened aside, unchanged."), taken)
+            self.restore_button = self.addButton(Restore.tr("&Restore backup"),
                                                  QMessageBox.ButtonRole.AcceptRole)
             self.setDefaultButton(self.restore_button)
         else:
-            detail += "\n\nThere is no good backup to restore. The file has not been changed."
+            detail += "\n\n" + Restore.tr("There is no good backup to restore. The file has not "
+                                          "been changed.")
         self.setInformativeText(detail)
         self.buttonClicked.connect(self._clicked)
 

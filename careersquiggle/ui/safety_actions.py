@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, QTimer
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import Context
 from careersquiggle.services import backup, encryption
 from careersquiggle.ui.opening import reopen
 from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT, PassphraseDialog
@@ -40,6 +41,8 @@ class BackupTimer(QObject):
     def shutdown(self) -> None:
         self.timer.stop()
         self._pool.shutdown(wait=True)
+
+Safety = Context("Safety")
 
 
 def _quiet_backup(journal):
@@ -96,6 +99,7 @@ def change_encryption(window, mode: str) -> None:
         return _replace_journal(window, change)
 
     if PassphraseDialog(mode, apply, window).exec():
-        done = {ENCRYPT: "The journal is encrypted.", CHANGE: "The passphrase is changed.",
-                DECRYPT: "Encryption is removed."}[mode]
+        done = {ENCRYPT: Safety.tr("The journal is encrypted."),
+                CHANGE: Safety.tr("The passphrase is changed."),
+                DECRYPT: Safety.tr("Encryption is removed.")}[mode]
         window.statusBar().showMessage(done, 8000)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import Context, fill
 from careersquiggle.services.encryption import WrongPassphrase
 from careersquiggle.ui.widgets import ErrorLabel
 
 T = TypeVar("T")
+Unlock = Context("Unlock")
 
 
 class UnlockDialog(QDialog, Generic[T]):
@@ -33,20 +35,20 @@ class UnlockDialog(QDialog, Generic[T]):
         self._open_with = open_with
         self.opened: T | None = None
         self.attempts = 0
-        self.setWindowTitle("Unlock journal")
+        self.setWindowTitle(Unlock.tr("Unlock journal"))
         self.setMinimumWidth(420)
-        intro = QLabel(f"The journal <b>{Path(journal_path).name}</b> in "
-                       f"{Path(journal_path).parent} is encrypted.<br>"
-                       "Enter its passphrase to open it.")
+        intro = QLabel(fill(Unlock.tr("The journal <b>%1</b> in %2 is encrypted.<br>Enter its "
+                                      "passphrase to open it."),
+                            Path(journal_path).name, Path(journal_path).parent))
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName(Unlock.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(Unlock.tr("Passphrase"))
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unlock")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(Unlock.tr("&Unlock"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,7 +61,7 @@ class UnlockDialog(QDialog, Generic[T]):
     def accept(self) -> None:
         text = self.passphrase.text()
         if not text:
-            self.error.show_error("Enter the passphrase.")
+            self.error.show_error(Unlock.tr("Enter the passphrase."))
             return
         self.attempts += 1
         try:

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>About</name>
+    <message>
+        <source>A private journal for the non-linear career.</source>
+        <translation>Ein privates Journal für die nicht-lineare Karriere.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: no accounts, no telemetry, no network.</source>
+        <translation>Nichts verlässt diesen Computer: keine Konten, keine Telemetrie, kein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>%1 icon</source>
+        <translation>%1-Symbol</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation>Dein Journal</translation>
+    </message>
+    <message>
+        <source>journal folder</source>
+        <translation>Journal-Ordner</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>%1 — %2 location</source>
+        <translation>%1 — Ort des %2s</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Show the %1 in your file manager</source>
+        <translation>%1 in der Dateiverwaltung zeigen</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New entry…</source>
@@ -441,6 +504,33 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message>
+        <source>Markdown, to read (*.md)</source>
+        <translation>Markdown, zum Lesen (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV – entries, one per row (*.csv)</source>
+        <translation>CSV – Einträge, einer pro Zeile (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV – check-ins (*.csv)</source>
+        <translation>CSV – Check-ins (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV – chapters (*.csv)</source>
+        <translation>CSV – Kapitel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Career Squiggle JSON, everything (*.json)</source>
+        <translation>Career-Squiggle-JSON, alles (*.json)</translation>
+    </message>
+    <message>
+        <source>Export journal as text (private entries included)</source>
+        <translation>Journal als Text exportieren (mit privaten Einträgen)</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <source>● Events</source>
@@ -566,6 +656,21 @@
     </message>
 </context>
 <context>
+    <name>Manage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>MomentCursor</name>
     <message>
         <source>event</source>
@@ -679,6 +784,177 @@
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>Encrypt journal</source>
+        <translation>Journal verschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>The journal and its backups will be encrypted. Without the passphrase nobody can read them, not even you: keep it somewhere safe.</source>
+        <translation>Das Journal und seine Sicherungen werden verschlüsselt. Ohne die Passphrase kann sie niemand lesen, nicht einmal du: bewahre sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>The journal and its backups will open with the new passphrase only.</source>
+        <translation>Das Journal und seine Sicherungen öffnen sich nur noch mit der neuen Passphrase.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Verschlüsselung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption</source>
+        <translation>Verschlüsselung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>The journal and its backups will be stored unencrypted, readable by anyone who can read your files.</source>
+        <translation>Das Journal und seine Sicherungen werden unverschlüsselt gespeichert, lesbar für jeden, der deine Dateien lesen kann.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>&amp;Aktuelle Passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation>Neue Passphrase &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Encryption is not available: </source>
+        <translation>Verschlüsselung ist nicht verfügbar: </translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Gib die aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right; nothing was changed.</source>
+        <translation>Die aktuelle Passphrase stimmt nicht; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>There are no backups yet in %1.</source>
+        <translation>In %1 gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the backup taken %1 (%2)?</source>
+        <translation>Das Journal durch die Sicherung vom %1 (%2) ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the journal with the backup taken %1?</source>
+        <translation>Das Journal durch die Sicherung vom %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Anything written since then will not be in the restored journal; the current file is kept aside.</source>
+        <translation>Was seitdem geschrieben wurde, fehlt im wiederhergestellten Journal; die aktuelle Datei wird beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>Das Journal lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened.</source>
+        <translation>Das Journal lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was taken %1. Restoring it keeps the file that cannot be opened aside, unchanged.</source>
+        <translation>Die neueste intakte Sicherung stammt vom %1. Beim Wiederherstellen wird die nicht lesbare Datei unverändert beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. The file has not been changed.</source>
+        <translation>Es gibt keine intakte Sicherung zum Wiederherstellen. Die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>The journal is encrypted.</source>
+        <translation>Das Journal ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Die Passphrase ist geändert.</translation>
+    </message>
+    <message>
+        <source>Encryption is removed.</source>
+        <translation>Die Verschlüsselung ist entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>SquiggleItems</name>
     <message numerus="yes">
         <source>%n moments</source>
@@ -759,6 +1035,29 @@
     <message>
         <source>Feel</source>
         <translation>Gefühl</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>Unlock journal</source>
+        <translation>Journal entsperren</translation>
+    </message>
+    <message>
+        <source>The journal &lt;b&gt;%1&lt;/b&gt; in %2 is encrypted.&lt;br&gt;Enter its passphrase to open it.</source>
+        <translation>Das Journal &lt;b&gt;%1&lt;/b&gt; in %2 ist verschlüsselt.&lt;br&gt;Gib seine Passphrase ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Gib die Passphrase ein.</translation>
     </message>
 </context>
 <context>
