@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from careersquiggle.core.dates import FuzzyDate, position_to_date
+from careersquiggle.core.i18n import Context
 from careersquiggle.core.model import Chapter, CheckIn
 
+DriveStats = Context("DriveStats")
 DIMENSIONS = ("autonomy", "mastery", "purpose")
 HINTS = {
     "autonomy": "How much you decide what you work on, when and how.",
@@ -120,16 +122,23 @@ def nudge_due(checkins: Sequence[CheckIn], today: dt.date, interval_days: int | 
 def nudge_text(checkins: Sequence[CheckIn], today: dt.date) -> str:
     since = days_since_last(checkins, today)
     if since is None:
-        return "No check-ins yet: how are autonomy, mastery and purpose today?"
+        return DriveStats.tr("No check-ins yet: how are autonomy, mastery and purpose today?")
+    if since == 1:
+        return DriveStats.tr("Your last check-in was yesterday. A minute for autonomy, mastery "
+                             "and purpose?")
     if since < 14:
-        ago = "yesterday" if since == 1 else f"{since} days ago"
+        text = DriveStats.tr("Your last check-in was %n days ago. A minute for autonomy, "
+                             "mastery and purpose?", "", since)
     elif since < 63:
-        ago = f"{since // 7} weeks ago"
+        text = DriveStats.tr("Your last check-in was %n weeks ago. A minute for autonomy, "
+                             "mastery and purpose?", "", since // 7)
     elif since < 730:
-        ago = f"{round(since / 30.44)} months ago"
+        text = DriveStats.tr("Your last check-in was %n months ago. A minute for autonomy, "
+                             "mastery and purpose?", "", round(since / 30.44))
     else:
-        ago = f"{since // 365} years ago"
-    return f"Your last check-in was {ago}. A minute for autonomy, mastery and purpose?"
+        text = DriveStats.tr("Your last check-in was %n years ago. A minute for autonomy, "
+                             "mastery and purpose?", "", since // 365)
+    return text
 
 
 def position_label(pos: float) -> str:

@@ -103,8 +103,8 @@ class SidePanel(QWidget):
         self.visible_avg = QLabel()
         self.visible_avg.setWordWrap(True)
         self.chapter_table = QTableWidget(0, 4)
-        self.chapter_table.setHorizontalHeaderLabels(["Chapter", Panel.tr("A"), Panel.tr("M"),
-                                                      Panel.tr("P")])
+        self.chapter_table.setHorizontalHeaderLabels(
+            [Panel.tr("Chapter"), Panel.tr("A"), Panel.tr("M"), Panel.tr("P")])
         self.chapter_table.verticalHeader().hide()
         self.chapter_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chapter_table.horizontalHeader().setSectionResizeMode(0,
@@ -180,7 +180,7 @@ class SidePanel(QWidget):
         for r, (ch, avg, n) in enumerate(rows):
             self.chapter_table.setItem(r, 0, QTableWidgetItem(ch.title))
             for c, dim in enumerate(ds.DIMENSIONS, start=1):
-                text = "–" if avg is None else f"{avg.get(dim):.1f}"
+                text = "–" if avg is None else QLocale().toString(float(avg.get(dim)), "f", 1)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(Panel.tr("%n check-ins", "", n))

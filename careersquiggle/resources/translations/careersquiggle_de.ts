@@ -453,6 +453,45 @@
     </message>
 </context>
 <context>
+    <name>DriveStats</name>
+    <message>
+        <source>No check-ins yet: how are autonomy, mastery and purpose today?</source>
+        <translation>Noch keine Check-ins: Wie steht es heute um Autonomie, Meisterschaft und Sinn?</translation>
+    </message>
+    <message>
+        <source>Your last check-in was yesterday. A minute for autonomy, mastery and purpose?</source>
+        <translation>Dein letzter Check-in war gestern. Eine Minute für Autonomie, Meisterschaft und Sinn?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n days ago. A minute for autonomy, mastery and purpose?</source>
+        <translation>
+            <numerusform>Dein letzter Check-in ist %n Tag her. Eine Minute für Autonomie, Meisterschaft und Sinn?</numerusform>
+            <numerusform>Dein letzter Check-in ist %n Tage her. Eine Minute für Autonomie, Meisterschaft und Sinn?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n weeks ago. A minute for autonomy, mastery and purpose?</source>
+        <translation>
+            <numerusform>Dein letzter Check-in ist %n Woche her. Eine Minute für Autonomie, Meisterschaft und Sinn?</numerusform>
+            <numerusform>Dein letzter Check-in ist %n Wochen her. Eine Minute für Autonomie, Meisterschaft und Sinn?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n months ago. A minute for autonomy, mastery and purpose?</source>
+        <translation>
+            <numerusform>Dein letzter Check-in ist %n Monat her. Eine Minute für Autonomie, Meisterschaft und Sinn?</numerusform>
+            <numerusform>Dein letzter Check-in ist %n Monate her. Eine Minute für Autonomie, Meisterschaft und Sinn?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n years ago. A minute for autonomy, mastery and purpose?</source>
+        <translation>
+            <numerusform>Dein letzter Check-in ist %n Jahr her. Eine Minute für Autonomie, Meisterschaft und Sinn?</numerusform>
+            <numerusform>Dein letzter Check-in ist %n Jahre her. Eine Minute für Autonomie, Meisterschaft und Sinn?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Entries</name>
     <message>
         <source>Date</source>
@@ -472,7 +511,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Schlagwörter</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>● Event</source>
@@ -566,7 +605,7 @@
     </message>
     <message>
         <source>Tag filter</source>
-        <translation>Schlagwort-Filter</translation>
+        <translation>Tag-Filter</translation>
     </message>
     <message>
         <source>Chapter filter</source>
@@ -606,7 +645,7 @@
     </message>
     <message>
         <source>All tags</source>
-        <translation>Alle Schlagwörter</translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <source>All chapters</source>
@@ -734,6 +773,10 @@
     <message>
         <source>M</source>
         <translation>M</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
     </message>
     <message>
         <source>P</source>
@@ -1022,7 +1065,7 @@
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Schlagwörter: %1</translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>Private</source>

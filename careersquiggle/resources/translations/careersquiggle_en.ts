@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>DriveStats</name>
+    <message numerus="yes">
+        <source>Your last check-in was %n days ago. A minute for autonomy, mastery and purpose?</source>
+        <translation>
+            <numerusform>Your last check-in was %n day ago. A minute for autonomy, mastery and purpose?</numerusform>
+            <numerusform>Your last check-in was %n days ago. A minute for autonomy, mastery and purpose?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n weeks ago. A minute for autonomy, mastery and purpose?</source>
+        <translation>
+            <numerusform>Your last check-in was %n week ago. A minute for autonomy, mastery and purpose?</numerusform>
+            <numerusform>Your last check-in was %n weeks ago. A minute for autonomy, mastery and purpose?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n months ago. A minute for autonomy, mastery and purpose?</source>
+        <translation>
+            <numerusform>Your last check-in was %n month ago. A minute for autonomy, mastery and purpose?</numerusform>
+            <numerusform>Your last check-in was %n months ago. A minute for autonomy, mastery and purpose?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n years ago. A minute for autonomy, mastery and purpose?</source>
+        <translation>
+            <numerusform>Your last check-in was %n year ago. A minute for autonomy, mastery and purpose?</numerusform>
+            <numerusform>Your last check-in was %n years ago. A minute for autonomy, mastery and purpose?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message numerus="yes">
         <source>%n check-ins</source>
