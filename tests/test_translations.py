@@ -90,3 +90,24 @@ def test_the_pseudo_locale_lengthens_and_accents_but_keeps_what_code_needs():
         assert kept in out
     assert "ç" in out or "á" in out
     assert translations.pseudo("") == ""
+
+
+def test_the_terminal_answers_in_german_and_errors_keep_their_prefix(tmp_path):
+    """A real process, as a script would run it: LANG picks the language, --lang overrides."""
+    env = {"PATH": str(BIN), "HOME": str(tmp_path), "LANG": "de_DE.UTF-8",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_STATE_HOME": str(tmp_path / "s"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    data = ["--data-dir", str(tmp_path / "j")]
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "careersquiggle", *args, *data], env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    added = run("add", "--kind", "shift", "--title", "Ich will führen", "--date", "2019-03")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout == "Sinneswandel #1 hinzugefügt: Ich will führen (2019-03)\n"
+    bad = run("add", "--kind", "event", "--title", "x", "--feel", "9")
+    assert bad.returncode != 0
+    assert bad.stderr == "error: Gefühl muss zwischen -5 und 5 liegen, nicht 9\n"
+    english = run("add", "--kind", "note", "--title", "n", "--lang", "en")
+    assert english.stdout.startswith("added note #2: n (")

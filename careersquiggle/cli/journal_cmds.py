@@ -10,6 +10,7 @@ from careersquiggle.cli.common import add_command, error, open_journal
 from careersquiggle.core.dates import EXAMPLES as DATE_HELP
 from careersquiggle.core.dates import parse_optional
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import (
     KINDS,
     Chapter,
@@ -20,6 +21,13 @@ from careersquiggle.core.model import (
     parse_kind,
 )
 from careersquiggle.core.one_line import GRAMMAR, parse_one_line
+
+Terminal = Context("Terminal")
+# The kind as one word in the terminal's reply (translated where printed).
+KIND_WORDS = {"event": QT_TRANSLATE_NOOP("Terminal", "event"),
+              "shift": QT_TRANSLATE_NOOP("Terminal", "shift"),
+              "shock": QT_TRANSLATE_NOOP("Terminal", "shock"),
+              "note": QT_TRANSLATE_NOOP("Terminal", "note")}
 
 
 def register(sub) -> None:
@@ -96,7 +104,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     with open_journal(args) as journal:
         new_id = journal.add_entry(entry).id
-    print(f"added {entry.kind.value} #{new_id}: {entry.title} ({entry.date})")
+    kind = Terminal.tr(KIND_WORDS[entry.kind.value])
+    print(fill(Terminal.tr("added %1 #%2: %3 (%4)"), kind, new_id, entry.title, entry.date))
     return 0
 
 
@@ -105,8 +114,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
                        date=args.date, note=args.note)
     with open_journal(args) as journal:
         new_id = journal.add_checkin(c).id
-    print(f"checked in #{new_id} on {c.date}: autonomy {c.autonomy}, mastery {c.mastery}, "
-          f"purpose {c.purpose}")
+    print(fill(Terminal.tr("checked in #%1 on %2: autonomy %3, mastery %4, purpose %5"),
+               new_id, c.date, c.autonomy, c.mastery, c.purpose))
     return 0
 
 
@@ -115,7 +124,8 @@ def cmd_chapter(args: argparse.Namespace) -> int:
                         organisation=args.org, role=args.role, notes=args.note)
     with open_journal(args) as journal:
         new_id = journal.add_chapter(ch).id
-    print(f"added chapter #{new_id}: {ch.title} ({ch.start} – {ch.end or 'ongoing'})")
+    print(fill(Terminal.tr("added chapter #%1: %2 (%3 – %4)"), new_id, ch.title, ch.start,
+               ch.end or Terminal.tr("ongoing")))
     return 0
 
 
@@ -186,9 +196,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems[:20]:
             print(f"problem: {p}")
         return error(f"{journal.path} failed its check ({len(problems)} problem(s))")
-    print(f"ok: {journal.path} — {counts['entries']} entries, {counts['checkins']} check-ins, "
-          f"{counts['chapters']} chapters")
+    print(fill(Terminal.tr("ok: %1 — %2, %3, %4"), journal.path, *_counts(counts)))
     return 0
+
+
+def _counts(counts: dict) -> list[str]:
+    return [Terminal.tr("%n entries", "", counts["entries"]),
+            Terminal.tr("%n check-ins", "", counts["checkins"]),
+            Terminal.tr("%n chapters", "", counts["chapters"])]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -197,7 +212,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         load_sample(journal)
         counts = journal.counts()
-    print(f"added the sample story: {counts['entries']} entries, {counts['checkins']} check-ins, "
-          f"{counts['chapters']} chapters")
+    print(fill(Terminal.tr("added the sample story: %1, %2, %3"), *_counts(counts)))
     return 0
 

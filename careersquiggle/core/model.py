@@ -16,7 +16,7 @@ from typing import Any
 from careersquiggle.core.dates import EXAMPLES as DATE_EXAMPLES
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
-from careersquiggle.core.i18n import translate
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 FEEL_MIN, FEEL_MAX = -5, 5
 SCORE_MIN, SCORE_MAX = 0, 10
@@ -53,30 +53,46 @@ def parse_kind(value: Any) -> Kind:
     try:
         return Kind(str(value).strip().lower())
     except ValueError:
-        raise ValidationError(
-            f"'{value}' is not a kind of entry; choose one of {', '.join(KINDS)}"
-        ) from None
+        raise ValidationError(fill(
+            translate("Model", "'%1' is not a kind of entry; choose one of %2"),
+            value, ", ".join(KINDS))) from None
+
+
+# Field names as messages say them (translated where the message is made).
+FIELD_NAMES = {"feel": QT_TRANSLATE_NOOP("Model", "feel"),
+               "autonomy": QT_TRANSLATE_NOOP("Model", "autonomy"),
+               "mastery": QT_TRANSLATE_NOOP("Model", "mastery"),
+               "purpose": QT_TRANSLATE_NOOP("Model", "purpose"),
+               "money": QT_TRANSLATE_NOOP("Model", "money")}
 
 
 def _int_in(value: Any, lo: int, hi: int, what: str) -> int:
+    name = translate("Model", FIELD_NAMES.get(what, what))
+
+    def whole(shown: object = None) -> ValidationError:
+        if shown is None:
+            return ValidationError(fill(translate(
+                "Model", "%1 must be a whole number from %2 to %3"), name, lo, hi))
+        return ValidationError(fill(translate(
+            "Model", "%1 must be a whole number from %2 to %3, not %4"), name, lo, hi, shown))
+
     if isinstance(value, bool):
-        raise ValidationError(f"{what} must be a whole number from {lo} to {hi}")
+        raise whole()
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")  # accept a typographic minus
         try:
             value = int(text)
         except ValueError:
-            raise ValidationError(
-                f"{what} must be a whole number from {lo} to {hi}, not '{text}'"
-            ) from None
+            raise whole(f"'{text}'") from None
     elif isinstance(value, float):
         if not value.is_integer():
-            raise ValidationError(f"{what} must be a whole number from {lo} to {hi}, not {value}")
+            raise whole(value)
         value = int(value)
     elif not isinstance(value, int):
-        raise ValidationError(f"{what} must be a whole number from {lo} to {hi}")
+        raise whole()
     if not lo <= value <= hi:
-        raise ValidationError(f"{what} must be from {lo} to {hi}, not {value}")
+        raise ValidationError(fill(translate("Model", "%1 must be from %2 to %3, not %4"),
+                                   name, lo, hi, value))
     number: int = value
     return number
 

@@ -710,6 +710,45 @@
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of entry; choose one of %2</source>
+        <translation>„%1“ ist keine Art von Eintrag; wähle eine von %2</translation>
+    </message>
+    <message>
+        <source>feel</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>mastery</source>
+        <translation>Meisterschaft</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Sinn</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3, not %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
+    </message>
+</context>
+<context>
     <name>MomentCursor</name>
     <message>
         <source>event</source>
@@ -1051,6 +1090,70 @@
     <message>
         <source>Career squiggle</source>
         <translation>Karrierekurve</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>Sinneswandel</translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation>Schock</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>added %1 #%2: %3 (%4)</source>
+        <translation>%1 #%2 hinzugefügt: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>checked in #%1 on %2: autonomy %3, mastery %4, purpose %5</source>
+        <translation>Check-in #%1 am %2: Autonomie %3, Meisterschaft %4, Sinn %5</translation>
+    </message>
+    <message>
+        <source>added chapter #%1: %2 (%3 – %4)</source>
+        <translation>Kapitel #%1 hinzugefügt: %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>ok: %1 — %2, %3, %4</source>
+        <translation>ok: %1 — %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n Kapitel</numerusform>
+            <numerusform>%n Kapitel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added the sample story: %1, %2, %3</source>
+        <translation>Beispielgeschichte hinzugefügt: %1, %2, %3</translation>
     </message>
 </context>
 <context>
