@@ -19,7 +19,6 @@ import functools
 import math
 import os
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -87,6 +86,8 @@ def _plural_form(lang: str, n: int) -> int:
 @functools.lru_cache(maxsize=8)
 def read_catalogue(path: Path) -> dict[tuple[str, str, str], list[str]]:
     """(context, source, disambiguation) -> the finished translation (forms of a plural)."""
+    import xml.etree.ElementTree as ET  # here: most terminal commands never need it
+
     table: dict[tuple[str, str, str], list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -109,11 +110,12 @@ def terminal_translator(lang: str) -> i18n.Translator | None:
     path = folder() / f"careersquiggle_{lang}.ts"
     if not path.is_file():
         return None
-    table = read_catalogue(path)
 
     def translate(context: str, text: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        forms = table.get((context, text, disambiguation or ""))
+        if lang == "en" and n < 0:
+            return text  # English needs the catalogue for plurals only: quick capture stays quick
+        forms = read_catalogue(path).get((context, text, disambiguation or ""))
         out = text
         if forms:
             out = forms[min(_plural_form(lang, n), len(forms) - 1)] if n >= 0 else forms[0]
