@@ -91,12 +91,20 @@
         <translation>Den ausgewählten Eintrag löschen (rückgängig machbar)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -157,6 +165,14 @@
     <message>
         <source>Save a picture of the squiggle to share (Ctrl+E)</source>
         <translation>Ein Bild der Karrierekurve zum Teilen speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy picture</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Put a picture of the squiggle and its alt text on the clipboard</source>
+        <translation>Ein Bild der Kurve und seinen Alternativtext in die Zwischenablage legen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -361,6 +377,10 @@
     <message>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Copy the picture and its alt text</source>
+        <translation>Das Bild und seinen Alternativtext kopieren</translation>
     </message>
     <message>
         <source>Crossroads review</source>
