@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -118,6 +118,7 @@ class SidePanel(QWidget):
         nudge_layout = QVBoxLayout(self.nudge)
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
+        self.nudge_label.installEventFilter(self)
         self.nudge_button = QPushButton(Panel.tr("Check in now…"))
         self.nudge_button.clicked.connect(self.checkInRequested)
         nudge_layout.addWidget(self.nudge_label)
@@ -239,4 +240,17 @@ class SidePanel(QWidget):
         due = ds.nudge_due(self.checkins, self.today(), self.nudge_days)
         self.nudge_label.setText(ds.nudge_text(self.checkins, self.today()) if due else "")
         self.nudge.setVisible(due)
+        self._fit_nudge()
         return due
+
+    def _fit_nudge(self) -> None:
+        """The invitation keeps the height its wrapped text needs at the panel's width, so a
+        longer language is never cut off when the window is short."""
+        label = self.nudge_label
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), 200)) if label.text()
+                               else 0)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.nudge_label and event.type() == QEvent.Type.Resize:
+            self._fit_nudge()  # its width is known only once the layout gave it one
+        return super().eventFilter(obj, event)

@@ -66,6 +66,7 @@ def test_nothing_is_cut_off_or_overlaps_in_the_pseudo_locale(qtbot, pseudo, demo
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.wait(30)  # layouts settle (a wrapped label asks for its height after a resize)
         if found := _problems(window):
             problems[name] = found
         window.close()
