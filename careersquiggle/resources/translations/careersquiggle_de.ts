@@ -1042,6 +1042,61 @@
     </message>
 </context>
 <context>
+    <name>ReviewText</name>
+    <message>
+        <source> (private)</source>
+        <translation> (privat)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 stayed at %2 =</source>
+        <translation>%1 blieb bei %2 =</translation>
+    </message>
+    <message>
+        <source>After starting &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nach dem Beginn von &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: no check-ins before to compare.</source>
+        <translation>%1: keine Check-ins davor zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1: no check-ins during it to compare.</source>
+        <translation>%1: keine Check-ins währenddessen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;A quiet period&lt;/h3&gt;&lt;p&gt;Nothing was written down for this period, and that is fine: quiet stretches are part of the squiggle too. Choose a wider period above, or add a moment from the main window when one comes to mind.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Eine ruhige Zeit&lt;/h3&gt;&lt;p&gt;Für diesen Zeitraum wurde nichts festgehalten, und das ist in Ordnung: Auch ruhige Strecken gehören zur Kurve. Wähle oben einen längeren Zeitraum oder halte im Hauptfenster einen Moment fest, wenn dir einer einfällt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;◆ How what you want has changed&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;◆ Wie sich verändert hat, was du willst&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No preference shifts in this period.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Sinneswandel in diesem Zeitraum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Biggest rises and dips&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Größte Aufschwünge und Einbrüche&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fewer than two felt moments here, so there is no rise or dip to show yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es weniger als zwei Momente mit Gefühl, also noch keinen Aufschwung oder Einbruch zu zeigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;When the chapter changed&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Als das Kapitel wechselte&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>▲ higher, ▼ lower, = about the same</source>
+        <translation>▲ höher, ▼ niedriger, = etwa gleich</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>The journal is encrypted.</source>
