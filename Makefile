@@ -20,6 +20,7 @@ test: $(STAMP)
 # Static checks (rules in pyproject.toml); CI runs them before the tests.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 # The one catalogue: every marked string of the package -> .ts (translated by hand or in
 # Qt Linguist) -> .qm that the window loads. en holds only the singular forms of plurals.

@@ -199,8 +199,8 @@ def parse_date(text: str, *, today: dt.date | None = None,
         raise ValidationError(f"a date must be text like {EXAMPLES}, not {text!r}")
     m = _PATTERN.match(text)
     if m:
-        year, month, day = (int(g) if g else None for g in m.groups())
-        return FuzzyDate(year, month, day)
+        year, month, day = m.groups()
+        return FuzzyDate(int(year), int(month) if month else None, int(day) if day else None)
     words = " ".join(text.lower().split())
     if words in _RELATIVE:
         return _relative(words, today or dt.date.today())

@@ -11,7 +11,7 @@ when no full-text place is free, and only a label that must be shown is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -287,8 +287,10 @@ def place(
     return placed
 
 
-def _find_spot(x, y, text, measure, line_height, bounds, obs: Obstacles, gap, max_width, pad,
-               must, reach=2):
+def _find_spot(x: float, y: float, text: str, measure: Callable[[str], float],
+               line_height: float, bounds: Box, obs: Obstacles, gap: float, max_width: float,
+               pad: float, must: bool, reach: int = 2
+               ) -> tuple[tuple[str, ...], Box, tuple[float, float, float, float] | None] | None:
     full, short = variants(text, measure, max_width, shorten=must)
     # One that must be shown may run wider before it is ever shortened.
     wide = ([v for v in variants(text, measure, max_width * 2, False)[0] if v not in full]
@@ -319,7 +321,10 @@ def _find_spot(x, y, text, measure, line_height, bounds, obs: Obstacles, gap, ma
     return None
 
 
-def _candidates(x, y, group, measure, line_height, bounds, gap, pad, must, reach=2):
+def _candidates(x: float, y: float, group: Sequence[tuple[str, ...]],
+                measure: Callable[[str], float], line_height: float, bounds: Box, gap: float,
+                pad: float, must: bool,
+                reach: int = 2) -> Iterator[tuple[tuple[str, ...], Box]]:
     """Boxes to try for each way of writing the label. An optional label tries only spots
     next to its marker; one that must be shown tries the nearest first, further and further
     out (with a leader line)."""
@@ -350,7 +355,8 @@ def _candidates(x, y, group, measure, line_height, bounds, gap, pad, must, reach
         yield lines, box
 
 
-def _positions(x, y, w, h, gap, tier, step, wide=False):
+def _positions(x: float, y: float, w: float, h: float, gap: float, tier: int, step: float,
+               wide: bool = False) -> Iterator[tuple[float, float]]:
     """Candidate top-left corners around a marker; tier 0 touches it, higher tiers move out."""
     d = tier * step
     shifts = (0.5, 0.15, 0.85, -0.2, 1.2, -0.6, 1.6) if wide else (0.5, 0.15, 0.85)
@@ -373,7 +379,8 @@ def _inside(box: Box, bounds: Box) -> Box | None:
     return box
 
 
-def spread_order(px: np.ndarray, priority: np.ndarray, slices: int, left: float, right: float):
+def spread_order(px: np.ndarray, priority: np.ndarray, slices: int, left: float,
+                 right: float) -> np.ndarray:
     """Candidates in the order they get a label: the best of each time slice first, then by
     priority, so labels tell the whole story instead of crowding its start."""
     if px.size == 0:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from careersquiggle.core.model import Chapter
 
@@ -40,8 +41,12 @@ def scrub(text: str, names: Sequence[str]) -> str:
         pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
                              re.IGNORECASE)
 
-        text = pattern.sub(lambda m, t=text: _neutral(t, m.start()), text)
+        text = pattern.sub(partial(_neutral_at, text), text)
     return text
+
+
+def _neutral_at(text: str, match: re.Match[str]) -> str:
+    return _neutral(text, match.start())
 
 
 def _neutral(text: str, at: int) -> str:

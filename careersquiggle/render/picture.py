@@ -168,10 +168,12 @@ class Picture:
             plot.getAxis("bottom").setStyle(showValues=False)
             lay.ci.layout.setRowFixedHeight(row, round(h * (0.12 if portrait else 0.2)))
             row += 1
-        lay.addItem(layer.legend, row=row, col=0)
+        legend = layer.legend
+        assert legend is not None  # a layer has one unless asked not to
+        lay.addItem(legend, row=row, col=0)
         if spec.include_strip:
             for name, line in strip_lines.items():
-                layer.legend.addItem(line, name)
+                legend.addItem(line, name)
         foot = pg.GraphicsLayout()
         foot.addItem(pg.LabelItem(_html(spec.source), color=theme.muted,
                                   size=f"{round(11 * scale)}px", justify="left"), row=0, col=0)
@@ -283,9 +285,11 @@ def _span(data, chapters: Sequence[Chapter], checkins: Sequence[CheckIn], now: f
 
 
 def _legend_without_notes(layer: SquiggleLayer) -> None:
-    for sample, label in list(layer.legend.items):
+    legend = layer.legend
+    assert legend is not None  # a layer has one unless asked not to
+    for sample, label in list(legend.items):
         if label.text == "Note":
-            layer.legend.removeItem(sample.item)
+            legend.removeItem(sample.item)
 
 
 def _draw_strip(plot: pg.PlotItem, checkins: Sequence[CheckIn], theme, scale: float,

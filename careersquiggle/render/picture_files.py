@@ -22,8 +22,9 @@ def encode_png(image: QtGui.QImage, alt: AltText | None = None) -> bytes:
         image.setText("Description", alt.as_text().strip())
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
+    # The stub asks for bytes, but PySide6 takes the format as str (bytes is refused).
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(buffer.data().data())
 
 
 def svg_bytes(picture: Picture, spec: PictureSpec) -> bytes:
@@ -42,7 +43,7 @@ def svg_bytes(picture: Picture, spec: PictureSpec) -> bytes:
     painter = QtGui.QPainter(gen)
     picture.widget.scene().render(painter, QtCore.QRectF(0, 0, w, h), QtCore.QRectF(0, 0, w, h))
     painter.end()
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def pdf_bytes(picture: Picture, spec: PictureSpec) -> bytes:
@@ -60,7 +61,7 @@ def pdf_bytes(picture: Picture, spec: PictureSpec) -> bytes:
     painter = QtGui.QPainter(writer)
     picture.widget.scene().render(painter, QtCore.QRectF(0, 0, w, h), QtCore.QRectF(0, 0, w, h))
     painter.end()
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def picture_bytes(picture: Picture, image: QtGui.QImage, spec: PictureSpec, fmt: str) -> bytes:

@@ -72,13 +72,14 @@ class SquiggleLayer:
         # The caller places the legend (outside the plot, so it never hides data).
         self.legend = pg.LegendItem(colCount=8) if legend else None
         self.labels = LabelLayer(plot)  # moment labels, leader lines, chapter titles
-        self.label_spacing = 120  # pixels of width per label
+        self.label_spacing = 120.0  # pixels of width per label
         self._curve_xy: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
         self._markers_shown = np.empty(0, dtype=np.int64)
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.setYRange(*Y_RANGE, padding=0)
         self._pending = False
-        self._last_view = None
+        # What the markers were last drawn for: (x range, width, height, id of the data).
+        self._last_view: tuple[tuple[float, ...], float, float, int] | None = None
         self.vb.sigXRangeChanged.connect(self._schedule)
         self.vb.sigResized.connect(self._schedule)
         self.apply_theme(theme)

@@ -19,6 +19,10 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded only to type-check: backups need no SQLAlchemy
+    from careersquiggle.services.journal import Journal
 
 from careersquiggle.core.backup_policy import backups_to_keep
 from careersquiggle.core.errors import JournalError
@@ -78,13 +82,16 @@ def _info(p: Path) -> BackupInfo | None:
 
 def entry_count(path: Path, passphrase: str | None = None) -> int | None:
     """How many entries a backup holds; None when it cannot be read."""
+    unreadable: tuple[type[Exception], ...] = (JournalError, OSError,
+                                               *dbengine.database_errors())
     try:
         conn = dbengine.raw_connect(path, _key_for(path, passphrase))
         try:
-            return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+            count: int = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+            return count
         finally:
             conn.close()
-    except (JournalError, OSError, *dbengine.database_errors()):
+    except unreadable:
         return None
 
 
@@ -104,7 +111,8 @@ def verify(path: Path, passphrase: str | None = None) -> int:
                 raise JournalError(f"{path} was written by a newer version of Career Squiggle")
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise JournalError(f"{path} is damaged (it failed its check)")
-            return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+            count: int = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+            return count
         finally:
             conn.close()
     except dbengine.database_errors() as exc:
@@ -160,7 +168,7 @@ def make_backup(journal_path: Path, passphrase: str | None = None, *,
     return _info(target) or BackupInfo(target, now, target.stat().st_size)
 
 
-def backup_if_due(journal, *, every: dt.timedelta = DEFAULT_EVERY,
+def backup_if_due(journal: Journal, *, every: dt.timedelta = DEFAULT_EVERY,
                   now: dt.datetime | None = None) -> BackupInfo | None:
     """Back up ``journal`` if it changed since its newest backup and that one is
     older than ``every``. For the window's timer, and (``every=timedelta(0)``)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from careersquiggle.core.crossroads import MAX_OPTIONS, Intent, Option, PlanAction
+from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
 from careersquiggle.services.journal import Journal
@@ -30,7 +31,7 @@ def option_to_dict(o: Option) -> dict[str, Any]:
 
 
 def action_to_dict(a: PlanAction) -> dict[str, Any]:
-    def d(v):
+    def d(v: FuzzyDate | None) -> str | None:
         return str(v) if v else None
 
     return {"id": a.id, "kind": a.kind, "title": a.title, "status": a.status,
@@ -52,14 +53,19 @@ def export_sections(journal: Journal, entry_dicts: list[dict[str, Any]]) -> dict
     }
 
 
+# What identifies an entry across journals (Entry.content_key).
+EntryKey = tuple[object, ...]
+
+
 @dataclass
 class Sections:
     """The validated crossroads part of a document, ready to import."""
 
     options: list[Option] = field(default_factory=list)
     intent: Intent | None = None
-    plan: list[tuple[PlanAction, tuple | None]] = field(default_factory=list)  # (action, event key)
-    prompts: dict[tuple, str] = field(default_factory=dict)  # entry content key -> prompt id
+    # (action, key of the event it is on the squiggle as)
+    plan: list[tuple[PlanAction, EntryKey | None]] = field(default_factory=list)
+    prompts: dict[EntryKey, str] = field(default_factory=dict)  # entry content key -> prompt id
 
 
 def _obj(item: Any, keys: tuple[str, ...], where: str) -> dict[str, Any]:
@@ -73,7 +79,7 @@ def _obj(item: Any, keys: tuple[str, ...], where: str) -> dict[str, Any]:
     return picked
 
 
-def _list(doc: dict[str, Any], name: str) -> list:
+def _list(doc: dict[str, Any], name: str) -> list[Any]:
     items = doc.get(name) or []
     if not isinstance(items, list):
         raise ValidationError(f"'{name}' must be a list")
@@ -123,7 +129,7 @@ def _why(exc: Exception) -> str:
 
 def import_sections(journal: Journal, sec: Sections, report: ImportReport, dry_run: bool) -> None:
     """Add what is not held yet; run after the entries were imported."""
-    by_key = {e.content_key(): e.id for e in journal.entries()}
+    by_key = {e.content_key(): e.id for e in journal.entries() if e.id is not None}
     held = {o.content_key() for o in journal.crossroads.options()}
     room = MAX_OPTIONS - len(held)
     for o in sec.options:
@@ -156,6 +162,7 @@ def import_sections(journal: Journal, sec: Sections, report: ImportReport, dry_r
         plan_keys.add(action.content_key())
         report.count(report.added, "plan actions")
         if not dry_run:
-            journal.crossroads.add_action(action.with_changes(entry_id=by_key.get(event_key)))
+            journal.crossroads.add_action(action.with_changes(
+                entry_id=None if event_key is None else by_key.get(event_key)))
     if not dry_run:
         journal.reflections.link({by_key[k]: p for k, p in sec.prompts.items() if k in by_key})

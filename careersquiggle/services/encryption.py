@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,9 +148,10 @@ def _convert(journal: Path, old: str | None, new: str | None,
     return done
 
 
-def _open_source(path: Path, key: str | None):
+def _open_source(path: Path, key: str | None) -> sqlite3.Connection:
     try:
-        conn = dbengine.sqlcipher().connect(str(path), isolation_level=None)
+        # sqlcipher3 has no type hints; its connections follow sqlite3's API.
+        conn: sqlite3.Connection = dbengine.sqlcipher().connect(str(path), isolation_level=None)
         if key is not None:
             conn.execute(f"PRAGMA key = {dbengine.quote_text(key)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -177,7 +179,7 @@ def _convert_copy(copy: Path, old: str | None, new: str | None, journal: Path) -
             "again (nothing was changed)") from None
 
 
-def _export(src, path: Path, key: str | None) -> Path:
+def _export(src: sqlite3.Connection, path: Path, key: str | None) -> Path:
     """Write ``src`` to a temporary file beside ``path`` under ``key`` (None: plain); check it."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.convert.part")
     tmp.unlink(missing_ok=True)
@@ -215,7 +217,7 @@ def _drop_empty_wal(journal: Path) -> None:
             shm.unlink(missing_ok=True)
 
 
-def _row_counts(conn) -> dict[str, int]:
+def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM main.sqlite_master WHERE type='table' ORDER BY name")]
     return {t: conn.execute(f'SELECT count(*) FROM main."{t}"').fetchone()[0] for t in tables}

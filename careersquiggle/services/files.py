@@ -10,7 +10,7 @@ from careersquiggle.core.errors import JournalError
 from careersquiggle.paths import shared_file_mode
 
 
-def atomic_write(path: str | os.PathLike, data: bytes, private: bool = True) -> None:
+def atomic_write(path: str | os.PathLike[str], data: bytes, private: bool = True) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename it into place.
 
     Readable by the owner only, since exports hold private entries; ``private=False``

@@ -31,6 +31,7 @@ from careersquiggle.services.report import ImportReport
 
 if TYPE_CHECKING:
     from careersquiggle.core.columns import EntryColumns
+    from careersquiggle.services.lock import JournalLock
 
 Clock = Callable[[], dt.datetime]
 Item = TypeVar("Item", Entry, CheckIn, Chapter)
@@ -44,6 +45,9 @@ def _utc_now() -> dt.datetime:
 
 class Journal:
     """One journal file. Build it with :meth:`open`; close it when done."""
+
+    # The window's hold on the file, set when it opens the journal (the terminal holds none).
+    lock: JournalLock | None = None
 
     def __init__(self, conn: Any, path: Path, *, passphrase: str | None = None,
                  clock: Clock = _utc_now, checked: bool = True):

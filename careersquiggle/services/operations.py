@@ -431,7 +431,7 @@ def _row_dict(row: Before) -> dict[str, Any]:
 
 def _row_from(data: dict[str, Any]) -> Before:
     cls: Any = Entry if data["what"] == "entries" else Chapter
-    return (data["what"], cls.create(**data["item"]), tuple(data["source"]))  # type: ignore[return-value]
+    return (data["what"], cls.create(**data["item"]), tuple(data["source"]))
 
 
 # -- reading the serialised form back ----------------------------------------------

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QCompleter,
@@ -81,8 +82,12 @@ class KindPicker(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         self.buttons[Kind.EVENT].setChecked(True)
-        self.group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+        self.group.buttonToggled.connect(self._toggled)
         self.setFocusProxy(self.buttons[Kind.EVENT])
+
+    def _toggled(self, _button: QAbstractButton, on: bool) -> None:
+        if on:
+            self.changed.emit()
 
     def kind(self) -> Kind:
         return next(k for k, b in self.buttons.items() if b.isChecked())

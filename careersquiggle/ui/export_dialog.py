@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,7 +70,8 @@ class ExportDialog(QDialog):
         self.checkins, self.chapters = list(checkins), list(chapters)
         self.settings = settings
         self.picture = Picture()
-        self.image = None
+        self._picture_closed = False
+        self.image: QImage | None = None
         self.rendered: PictureSpec | None = None  # the spec self.image was made from
         self.written: Path | None = None
         self.user_labels = False  # True once the user ticks or edits a label
@@ -83,9 +84,9 @@ class ExportDialog(QDialog):
         self.source.setPlaceholderText("Optional, e.g. “Source: my journal”")
         self.preset = _combo(PRESET_LABELS)
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
-        for box in (self.width_box, self.height_box):
-            box.setRange(MIN_SIDE, MAX_SIDE)
-            box.setSuffix(" px")
+        for spin in (self.width_box, self.height_box):
+            spin.setRange(MIN_SIDE, MAX_SIDE)
+            spin.setSuffix(" px")
         self.scale = _combo([(1, "1×"), (2, "2× (sharp on high-density screens)"), (3, "3×")])
         self.theme = _combo(THEME_LABELS)
         self.format = _combo(FORMAT_LABELS)
@@ -118,6 +119,7 @@ class ExportDialog(QDialog):
         self.preview.setStyleSheet("background: palette(base); border: 1px solid palette(mid);")
 
         size_row = QHBoxLayout()
+        w: QWidget
         for w in (self.preset, self.width_box, QLabel("×"), self.height_box, self.scale):
             size_row.addWidget(w)
         form = QFormLayout()
@@ -128,8 +130,8 @@ class ExportDialog(QDialog):
         form.addRow("&Look", self.theme)
         form.addRow("&Format", self.format)
         form.addRow("&Range", self.range)
-        for box in (self.strip, self.private, *self.redact.values()):
-            form.addRow("", box)
+        for check in (self.strip, self.private, *self.redact.values()):
+            form.addRow("", check)
         for name, w in (("Title", self.title), ("Subtitle", self.subtitle),
                         ("Source line", self.source), ("Size preset", self.preset),
                         ("Width", self.width_box), ("Height", self.height_box),
@@ -194,8 +196,8 @@ class ExportDialog(QDialog):
         _select(self.theme, last.theme)
         _select(self.format, remembered(settings, "format", "png"))
         self.strip.setChecked(last.include_strip)
-        for key, box in self.redact.items():
-            box.setChecked(getattr(last.redaction, key))
+        for key, check in self.redact.items():
+            check.setChecked(getattr(last.redaction, key))
         self._preset_changed()
         self._refill_moments()
 
@@ -256,10 +258,11 @@ class ExportDialog(QDialog):
         super().resizeEvent(event)
         self._fit_preview()
 
-    def current_image(self):
+    def current_image(self) -> QImage:
         """The picture for exactly the dialog's current choices (rendered only if stale)."""
         if self.rendered != self.spec() or self._timer.isActive():
             self.update_preview()
+        assert self.image is not None  # update_preview draws it
         return self.image
 
     # -- moments --------------------------------------------------------------
@@ -290,6 +293,7 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path, fmt: str | None = None) -> None:
         fmt = fmt or self.format.currentData()
         image = self.current_image()
+        assert self.rendered is not None  # drawn just now
         data = picture_bytes(self.picture, image, self.rendered, fmt)
         atomic_write(path, data, private=False)  # made to be shared: the user's usual mode
         self.written = Path(path)
@@ -316,9 +320,9 @@ class ExportDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        if self.picture is not None:  # done() runs again if the closed dialog is closed
+        if not self._picture_closed:  # done() runs again if the closed dialog is closed
             self.picture.close()
-            self.picture = None
+            self._picture_closed = True
         super().done(result)
 
 

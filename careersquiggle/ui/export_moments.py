@@ -51,30 +51,35 @@ class MomentList(QTableWidget):
             self.setItem(row, 1, label)
         self._filling = False
 
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        item = self.item(row, col)
+        assert item is not None  # every cell is filled when the rows are
+        return item
+
     def set_ticks(self, chosen: dict[int, str]) -> None:
         """Tick the automatic choice without counting it as the user's."""
         self._filling = True
         for row, entry_id in enumerate(self.ids):
-            self.item(row, 0).setCheckState(Qt.CheckState.Checked if entry_id in chosen
+            self._cell(row, 0).setCheckState(Qt.CheckState.Checked if entry_id in chosen
                                             else Qt.CheckState.Unchecked)
             if entry_id in chosen:
-                self.item(row, 1).setText(chosen[entry_id])
+                self._cell(row, 1).setText(chosen[entry_id])
         self._filling = False
 
     def choice(self) -> tuple[tuple[int, str], ...]:
         """(entry id, label text) of the ticked rows; an emptied label falls back to the title."""
         out = []
         for row, entry_id in enumerate(self.ids):
-            if self.item(row, 0).checkState() == Qt.CheckState.Checked:
-                text = " ".join(self.item(row, 1).text().split()) or self.titles[entry_id]
+            if self._cell(row, 0).checkState() == Qt.CheckState.Checked:
+                text = " ".join(self._cell(row, 1).text().split()) or self.titles[entry_id]
                 out.append((entry_id, text))
         return tuple(out)
 
     def tick(self, entry_id: int, on: bool = True, text: str | None = None) -> None:
         row = self.ids.index(entry_id)
         if text is not None:
-            self.item(row, 1).setText(text)
-        self.item(row, 0).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self._cell(row, 1).setText(text)
+        self._cell(row, 0).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _item_changed(self, _item) -> None:
         if not self._filling:

@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
 def run_import_dialog(parent: QWidget | None, ctrl: JournalController) -> ImportReport | None:
     """What File → Import… does: the dialog, then an undoable step for what it added."""
     dialog = ImportDialog(ctrl.journal, parent)
-    if not dialog.exec() or dialog.changes is None:
+    if not dialog.exec() or dialog.changes is None or dialog.report is None:
         return None
     report = dialog.report
     added = report.added_ids

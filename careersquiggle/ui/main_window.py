@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -59,9 +61,12 @@ def is_dark(widget: QWidget) -> bool:
 
 class MainWindow(QMainWindow):
     _preloaded = Signal(object)  # future of the background open, back on the window's thread
+    # These hide QWidget.actions() and QWidget.lower() on the window; nothing here needs them.
+    actions: dict[str, QAction]  # type: ignore[assignment]
+    lower: QSplitter  # type: ignore[assignment]
 
     def __init__(self, controller: JournalController, settings: Settings, *,
-                 open_folder: Callable[[Path], Journal] | None = None,
+                 open_folder: Callable[[Path, QWidget], Journal] | None = None,
                  open_sample: Callable[[], Journal] | None = None,
                  display_name: str | None = None,
                  async_threshold: int = ASYNC_THRESHOLD,
@@ -84,7 +89,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = controller.undo_stack
         self.review = None  # the crossroads review window, made when first asked for
         self._refusing = False
-        self._preload_future = None
+        self._preload_future: Future[Any] | None = None
         self.contrast = ContrastWatcher(settings.value("view/contrast", SYSTEM), self)
         self.theme = theme_for(is_dark(self), self.contrast.high)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,8 +26,8 @@ class ManageDialog(QDialog):
     """Lists objects; the buttons call back into the window, which does the undoable work."""
 
     def __init__(self, title: str, load: Callable[[], Sequence[tuple[str, object]]],
-                 on_add: Callable[[], None], on_edit: Callable[[object], None],
-                 on_delete: Callable[[object], None], parent: QWidget | None = None):
+                 on_add: Callable[[], None], on_edit: Callable[[Any], object],
+                 on_delete: Callable[[Any], object], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(520, 420)
@@ -73,7 +74,7 @@ class ManageDialog(QDialog):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
-    def _with_current(self, fn: Callable[[object], None]) -> None:
+    def _with_current(self, fn: Callable[[Any], object]) -> None:
         item = self.list.currentItem()
         if item is not None:
             fn(item.data(Qt.ItemDataRole.UserRole))

@@ -34,9 +34,10 @@ def open_interactively(path: Path, parent: QWidget | None = None):
                 # A big file is checked once the window shows (see MainWindow._verify).
                 journal = Journal.open(path, check_later_above=CHECK_LATER_ABOVE)
             except encryption.PassphraseRequired:
-                journal = unlock(path, lambda p: Journal.open(path, passphrase=p), parent)
-                if journal is None:
+                unlocked = unlock(path, lambda p: Journal.open(path, passphrase=p), parent)
+                if unlocked is None:
                     raise Cancelled() from None
+                journal = unlocked
             except JournalError as exc:
                 box = RefusedJournalBox(path, str(exc), None, held, parent)
                 box.exec()

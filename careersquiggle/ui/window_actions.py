@@ -207,7 +207,9 @@ def build(w) -> dict[str, QAction]:
     w.addActions(list(a.values()))
     fill_recent(w)
     w.global_keys = GlobalKeys(w, [a[name] for name in GLOBAL_ACTIONS])
-    QApplication.instance().installEventFilter(w.global_keys)
+    app = QApplication.instance()
+    assert app is not None  # the window exists, so the application does
+    app.installEventFilter(w.global_keys)
     return a
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -194,8 +195,9 @@ class OptionsTab(QWidget):
     # -- changes -----------------------------------------------------------------
     def _form_option(self) -> cr.Option | None:
         try:
+            scores: dict[str, Any] = {n: b.value() for n, b in self.scores.items()}
             return cr.Option.create(title=self.title.text(), notes=self.notes.toPlainText(),
-                                    **{n: b.value() for n, b in self.scores.items()})
+                                    **scores)
         except ValidationError as exc:
             self._fail(str(exc))
             return None

@@ -45,11 +45,14 @@ def _error_label(name: str) -> QLabel:
 
 
 class PlanTab(QWidget):
+    # Hides QWidget.actions() (the widget's QActions) on this tab; nothing here needs it.
+    actions: list[cr.PlanAction]  # type: ignore[assignment]
+
     def __init__(self, journal: Journal, do: Callable[..., str | None],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.journal, self._do = journal, do
-        self.actions: list[cr.PlanAction] = []
+        self.actions = []
         self.selected_id: int | None = None
 
         intent_box = QGroupBox("Where I want to go")
@@ -103,9 +106,9 @@ class PlanTab(QWidget):
         for edit, name in ((self.start, "Start"), (self.due, "Due"), (self.done, "Done on")):
             edit.setPlaceholderText(DATE_HINT)
             edit.setAccessibleName(f"{name} date")
-            label = QLabel(f"{name}:")
-            label.setBuddy(edit)
-            dates.addWidget(label)
+            caption = QLabel(f"{name}:")
+            caption.setBuddy(edit)
+            dates.addWidget(caption)
             dates.addWidget(edit)
         form.addRow("Dates:", dates)
         self.notes = QPlainTextEdit()
@@ -253,5 +256,5 @@ class PlanTab(QWidget):
 
     def put_on_squiggle(self) -> None:
         a = self._selected()
-        if a is not None:
+        if a is not None and a.id is not None:
             self._fail(self.error, self._do(PutOnSquiggle(a.id, title=a.title)))
