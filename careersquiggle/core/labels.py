@@ -303,7 +303,8 @@ def _find_spot(x: float, y: float, text: str, measure: Callable[[str], float],
               (full, True, False, True), (wide, True, False, True), (short, True, True, True)]
     if must:
         passes += [(full, False, False, True), (full + short, False, False, False)]
-    tried: dict[int, list] = {}  # the same spots serve several passes: work them out once
+    # The same spots serve several passes: work them out once.
+    tried: dict[int, list[tuple[tuple[str, ...], Box]]] = {}
     for group, box_clear, leader_clear, avoid_markers in passes:
         if not group:
             continue
