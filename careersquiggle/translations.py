@@ -103,10 +103,15 @@ def read_catalogue(path: Path) -> dict[tuple[str, str, str], list[str]]:
     return table
 
 
+def _pseudo_terminal(_context: str, text: str, _disambiguation: str | None = None,
+                     n: int = -1) -> str:
+    return pseudo(text).replace("%n", str(n))
+
+
 def terminal_translator(lang: str) -> i18n.Translator | None:
     """How the terminal translates in ``lang``, or None when nothing is to be done."""
     if lang == PSEUDO:
-        return lambda _c, text, _d=None, n=-1: pseudo(text).replace("%n", str(n))
+        return _pseudo_terminal
     path = folder() / f"careersquiggle_{lang}.ts"
     if not path.is_file():
         return None

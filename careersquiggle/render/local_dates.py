@@ -33,7 +33,7 @@ def day_format(locale: QLocale) -> str:
 def label(d: FuzzyDate, locale: QLocale | None = None) -> str:
     """A fuzzy date at the precision it was written, in the reader's words."""
     loc = locale or QLocale()
-    if d.day is not None:
+    if d.day is not None and d.month is not None:
         return loc.toString(QDate(d.year, d.month, d.day), day_format(loc))
     if d.month is not None:
         return f"{loc.standaloneMonthName(d.month, _LONG)} {d.year}"

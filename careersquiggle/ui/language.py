@@ -48,7 +48,8 @@ def install(app: QCoreApplication, lang: str | None = None) -> QLocale:
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)
         loaded.append(pseudo)
-    app._translators = loaded  # kept alive as long as the application
+    # Kept alive as long as the application (a Python-side attribute on it).
+    app._translators = loaded  # type: ignore[attr-defined]
     # Core and services text goes through the same translators in the window.
     i18n.install(QCoreApplication.translate)
     local_dates.install(locale)
@@ -59,6 +60,6 @@ def uninstall(app: QCoreApplication) -> None:
     """Back to text as written (tests switch languages)."""
     for translator in getattr(app, "_translators", []):
         app.removeTranslator(translator)
-    app._translators = []
+    app._translators = []  # type: ignore[attr-defined]
     i18n.install(None)
     local_dates.uninstall()
