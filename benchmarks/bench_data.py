@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 CACHE = Path(os.environ.get("CAREERSQUIGGLE_BENCH_CACHE", "/tmp/careersquiggle-bench"))
-GENERATOR_VERSION = 2  # bump when the generator changes, so cached journals are rebuilt
+GENERATOR_VERSION = 3  # bump when the generator changes, so cached journals are rebuilt
 DEFAULT_SEED = 9
 FILTER_TAG = "leadership"  # the tag `list --tag` and `jrnl @tag` look for
 
@@ -179,12 +179,19 @@ SHIFT_PAIRS = [
 ]
 
 
-def journal_key(size: int, seed: int) -> str:
+# How feel varies: "noisy" (the default) moves around slow waves but jumps from one
+# entry to the next, as real journals do (a good week, a bad meeting); "random" is
+# uniform from -5 to +5 with no shape at all.
+FEELS = ("noisy", "random")
+
+
+def journal_key(size: int, seed: int, feel: str = "noisy") -> str:
     from careersquiggle.db import migrate
 
     # The schema head is part of the key: a new migration means a new cached file, so
     # no timed run ever pays for migrating it.
-    return f"n{size}-s{seed}-g{GENERATOR_VERSION}-{migrate.HEAD}"
+    style = "" if feel == "noisy" else f"-{feel}"
+    return f"n{size}-s{seed}-g{GENERATOR_VERSION}{style}-{migrate.HEAD}"
 
 
 def _fuzzy(rng: random.Random, start: dt.date, days: int) -> tuple[str, int]:
@@ -198,27 +205,31 @@ def _fuzzy(rng: random.Random, start: dt.date, days: int) -> tuple[str, int]:
     return d.isoformat(), offset
 
 
-def _mood(rng: random.Random):
-    """How a career feels over time: a few slow waves (2-10 years), so the squiggle
-    has real ups and downs instead of white noise."""
+def _mood(rng: random.Random, style: str = "noisy"):
+    """How a career feels over time. "noisy": a few slow waves (2-10 years) under
+    entry-to-entry swings of about ±2.5, so the shape is there but one entry says
+    little; "random": any feel, any day."""
     waves = [
-        (rng.uniform(2, 10) * 365, rng.uniform(0, 6.3), rng.uniform(0.8, 2.0)) for _ in range(4)
+        (rng.uniform(2, 10) * 365, rng.uniform(0, 6.3), rng.uniform(0.6, 1.4)) for _ in range(4)
     ]
 
     def feel(day: int) -> int:
+        if style == "random":
+            return rng.randint(-5, 5)
         v = sum(a * math.sin(day / period * 6.283 + phase) for period, phase, a in waves)
-        return max(-5, min(5, round(v + rng.gauss(0, 1.3))))
+        return max(-5, min(5, round(v + rng.gauss(0, 2.5))))
 
     return feel
 
 
-def make_items(size: int, seed: int):
+def make_items(size: int, seed: int, feel: str = "noisy"):
     """``size`` entries, with check-ins and chapters in proportion, over 40 years."""
     from careersquiggle.core.model import Chapter, CheckIn, Entry
 
     rng = random.Random(seed * 1_000_003 + size)
     start, days = dt.date(1986, 1, 1), 40 * 365
-    mood = _mood(rng)
+    mood = _mood(rng, feel)
+    drive = _mood(rng, feel)
     entries, seen = [], set()
     while len(entries) < size:
         kind = rng.choices(["event", "shift", "shock", "note"], [30, 10, 10, 50])[0]
@@ -245,13 +256,16 @@ def make_items(size: int, seed: int):
         )
     checkins = []
     for i in range(max(20, size // 20)):
-        d = start + dt.timedelta(days=int(i * days / max(20, size // 20)))
+        day = int(i * days / max(20, size // 20))
+        d = start + dt.timedelta(days=day)
+        # Each around its own slow drift (the drive mood, offset), varying check-in to check-in.
+        a, m, p = (max(0, min(10, 5 + drive(day + shift))) for shift in (0, 900, 2100))
         checkins.append(
             CheckIn.create(
                 date=d.isoformat(),
-                autonomy=rng.randint(0, 10),
-                mastery=rng.randint(0, 10),
-                purpose=rng.randint(0, 10),
+                autonomy=a,
+                mastery=m,
+                purpose=p,
                 note=rng.choice(["", "", "steady", "tired", "excited"]),
             )
         )
@@ -268,6 +282,19 @@ def make_items(size: int, seed: int):
                 end=None if i == n_chapters - 1 else e.strftime("%Y-%m"),
                 organisation=rng.choice(["Uni", "Acme", "Startup", "BigCo", "Self"]),
                 role=rng.choice(["PhD student", "Engineer", "Lead", "Manager", "VP Engineering"]),
+            )
+        )
+    # Two roles at once now and then (a PhD beside a job, a side business): overlapping chapters.
+    for i in range(1, n_chapters - 1, 4):
+        s = start + dt.timedelta(days=i * step + step // 2)
+        e = s + dt.timedelta(days=step)
+        chapters.append(
+            Chapter.create(
+                title=f"Side role {i}: {rng.choice(OBJECTS)}",
+                start=s.strftime("%Y-%m"),
+                end=e.strftime("%Y-%m"),
+                organisation=rng.choice(["Uni", "Self", "Nonprofit"]),
+                role=rng.choice(["Part-time PhD", "Advisor", "Founder"]),
             )
         )
     return entries, checkins, chapters
@@ -288,9 +315,9 @@ def _jrnl_text(entries) -> str:
     return "\n".join(out)
 
 
-def cached_journal(size: int, seed: int = DEFAULT_SEED, log=print) -> Path:
+def cached_journal(size: int, seed: int = DEFAULT_SEED, log=print, feel: str = "noisy") -> Path:
     """The folder of a cached journal of ``size`` entries (built when missing)."""
-    key = journal_key(size, seed)
+    key = journal_key(size, seed, feel)
     folder = CACHE / "journals" / key
     done = folder / "READY"
     if done.exists():
@@ -300,8 +327,9 @@ def cached_journal(size: int, seed: int = DEFAULT_SEED, log=print) -> Path:
     from careersquiggle.services.report import ImportReport
 
     t0 = time.perf_counter()
+    CACHE.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f"build-{key}-", dir=CACHE))
-    entries, checkins, chapters = make_items(size, seed)
+    entries, checkins, chapters = make_items(size, seed, feel)
     t1 = time.perf_counter()
     with Journal.open(paths.journal_path(tmp)) as journal:
         report = ImportReport()
@@ -311,7 +339,7 @@ def cached_journal(size: int, seed: int = DEFAULT_SEED, log=print) -> Path:
         assert journal.counts()["entries"] == size
     (tmp / "journal.jrnl.txt").write_text(_jrnl_text(entries), encoding="utf-8")
     done_tmp = tmp / "READY"
-    done_tmp.write_text(f"{size} entries, seed {seed}\n")
+    done_tmp.write_text(f"{size} entries, seed {seed}, {feel} feel\n")
     folder.parent.mkdir(parents=True, exist_ok=True)
     if folder.exists():
         shutil.rmtree(folder)
@@ -323,9 +351,9 @@ def cached_journal(size: int, seed: int = DEFAULT_SEED, log=print) -> Path:
     return folder
 
 
-def fresh_copy(size: int, seed: int = DEFAULT_SEED, log=print) -> Path:
+def fresh_copy(size: int, seed: int = DEFAULT_SEED, log=print, feel: str = "noisy") -> Path:
     """A throw-away copy of the cached journal folder (the caller may change it)."""
-    src = cached_journal(size, seed, log)
+    src = cached_journal(size, seed, log, feel)
     runs = CACHE / "runs"
     runs.mkdir(parents=True, exist_ok=True)
     dst = Path(tempfile.mkdtemp(prefix=f"n{size}-", dir=runs))

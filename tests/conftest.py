@@ -75,3 +75,55 @@ def _english():
     yield
     i18n.install(None)
     dates.set_reader_locale({}, None)
+
+
+def noisy_items(n: int, seed: int = 5):
+    """``n`` entries over forty years whose feel jumps entry to entry around slow waves
+    (what a real, dense journal looks like), with weekly-ish check-ins and chapters."""
+    import numpy as np
+
+    from careersquiggle.core.model import Chapter, CheckIn, Entry
+
+    rng = np.random.default_rng(seed)
+    days = np.sort(rng.integers(0, 40 * 365, n))
+    start = dt.date(1986, 1, 1)
+    kinds = rng.choice(["event", "shift", "shock", "note"], n, p=[0.3, 0.1, 0.1, 0.5])
+    wave = 2 * np.sin(days / (7 * 365) * 2 * np.pi)
+    feel = np.clip(np.round(wave + rng.normal(0, 2.5, n)), -5, 5).astype(int)
+    entries = [
+        Entry.create(kind=str(k), title=f"Moment {i} of a long career", feel=int(f),
+                     date=(start + dt.timedelta(days=int(d))).isoformat())
+        for i, (k, d, f) in enumerate(zip(kinds, days, feel, strict=True))
+    ]
+    when = np.arange(0, 40 * 365, 365 // 8)  # about every six weeks: 320 check-ins
+    checkins = [
+        CheckIn.create(date=(start + dt.timedelta(days=int(d))).isoformat(),
+                       autonomy=int(a), mastery=int(m), purpose=int(p))
+        for d, a, m, p in zip(when, *rng.integers(0, 11, (3, when.size)), strict=True)
+    ]
+    chapters = [Chapter.create(title=f"Chapter {i}", start=str(1986 + 4 * i),
+                               end=str(1989 + 4 * i)) for i in range(10)]
+    chapters.append(Chapter.create(title="A PhD beside the job", start="1995", end="2001"))
+    return entries, checkins, chapters
+
+
+@pytest.fixture(scope="session")
+def noisy_10k_file(tmp_path_factory) -> Path:
+    """A 10,000-entry noisy journal, written once per run; copy it before changing it."""
+    from careersquiggle.services.report import ImportReport
+
+    path = tmp_path_factory.mktemp("noisy") / "journal.sqlite3"
+    j = Journal.open(path)
+    j.import_batch(ImportReport(), *noisy_items(10_000))
+    j.close()
+    return path
+
+
+@pytest.fixture
+def noisy_journal(noisy_10k_file, journal_path, clock):
+    import shutil
+
+    shutil.copy2(noisy_10k_file, journal_path)
+    j = Journal.open(journal_path, clock=clock)
+    yield j
+    j.close()

@@ -46,6 +46,8 @@ def register(sub) -> None:
     p.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
     p.add_argument("--note", default="", help="notes")
     p.add_argument("--private", action="store_true", help="never show it in shared pictures")
+    p.add_argument("--key", action="store_true",
+                   help="a key moment: always marked and labelled on the squiggle")
     p.add_argument("--from", dest="shift_from", default="",
                    help="for a shift: what you wanted before")
     p.add_argument("--to", dest="shift_to", default="", help="for a shift: what you want now")
@@ -100,7 +102,7 @@ def _add_values(args: argparse.Namespace) -> dict:
 def cmd_add(args: argparse.Namespace) -> int:
     entry = Entry.create(
         notes=args.note, private=args.private, shift_from=args.shift_from,
-        shift_to=args.shift_to, **_add_values(args),
+        shift_to=args.shift_to, key_moment=args.key, **_add_values(args),
     )
     with open_journal(args) as journal:
         new_id = journal.add_entry(entry).id
@@ -169,7 +171,8 @@ def _print_entries(args: argparse.Namespace, entries, entry_to_dict) -> int:
         print(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=1))
         return 0
     rows = [[str(e.date), e.kind.value, "" if e.feel is None else f"{e.feel:+d}",
-             e.title + ("  (private)" if e.private else ""), " ".join(e.tags)] for e in entries]
+             e.title + ("  (key moment)" if e.key_moment else "")
+             + ("  (private)" if e.private else ""), " ".join(e.tags)] for e in entries]
     _print_table(["DATE", "KIND", "FEEL", "TITLE", "TAGS"], rows, empty="no entries match")
     return 0
 

@@ -20,8 +20,10 @@ NO_FEEL = -99  # stands for "no feel" in numeric rows (feel is -5..5)
 # The point columns in SQL, all numeric, for EntryColumns.from_points.
 POINT_COLUMNS = (
     "id, pos, CASE kind " + " ".join(f"WHEN '{k}' THEN {i}" for k, i in KIND_CODES.items())
-    + f" END, COALESCE(feel, {NO_FEEL}), private"
+    + f" END, COALESCE(feel, {NO_FEEL}), private, key_moment"
 )
+# The text columns, for EntryColumns.from_rows.
+TEXT_COLUMNS = "id, date, pos, kind, feel, title, private, key_moment"
 
 
 @dataclass
@@ -35,6 +37,7 @@ class EntryColumns:
     dates: list[str] = field(default_factory=list)  # as written
     titles: list[str] = field(default_factory=list)
     tags: list[str] | None = None  # space-separated; None: fetched when shown
+    key: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))  # key moments
 
     def __len__(self) -> int:
         return int(self.ids.size)
@@ -59,6 +62,7 @@ class EntryColumns:
         return EntryColumns(
             self.ids[idx], self.pos[idx], self.feel[idx], self.kind[idx], self.private[idx],
             pick(self.dates), pick(self.titles), None if self.tags is None else pick(self.tags),
+            self.key[idx] if self.key.size == len(self) else np.zeros(idx.size, dtype=bool),
         )
 
     def sorted(self) -> EntryColumns:
@@ -70,8 +74,8 @@ class EntryColumns:
 
     @classmethod
     def from_points(cls, rows: Sequence[tuple[Any, ...]]) -> EntryColumns:
-        """Positions only, from numeric (id, pos, kind code, feel or NO_FEEL, private) rows:
-        enough to draw, converted by numpy in one go."""
+        """Positions only, from numeric (id, pos, kind code, feel or NO_FEEL, private,
+        key moment) rows: enough to draw, converted by numpy in one go."""
         if not rows:
             return cls()
         table = np.array(rows, dtype=float)
@@ -80,19 +84,20 @@ class EntryColumns:
         return cls(
             ids=table[:, 0].astype(np.int64), pos=table[:, 1], feel=feel,
             kind=table[:, 2].astype(np.int8), private=table[:, 4].astype(bool),
+            key=table[:, 5].astype(bool),
         )
 
     @classmethod
     def from_rows(cls, rows: Sequence[tuple[Any, ...]]) -> EntryColumns:
-        """From (id, date, pos, kind, feel, title, private[, tags]) tuples."""
+        """From (id, date, pos, kind, feel, title, private, key moment[, tags]) tuples."""
         n = len(rows)
         if not n:
             return cls(tags=[])
-        if len(rows[0]) == 7:
-            ids, dates, pos, kinds, feels, titles, private = zip(*rows, strict=True)
+        if len(rows[0]) == 8:
+            ids, dates, pos, kinds, feels, titles, private, key = zip(*rows, strict=True)
             tags = None
         else:
-            ids, dates, pos, kinds, feels, titles, private, tags = zip(*rows, strict=True)
+            ids, dates, pos, kinds, feels, titles, private, key, tags = zip(*rows, strict=True)
         return cls(
             ids=np.fromiter(ids, dtype=np.int64, count=n),
             pos=np.fromiter(pos, dtype=float, count=n),
@@ -101,11 +106,12 @@ class EntryColumns:
             private=np.fromiter(private, dtype=bool, count=n),
             dates=list(dates), titles=list(titles),
             tags=None if tags is None else [t or "" for t in tags],
+            key=np.fromiter(key, dtype=bool, count=n),
         )
 
     @classmethod
     def from_entries(cls, entries: Sequence[Entry]) -> EntryColumns:
         return cls.from_rows([
             (e.id or 0, str(e.date), e.date.position(), e.kind.value, e.feel, e.title, e.private,
-             " ".join(e.tags)) for e in entries
+             e.key_moment, " ".join(e.tags)) for e in entries
         ])

@@ -18,6 +18,8 @@ def merge_duplicates(x: npt.ArrayLike, y: npt.ArrayLike) -> tuple[np.ndarray, np
     y = np.asarray(y, dtype=float)
     if x.size == 0:
         return x, y
+    if x.size > 1 and np.all(x[1:] > x[:-1]):
+        return x, y  # already sorted, no two alike (the trend's own samples)
     order = np.argsort(x, kind="stable")
     x, y = x[order], y[order]
     ux, inverse, counts = np.unique(x, return_inverse=True, return_counts=True)
@@ -96,25 +98,3 @@ def sample_curve(x: npt.ArrayLike, y: npt.ArrayLike, samples: int = 800, lo: flo
     inside = x[(x > lo) & (x < hi)]
     xs = np.union1d(grid, inside)
     return xs, pchip(x, y, xs)
-
-
-def envelope(x: np.ndarray, y: np.ndarray, lo: float, hi: float,
-             columns: int) -> tuple[np.ndarray, np.ndarray]:
-    """A min/max polyline per column for dense points: what a screen can show of them.
-
-    Peaks and dips survive (each column keeps its extremes), but a line through
-    a hundred thousand points costs as much to draw as one through ``2 * columns``.
-    """
-    inside = (x >= lo) & (x <= hi)
-    x, y = x[inside], y[inside]
-    if x.size <= 2 * columns:
-        return x, y
-    col = np.clip(((x - lo) / (hi - lo) * columns).astype(np.int64), 0, columns - 1)
-    starts = np.flatnonzero(np.r_[True, col[1:] != col[:-1]])
-    lows = np.minimum.reduceat(y, starts)
-    highs = np.maximum.reduceat(y, starts)
-    centre = x[starts]
-    ex = np.repeat(centre, 2)
-    ey = np.empty(ex.size)
-    ey[0::2], ey[1::2] = lows, highs
-    return ex, ey

@@ -188,6 +188,7 @@ class Entry:
     private: bool = False
     shift_from: str = ""
     shift_to: str = ""
+    key_moment: bool = False  # always a full marker and a label, at any density
     id: int | None = None
     created_at: str | None = None
     updated_at: str | None = None
@@ -205,6 +206,7 @@ class Entry:
         private: Any = False,
         shift_from: Any = "",
         shift_to: Any = "",
+        key_moment: Any = False,
         id: int | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
@@ -215,6 +217,8 @@ class Entry:
             raise ValidationError("only a preference shift has 'from' and 'to'")
         if not isinstance(private, bool):
             raise ValidationError("'private' must be true or false")
+        if not isinstance(key_moment, bool):
+            raise ValidationError("'key_moment' must be true or false")
         return cls(
             kind=kind,
             title=_title(title),
@@ -225,6 +229,7 @@ class Entry:
             private=private,
             shift_from=shift_from,
             shift_to=shift_to,
+            key_moment=key_moment,
             id=id,
             created_at=created_at,
             updated_at=updated_at,

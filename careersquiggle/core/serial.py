@@ -11,7 +11,7 @@ def entry_to_dict(e: Entry) -> dict[str, Any]:
     return {
         "id": e.id, "kind": e.kind.value, "title": e.title, "date": str(e.date),
         "feel": e.feel, "notes": e.notes, "tags": list(e.tags), "private": e.private,
-        "shift_from": e.shift_from, "shift_to": e.shift_to,
+        "shift_from": e.shift_from, "shift_to": e.shift_to, "key_moment": e.key_moment,
         "created_at": e.created_at, "updated_at": e.updated_at,
     }
 

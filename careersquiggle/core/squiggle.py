@@ -12,8 +12,9 @@ from enum import IntEnum
 
 import numpy as np
 
+from careersquiggle.core import trend
 from careersquiggle.core.columns import KIND_CODES, EntryColumns
-from careersquiggle.core.curve import envelope, pchip, sample_curve
+from careersquiggle.core.curve import pchip
 from careersquiggle.core.model import CheckIn, Entry, Kind
 
 FEEL_LENS = "feel"
@@ -51,6 +52,7 @@ class SquiggleData:
     y: np.ndarray = field(default_factory=lambda: np.empty(0))
     marker: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int8))
     felt: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))
+    key: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))  # key moments
     # The line: anchor points (the values it passes through) and a dense sampling of it.
     anchor_x: np.ndarray = field(default_factory=lambda: np.empty(0))
     anchor_y: np.ndarray = field(default_factory=lambda: np.empty(0))
@@ -65,17 +67,28 @@ class SquiggleData:
 
     def curve(self, samples: int = 1200, lo: float | None = None,
               hi: float | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """The line sampled for drawing (only the visible part when lo/hi are given).
+        """The line as drawn ``samples`` pixels wide from lo to hi (default: everything)."""
+        xs, ys, *_ = self.line(lo, hi, samples)
+        return xs, ys
 
-        When more anchors are in view than there are samples, the anchors' per-column
-        envelope is drawn instead: no detail a screen could show is lost.
-        """
-        if lo is not None and hi is not None and hi > lo:
-            n_inside = np.count_nonzero((self.anchor_x >= lo) & (self.anchor_x <= hi))
-            if n_inside > samples:
-                return envelope(self.anchor_x, self.anchor_y, lo, hi, samples // 2)
-        xs, ys = sample_curve(self.anchor_x, self.anchor_y, samples, lo, hi)
-        return self._flat_ends(xs, ys, lo, hi)
+    def line(self, lo: float | None, hi: float | None, width_px: float, pad: float = 0.0):
+        """(xs, ys, band_low, band_high, weight) of the line in a view ``width_px`` wide:
+        through the values when few are in view, their smoothed trend when they crowd
+        (see :func:`careersquiggle.core.trend.line`), level out to the first and last entry."""
+        span = self.span()
+        if span is None:
+            e = np.empty(0)
+            return e, e, e, e, 0.0
+        lo = span[0] if lo is None else lo
+        hi = span[1] if hi is None else hi
+        xs, ys, low, high, weight = trend.line(self.anchor_x, self.anchor_y, lo, hi, width_px,
+                                               pad=pad)
+        lo, hi = lo - (hi - lo) * pad, hi + (hi - lo) * pad
+        fx, fy = self._flat_ends(xs, ys, lo, hi)
+        if fx.size != xs.size:  # the level ends carry no spread
+            _, low = self._flat_ends(xs, low, lo, hi)
+            _, high = self._flat_ends(xs, high, lo, hi)
+        return fx, fy, low, high, weight
 
     def _flat_ends(self, xs: np.ndarray, ys: np.ndarray, lo: float | None,
                    hi: float | None) -> tuple[np.ndarray, np.ndarray]:
@@ -88,12 +101,15 @@ class SquiggleData:
             first = max(first, lo)
         if hi is not None:
             last = min(last, hi)
+        # Level at the line's own ends (the trend's, when it is the trend).
+        y0 = ys[0] if ys.size else self.anchor_y[0]
+        y1 = ys[-1] if ys.size else self.anchor_y[-1]
         if first < self.anchor_x[0]:
-            xs, ys = np.r_[first, self.anchor_x[0], xs], np.r_[self.anchor_y[0], self.anchor_y[0],
-                                                               ys]
+            start = xs[0] if xs.size else self.anchor_x[0]
+            xs, ys = np.r_[first, start, xs], np.r_[y0, y0, ys]
         if last > self.anchor_x[-1]:
-            xs, ys = np.r_[xs, self.anchor_x[-1], last], np.r_[ys, self.anchor_y[-1],
-                                                               self.anchor_y[-1]]
+            end = xs[-1] if xs.size else self.anchor_x[-1]
+            xs, ys = np.r_[xs, end, last], np.r_[ys, y1, y1]
         return xs, ys
 
     def span(self) -> tuple[float, float] | None:
@@ -144,5 +160,6 @@ def build_columns(cols: EntryColumns, checkins: Sequence[CheckIn] = (), lens: st
         y[felt] = feel[felt]
     return SquiggleData(
         ids=cols.ids, x=x, y=y, marker=markers(cols.kind, feel), felt=felt,
+        key=cols.key if cols.key.size == n else np.zeros(n, dtype=bool),
         anchor_x=ax, anchor_y=ay, titles=cols.titles, lens=lens, dates=cols.dates, feel=feel,
     )

@@ -13,7 +13,7 @@ from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery, Kind
 
 # An entry's columns, its tags folded into one space-separated text (tags have no spaces).
 ENTRY_COLUMNS = ("id, kind, title, date, feel, notes, private, shift_from, shift_to, "
-                 "created_at, updated_at, "
+                 "key_moment, created_at, updated_at, "
                  "(SELECT group_concat(tag, ' ') FROM entry_tags WHERE entry_id = e.id)")
 CHECKIN_COLUMNS = "id, date, autonomy, mastery, purpose, note, created_at, updated_at"
 CHAPTER_COLUMNS = 'id, title, organisation, role, start, "end", notes, created_at, updated_at'
@@ -59,7 +59,8 @@ def entry_values(e: Entry) -> dict[str, Any]:
     """An entry's columns as stored (without id and timestamps)."""
     return {"kind": e.kind.value, "title": e.title, "date": str(e.date),
             "pos": e.date.position(), "feel": e.feel, "notes": e.notes,
-            "private": int(e.private), "shift_from": e.shift_from, "shift_to": e.shift_to}
+            "private": int(e.private), "shift_from": e.shift_from, "shift_to": e.shift_to,
+            "key_moment": int(e.key_moment)}
 
 
 def checkin_values(c: CheckIn) -> dict[str, Any]:
@@ -107,10 +108,11 @@ def set_tags(conn: Any, entry_id: int, tags: tuple[str, ...]) -> None:
 # -- rows back into core objects -----------------------------------------------------
 def entry_from_row(row: tuple[Any, ...]) -> Entry:
     """An Entry from a row of ENTRY_COLUMNS."""
-    i, k, t, d, f, n, p, sf, st, c, u, tags = row
+    i, k, t, d, f, n, p, sf, st, key, c, u, tags = row
     return Entry(kind=Kind(k), title=t, date=FuzzyDate.parse(d), feel=f, notes=n,
                  tags=tuple(sorted(tags.split())) if tags else (), private=bool(p),
-                 shift_from=sf, shift_to=st, id=i, created_at=c, updated_at=u)
+                 shift_from=sf, shift_to=st, key_moment=bool(key), id=i, created_at=c,
+                 updated_at=u)
 
 
 def checkin_from_row(row: tuple[Any, ...]) -> CheckIn:

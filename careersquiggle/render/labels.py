@@ -141,7 +141,10 @@ class LabelLayer:
         # The line is drawn with a pen of some width: keep labels that far off it.
         obstacles = Obstacles(cpx, cpy, mpx, mpy, radius, pad=2.5 * s,
                               cell=max(48.0, 3 * self.fm.lineSpacing()))
+        # Key moments (the user's own choice) are labelled first.
         prio = priorities(np.abs(np.nan_to_num(d.y[idx])), d.marker[idx] == Marker.NOTE)
+        if d.key.size == len(d):
+            prio = prio + 20.0 * d.key[idx]
         top = self.title_rows_height() if self._chapters else 0.0  # clear of chapter titles
         line_h = self.fm.lineSpacing()
         self.placed = place(

@@ -11,17 +11,20 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
+from careersquiggle.core import moments
 from careersquiggle.core.i18n import Context, fill, translate
 from careersquiggle.core.labels import priorities, spread_order
+from careersquiggle.core.lanes import lanes
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.core.squiggle import DRIVE_LENS, Marker, SquiggleData
 from careersquiggle.render.labels import LabelLayer
-from careersquiggle.render.theme import MARKERS, Theme
+from careersquiggle.render.theme import MARKERS, Theme, grid_lines
 
 Y_RANGE = (-6.2, 7.2)  # room above +5 for chapter titles
-MAX_MARKERS = 3000  # beyond this many on screen, keep one marker per small pixel cell
+MAX_DOTS = 4000  # beyond this many faint dots, keep one per small pixel cell
+PAD = 0.05  # drawn beyond each side of the view, so a pan step shows no gap
 LABEL_CANDIDATES = 400  # text is measured only for this many strong, spread-out moments
 
 Tooltip = Context("Tooltip")
@@ -52,11 +55,22 @@ class SquiggleLayer:
         self.data = SquiggleData()
         # Hover text for the entry at an index; the window fetches it on demand.
         self.tip_for: Callable[[int], str] | None = None
+        self.moments = np.empty(0, dtype=np.int64)  # indices of the entries drawn in full
+        self._edges = np.empty(0)  # chapter starts and ends
+        self._shown: dict = {}  # per marker: the moments last drawn, and where
+        self._sorted = True  # entries in time order: the view is one slice of them
         self._chapter_items: list = []
         self._selected: int | None = None
 
         self.guides = pg.PlotDataItem(connect="pairs")
-        self.curve = pg.PlotDataItem()
+        self.curve = pg.PlotCurveItem()
+        # The spread around the trend: one filled outline (cheaper than FillBetweenItem).
+        self.band = QtWidgets.QGraphicsPathItem()
+        self.band.setPen(pg.mkPen(None))
+        # The raw values under the line, faint; one item (pyqtgraph's fast path), refilled
+        # only when the view leaves the stretch prepared or the zoom changes a lot.
+        self.dots = pg.ScatterPlotItem(symbol="o", pxMode=True)
+        self._dots_for: tuple[float, float, float] | None = None  # (from, to, time per px)
         # One item per kind of marker: uniform style is pyqtgraph's fast path.
         self.scatters = {
             m: pg.ScatterPlotItem(hoverable=interactive, tip=self._tip if interactive else None)
@@ -66,7 +80,8 @@ class SquiggleLayer:
         # Notes lie underneath the other markers; the selection ring on top of all.
         markers = [self.scatters[Marker.NOTE]] + [v for k, v in self.scatters.items()
                                                   if k != Marker.NOTE]
-        for z, item in enumerate((self.guides, self.curve, *markers, self.ring), start=2):
+        layers = (self.band, self.dots, self.guides, self.curve, *markers, self.ring)
+        for z, item in enumerate(layers, start=1):
             item.setZValue(z)
             plot.addItem(item)
         # The caller places the legend (outside the plot, so it never hides data).
@@ -80,7 +95,9 @@ class SquiggleLayer:
         self._pending = False
         # What the markers were last drawn for: (x range, width, height, id of the data).
         self._last_view: tuple[tuple[float, ...], float, float, int] | None = None
-        self.vb.sigXRangeChanged.connect(self._schedule)
+        # A pan or zoom step refreshes at once, before the paint it causes (one paint a
+        # step, not two); resizes come in bursts and are coalesced.
+        self.vb.sigXRangeChanged.connect(self._on_range)
         self.vb.sigResized.connect(self._schedule)
         self.apply_theme(theme)
 
@@ -97,13 +114,15 @@ class SquiggleLayer:
             ax.setPen(pg.mkPen(theme.muted))
             ax.setTextPen(pg.mkPen(fg))
             ax.setStyle(tickFont=self.font, tickLength=round(-6 * s), tickTextOffset=round(4 * s))
-        self.plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
-        faint = pg.mkColor(theme.curve)
-        faint.setAlpha(255 if theme.high_contrast else 110)  # must not hide the markers on it
-        self._curve_pens = {False: pg.mkPen(theme.curve, width=theme.line_width * s),
-                            True: pg.mkPen(faint, width=1.0 * s)}
-        self._dense = False
-        self.curve.setPen(self._curve_pens[False])
+        self._grid = grid_lines(self.plot, theme, range(-5, 6), getattr(self, "_grid", None))
+        self.curve.setPen(pg.mkPen(theme.curve, width=theme.line_width * s))
+        self._band_colour = pg.mkColor(theme.curve)
+        dot = pg.mkColor(theme.note)
+        # The raw values are a texture under the trend, not the story (firmer in high contrast).
+        dot.setAlpha(150 if theme.high_contrast else 70)
+        self.dots.setSize(3.5 * s)
+        self.dots.setBrush(pg.mkBrush(dot))
+        self.dots.setPen(pg.mkPen(None))
         self.guides.setPen(pg.mkPen(theme.colour("purple"), width=1.2 * s,
                                     style=QtCore.Qt.PenStyle.DashLine))
         self._brushes = {m: pg.mkBrush(theme.colour(MARKERS[m][1])) for m in Marker}
@@ -152,8 +171,13 @@ class SquiggleLayer:
     # -- data -----------------------------------------------------------------
     def set_data(self, data: SquiggleData, chapters: Sequence[Chapter],
                  now: float | None = None) -> None:
-        """Show ``data`` with chapter bands."""
+        """Show ``data`` with chapter bands. The y of entries without a feel of their own
+        follows the line as drawn (the trend, when it is the trend): ``data.y`` is updated
+        in place on every refresh, so markers, labels and hit tests agree."""
         self.data = data
+        self._dots_for = None
+        self._shown = {}
+        self._sorted = bool(np.all(np.diff(data.x) >= 0))
         self._chapters = (list(chapters), time.time() if now is None else now)
         self._set_chapters(*self._chapters)
         self._setup_axis_labels()
@@ -163,49 +187,75 @@ class SquiggleLayer:
         self._on_range()
         self.select(self._selected)
 
-    def _refresh_markers(self, force: bool = False) -> None:
+    def _refresh_markers(self) -> None:
+        """Full markers for the moments in view (see core.moments); the rest are faint dots."""
         d = self.data
-        if len(d) <= MAX_MARKERS:
-            if force:  # all of them, once: panning needs no work
-                for m, item in self.scatters.items():
-                    idx = np.flatnonzero(d.marker == m)
-                    item.setData(x=d.x[idx], y=d.y[idx], data=idx)
-                self._markers_shown = np.arange(len(d))
-            return
-        (x0, x1), _ = self.vb.viewRange()
-        pad = (x1 - x0) * 0.02
-        visible = np.flatnonzero((d.x >= x0 - pad) & (d.x <= x1 + pad))
-        if visible.size > MAX_MARKERS:
-            visible = self._thin(visible, x0, x1)
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        pad = (x1 - x0) * PAD
+        i0, i1 = np.searchsorted(d.x, [x0 - pad, x1 + pad]) if self._sorted else (0, len(d))
+        near = np.arange(i0, i1) if self._sorted else np.flatnonzero(
+            (d.x >= x0 - pad) & (d.x <= x1 + pad))
+        w, h = self._size()
+        level = np.interp(d.x[near], *self._curve_xy) if self._curve_xy[0].size else None
+        pick = moments.choose(d.x[near], d.y[near], d.marker[near], d.key[near],
+                              d.felt[near], x0, x1, w, h, (y0, y1), self._edges, level=level)
+        self.moments = self._markers_shown = near[pick]
         for m, item in self.scatters.items():
-            idx = visible[d.marker[visible] == m]
-            item.setData(x=d.x[idx], y=d.y[idx], data=idx)
-        self._markers_shown = visible
+            idx = self.moments[d.marker[self.moments] == m]
+            ys = d.y[idx]
+            shown = self._shown.get(m)
+            if shown is not None and np.array_equal(shown[0], idx) and np.array_equal(shown[1], ys):
+                continue  # the same moments where they were: refilling the item costs most
+            self._shown[m] = (idx, ys)
+            item.setData(x=d.x[idx], y=ys, data=idx)
+        self._refresh_dots(x0, x1, w)
 
-    def _thin(self, idx: np.ndarray, x0: float, x1: float) -> np.ndarray:
-        """One marker per kind per (3-pixel column, half-unit of feel): what the eye can tell
-        apart among tens of thousands."""
-        w = max(1.0, float(self.vb.width() or 800))
-        cx = ((self.data.x[idx] - x0) / (x1 - x0) * w / 3).astype(np.int64)  # 3-px columns
-        cy = np.round(self.data.y[idx] * 2).astype(np.int64) + 20
-        key = (cx * 64 + cy) * 8 + self.data.marker[idx]
-        _, first = np.unique(key, return_index=True)
-        return idx[np.sort(first)]
+    def _refresh_dots(self, x0: float, x1: float, w: float) -> None:
+        """Faint dots at the line's raw values (feel, or drive), prepared for a stretch
+        three views wide at this zoom, so most pan and zoom steps need no work."""
+        per_px = (x1 - x0) / w
+        ready = self._dots_for
+        if ready and ready[0] <= x0 and x1 <= ready[1] and 0.6 < per_px / ready[2] < 1.6:
+            return
+        d = self.data
+        lo, hi = x0 - (x1 - x0), x1 + (x1 - x0)
+        i0, i1 = np.searchsorted(d.anchor_x, [lo, hi])
+        ax, ay = d.anchor_x[i0:i1], d.anchor_y[i0:i1]
+        if ax.size > MAX_DOTS:
+            # One dot per 2-pixel column and half a unit of value: what the eye can tell apart.
+            key = ((ax - lo) / per_px // 2).astype(np.int64) * 64 + np.round(ay * 2).astype(
+                np.int64)
+            _, first = np.unique(key, return_index=True)
+            ax, ay = ax[first], ay[first]
+        self.dots.setData(x=ax, y=ay)
+        self._dots_for = (lo, hi, per_px)
+
+    def _size(self) -> tuple[float, float]:
+        return max(1.0, float(self.vb.width() or 800)), max(1.0, float(self.vb.height() or 400))
 
     def _set_chapters(self, chapters: Sequence[Chapter], now: float) -> None:
         for item in self._chapter_items:
             self.plot.removeItem(item)
         self._chapter_items = []
         self.labels.clear_chapters()
+        spans = [ch.span(now) for ch in chapters]
+        self._edges = np.array([v for ch, (lo, hi) in zip(chapters, spans, strict=True)
+                                for v in ((lo,) if ch.end is None else (lo, hi))], dtype=float)
         t = self.theme
-        for n, ch in enumerate(chapters):
-            lo, hi = ch.span(now)
+        for n, (ch, (lo, hi), (lane, count)) in enumerate(
+                zip(chapters, spans, lanes(spans), strict=True)):
             colour = pg.mkColor(t.band_colours[n % len(t.band_colours)])
             colour.setAlpha(t.band_alpha)
+            # Overlapping chapters share the height, one lane each, so neither turns grey.
+            # A plain rectangle in data units (the feel axis never moves): no work per frame.
+            y0, y1 = Y_RANGE
+            top = y1 - (y1 - y0) * lane / count
+            band = QtWidgets.QGraphicsRectItem(lo, top - (y1 - y0) / count, hi - lo,
+                                               (y1 - y0) / count)
+            band.setBrush(pg.mkBrush(colour))
             # High contrast: a solid edge, so chapters are not told apart by a tint alone.
             edge = pg.mkPen(t.band_edge, width=2 * t.scale) if t.band_edge else pg.mkPen(None)
-            band = pg.LinearRegionItem((lo, hi), movable=False, brush=pg.mkBrush(colour),
-                                       pen=edge)
+            band.setPen(edge)
             band.setZValue(-10)
             label_colour = pg.mkColor(t.foreground) if t.high_contrast else pg.mkColor(
                 t.band_colours[n % len(t.band_colours)]).darker(170 if t.name == "light" else 60)
@@ -214,13 +264,13 @@ class SquiggleLayer:
             # Alternate two rows so neighbouring short chapters do not collide.
             title.setPos(lo, Y_RANGE[1] - (0.05 if n % 2 == 0 else 0.65))
             title.setZValue(-5)
-            self.plot.addItem(band)
+            self.plot.addItem(band, ignoreBounds=True)
             self.plot.addItem(title)
             self._chapter_items += [band, title]
 
     # -- level of detail ------------------------------------------------------
     def _schedule(self, *_args) -> None:
-        """Coalesce the several range signals of one zoom step into one refresh."""
+        """Coalesce the several resize signals of a layout into one refresh."""
         if not self.interactive:
             self._on_range()
         elif not self._pending:
@@ -229,25 +279,23 @@ class SquiggleLayer:
 
     def _on_range(self, *_args) -> None:
         self._pending = False
+        if self.vb.scene() is None:
+            return  # a deferred refresh for a plot already taken down
         view = (tuple(self.vb.viewRange()[0]), self.vb.width(), self.vb.height(), id(self.data))
         if view == self._last_view:
             return  # nothing moved since the last refresh (start-up sends several signals)
-        new_data = self._last_view is None or self._last_view[3] != view[3]
         self._last_view = view
-        self._refresh_markers(force=new_data)
-        self._refresh_curve()
+        self._refresh_curve()  # first: entries without a feel sit on the line it draws
+        self._refresh_markers()
         self._refresh_labels()
         self._refresh_guides()
+        self.select(self._selected)  # the ring follows an entry that sits on the line
 
     def _refresh_guides(self) -> None:
         """Guides for the shifts in view: dashed when few, faint when many, none when they
         would only be a fence."""
-        (x0, x1), _ = self.vb.viewRange()
-        shifts = self.data.x[self.data.marker == Marker.SHIFT]
-        shifts = shifts[(shifts >= x0) & (shifts <= x1)]
-        if shifts.size > 300:
-            shifts = shifts[:0]
-        many = shifts.size > 25
+        shifts = self.data.x[self.moments[self.data.marker[self.moments] == Marker.SHIFT]]
+        many = shifts.size > 10
         colour = pg.mkColor(self.theme.colour("purple"))
         colour.setAlpha(70 if many else 255)
         # Dashes are slow in bulk.
@@ -256,21 +304,27 @@ class SquiggleLayer:
         self.guides.setData(np.repeat(shifts, 2), np.tile([-5.6, 5.6], shifts.size))
 
     def _refresh_curve(self) -> None:
+        """The line for this view (the trend when entries crowd, see core.trend), its
+        spread, and where the entries without a feel of their own sit on it."""
         (x0, x1), _ = self.vb.viewRange()
-        width = max(200, int(self.vb.width() or 800))
-        # Sample only what is visible, about two samples per pixel.
-        pad = (x1 - x0) * 0.05
-        xs, ys = self.data.curve(samples=2 * width, lo=x0 - pad, hi=x1 + pad)
-        # Denser than the pixels: the line is a band of peaks and dips, and a thin pen
-        # draws that band as well at a fraction of the cost of a thick one.
-        dense = xs.size > 2 and xs[0] == xs[1]
-        if dense != self._dense:
-            self._dense = dense
-            self.curve.setPen(self._curve_pens[dense])
-            for m, item in self.scatters.items():  # smaller markers where they crowd
-                item.setSize(self.theme.size(m) * self.theme.scale * (0.7 if dense else 1.0))
+        w, _h = self._size()
+        xs, ys, low, high, weight = self.data.line(x0, x1, w, pad=PAD)
         self.curve.setData(xs, ys)
         self._curve_xy = (xs, ys)
+        colour = QtGui.QColor(self._band_colour)
+        colour.setAlpha(round(34 * weight))  # the band fades in with the trend
+        self.band.setBrush(pg.mkBrush(colour))
+        show_band = weight > 0 and xs.size > 1
+        self.band.setVisible(show_band)
+        if show_band:
+            path = pg.arrayToQPath(np.r_[xs, xs[::-1]], np.r_[high, low[::-1]])
+            path.closeSubpath()
+            self.band.setPath(path)
+        d = self.data
+        if xs.size and len(d):
+            pad = (x1 - x0) * PAD
+            near = (d.x >= x0 - pad) & (d.x <= x1 + pad) & ~d.felt
+            d.y[near] = np.interp(d.x[near], xs, ys)
 
     def _refresh_labels(self) -> None:
         """Choose the candidate moments (strong and spread over the view); the label layer
@@ -280,9 +334,11 @@ class SquiggleLayer:
         candidates = np.empty(0, dtype=np.int64)
         if len(d) and w >= 10 and len(d.titles) == len(d):
             (x0, x1), _ = self.vb.viewRange()
-            visible = np.flatnonzero((d.x >= x0) & (d.x <= x1))
+            # Labels go to the moments drawn in full (all entries, when they are few).
+            inside = (d.x[self.moments] >= x0) & (d.x[self.moments] <= x1)
+            visible = np.sort(self.moments[inside])
             if visible.size > LABEL_CANDIDATES:
-                feel_all = np.abs(np.nan_to_num(d.y[visible]))
+                feel_all = np.abs(np.nan_to_num(d.y[visible])) + 20.0 * d.key[visible]
                 pre_px = (d.x[visible] - x0) / (x1 - x0) * w
                 keep = spread_order(pre_px, priorities(feel_all, d.marker[visible] == Marker.NOTE),
                                     max(4, int(w / 40)), 0, w)[:LABEL_CANDIDATES]

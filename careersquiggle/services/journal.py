@@ -227,9 +227,9 @@ class Journal:
         """Entries matching ``query`` as columns, oldest first: the fast path for drawing
         and listing (no Python object per entry). ``text=False`` loads only what drawing
         needs; tags are left to :meth:`tags_of` for the rows on screen."""
-        from careersquiggle.core.columns import POINT_COLUMNS, EntryColumns  # numpy
+        from careersquiggle.core.columns import POINT_COLUMNS, TEXT_COLUMNS, EntryColumns
 
-        columns = "id, date, pos, kind, feel, title, private" if text else POINT_COLUMNS
+        columns = TEXT_COLUMNS if text else POINT_COLUMNS
         where, params = self._where(query or EntryQuery())
         # Read in table order and sort in numpy: an index walk costs twice as much.
         with self._read() as c:

@@ -38,7 +38,7 @@ def dumps(doc: dict[str, Any]) -> str:
 
 # -- reading -----------------------------------------------------------------
 _ENTRY_KEYS = ("id", "kind", "title", "date", "feel", "notes", "tags", "private",
-               "shift_from", "shift_to", "created_at", "updated_at")
+               "shift_from", "shift_to", "key_moment", "created_at", "updated_at")
 _CHECKIN_KEYS = ("id", "date", "autonomy", "mastery", "purpose", "note",
                  "created_at", "updated_at")
 _CHAPTER_KEYS = ("id", "title", "organisation", "role", "start", "end", "notes",

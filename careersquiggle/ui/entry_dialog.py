@@ -143,6 +143,7 @@ class EntryDialog(QDialog):
         self.notes.setPlaceholderText("Notes (Markdown is fine)")
         self.notes.setTabChangesFocus(True)
         self.private = QCheckBox("&Private — never shown in shared pictures")
+        self.key_moment = QCheckBox("Key &moment — always marked and labelled on the squiggle")
         self.error = ErrorLabel()
 
         form = QFormLayout()
@@ -169,9 +170,11 @@ class EntryDialog(QDialog):
         form.addRow("Ta&gs", self.tags)
         form.addRow("&Notes", self.notes)
         form.addRow("", self.private)
+        form.addRow("", self.key_moment)
         for name, w in (("Kind", self.kind), ("Title", self.title), ("Date", self.date),
                         ("Feel", self.feel), ("From", self.shift_from), ("To", self.shift_to),
                         ("Tags", self.tags), ("Notes", self.notes), ("Private", self.private),
+                        ("Key moment", self.key_moment),
                         ("No feel", self.no_feel)):
             w.setAccessibleName(name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -206,6 +209,7 @@ class EntryDialog(QDialog):
         self.tags.setText(", ".join(e.tags))
         self.notes.setPlainText(e.notes)
         self.private.setChecked(e.private)
+        self.key_moment.setChecked(e.key_moment)
         self.shift_from.setText(e.shift_from)
         self.shift_to.setText(e.shift_to)
         self._kind_changed()
@@ -232,7 +236,7 @@ class EntryDialog(QDialog):
             kind=self.kind.kind().value, title=self.title.text(), date=self.date.text(),
             feel=None if self.no_feel.isChecked() else self.feel.value(),
             tags=self.tags.text(), notes=self.notes.toPlainText(),
-            private=self.private.isChecked(),
+            private=self.private.isChecked(), key_moment=self.key_moment.isChecked(),
             shift_from=self.shift_from.text() if is_shift else "",
             shift_to=self.shift_to.text() if is_shift else "",
         )

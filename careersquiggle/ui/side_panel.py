@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core import drive_stats as ds
+from careersquiggle.core import trend
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter, CheckIn
 from careersquiggle.render.local_dates import LocalDateAxis
-from careersquiggle.render.theme import DRIVE_STYLES, Theme
+from careersquiggle.render.theme import DRIVE_STYLES, Theme, grid_lines
 from careersquiggle.ui.checkin_cursor import CheckinItems
 
 Panel = Context("Panel")
@@ -72,13 +73,17 @@ class SidePanel(QWidget):
         self.plot.vb.setYRange(-0.5, 10.5, padding=0)
         self.plot.getAxis("left").setTicks([[(0, "0"), (5, "5"), (10, "10")]])
         self.plot.getAxis("left").setWidth(28)
+        # Per dimension: the line (through the check-ins when few are in view, their
+        # smoothed trend when they crowd: core.trend, as the squiggle) and the raw values.
         self.lines: dict[str, pg.PlotDataItem] = {}
+        self.raw: dict[str, pg.ScatterPlotItem] = {}
         for dim in ds.DIMENSIONS:
+            self.raw[dim] = pg.ScatterPlotItem(pxMode=True)
+            self.plot.addItem(self.raw[dim])
             self.lines[dim] = self.plot.plot([], [], name=dim.capitalize())
-            # Draw only what is in view, about one point per pixel: years of weekly
-            # check-ins would otherwise be redrawn whole on every zoom step.
-            self.lines[dim].setClipToView(True)
-            self.lines[dim].setDownsampling(auto=True, method="peak")
+        self._dense: bool | None = None
+        self._pending = False
+        self._last_view: tuple | None = None
         self.crosshair = pg.InfiniteLine(angle=90, movable=False)
         self.crosshair.setVisible(False)
         self.plot.addItem(self.crosshair, ignoreBounds=True)
@@ -134,6 +139,8 @@ class SidePanel(QWidget):
         layout.addWidget(QLabel(Panel.tr("<b>Averages per chapter</b>")))
         layout.addWidget(self.chapter_table, 1)
         self.plot.vb.sigXRangeChanged.connect(self._update_visible_average)
+        self.plot.vb.sigXRangeChanged.connect(self._refresh_lines)  # before the step's paint
+        self.plot.vb.sigResized.connect(self._schedule)
         self.apply_theme(theme)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -143,18 +150,17 @@ class SidePanel(QWidget):
             ax = self.plot.getAxis(name)
             ax.setPen(pg.mkPen(theme.muted))
             ax.setTextPen(pg.mkPen(theme.foreground))
-        self.plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+        self._grid = grid_lines(self.plot, theme, (0, 2.5, 5, 7.5, 10),
+                                getattr(self, "_grid", None))
         for dim, line in self.lines.items():
             colour, symbol = DRIVE_STYLES[dim]
             c = theme.colour(colour)
             line.setPen(pg.mkPen(c, width=3.5 if theme.high_contrast else 2))
-            line.setSymbol(symbol if len(self.checkins) <= 300 else None)
-            line.setSymbolBrush(pg.mkBrush(c))
-            line.setSymbolPen(pg.mkPen(theme.marker_rim or theme.background))
-            line.setSymbolSize(9 if theme.high_contrast else 7)
+            self.raw[dim].setSymbol(symbol)
             # Big figures in a tint can be faint (orange on white): high contrast uses text colour.
             figure = theme.foreground if theme.high_contrast else c
             self.big[dim].setStyleSheet(f"font-size: 28px; font-weight: 600; color: {figure};")
+        self._dense = None  # restyle the raw values on the next refresh
         self.crosshair.setPen(pg.mkPen(theme.muted, style=Qt.PenStyle.DashLine))
 
     def link_to(self, plot: pg.PlotItem) -> None:
@@ -168,11 +174,13 @@ class SidePanel(QWidget):
         self._x = np.array([c.date.position() for c in self.checkins], dtype=float)
         self._scores = {dim: np.array([getattr(c, dim) for c in self.checkins], dtype=float)
                         for dim in ds.DIMENSIONS}
-        # Hundreds of markers per line would only blur into the line and slow every frame.
-        with_symbols = len(self.checkins) <= 300
-        for dim, line in self.lines.items():
-            line.setSymbol(DRIVE_STYLES[dim][1] if with_symbols else None)
-            line.setData(self._x, self._scores[dim])
+        order = np.argsort(self._x, kind="stable")
+        self._x = self._x[order]
+        self._scores = {d: v[order] for d, v in self._scores.items()}
+        for dim in ds.DIMENSIONS:
+            self.raw[dim].setData(x=self._x, y=self._scores[dim])
+        self._last_view = None
+        self._refresh_lines()
         self.show_at(None)
         self.cursor.refresh()
         self._update_visible_average()
@@ -221,6 +229,36 @@ class SidePanel(QWidget):
         if not x0 <= pos <= x1:
             half = (x1 - x0) / 2
             self.plot.vb.setXRange(pos - half, pos + half, padding=0)
+
+    def _schedule(self, *_args) -> None:
+        """One refresh for the several resize signals of a layout."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._refresh_lines)
+
+    def _refresh_lines(self, *_args) -> None:
+        self._pending = False
+        (x0, x1), _ = self.plot.vb.viewRange()
+        width = max(50.0, float(self.plot.vb.width() or 300))
+        if (x0, x1, width, self._x.size) == self._last_view:
+            return
+        self._last_view = (x0, x1, width, self._x.size)
+        weight = 0.0
+        for dim, line in self.lines.items():
+            xs, ys, *_, weight = trend.line(self._x, self._scores[dim], x0, x1, width,
+                                            pad=0.05, spread=False)
+            line.setData(xs, ys)
+        dense = weight >= 0.5
+        if dense != self._dense:  # few: full markers on the line; many: faint dots under it
+            self._dense = dense
+            for dim, raw in self.raw.items():
+                c = pg.mkColor(self.theme.colour(DRIVE_STYLES[dim][0]))
+                if dense:
+                    c.setAlpha(60)
+                raw.setBrush(pg.mkBrush(c))
+                rim = self.theme.marker_rim or self.theme.background
+                raw.setPen(pg.mkPen(None) if dense else pg.mkPen(rim))
+                raw.setSize(4 if dense else (9 if self.theme.high_contrast else 7))
 
     def _update_visible_average(self, *_args) -> None:
         # The same figures as drive_stats.average, in numpy: this runs on every zoom step.

@@ -32,6 +32,14 @@ def test_add_an_entry_with_every_option(capsys):
         "Mentoring was the best part", True, "code", "people")
 
 
+def test_add_a_key_moment(capsys):
+    ok(capsys, "add", "--kind", "shock", "--title", "Laid off", "--date", "2020-04", "--key")
+    ok(capsys, "add", "--kind", "event", "--title", "Lunch", "--date", "2020-05")
+    assert [(e["title"], e["key_moment"]) for e in listed(capsys)] == [
+        ("Laid off", True), ("Lunch", False)]
+    assert "Laid off  (key moment)" in ok(capsys, "list")
+
+
 def test_add_defaults_to_today_and_no_feel(capsys):
     import datetime as dt
 

@@ -93,6 +93,7 @@ def test_upgrading_an_old_journal_keeps_its_data(journal_path):
             7, "shift", "Wanted to manage", "2015-05", 2, ("management",), True)
         assert (e.shift_from, e.shift_to, e.created_at) == ("code", "people",
                                                             "2020-01-01T00:00:00Z")
+        assert e.key_moment is False  # added by 0003: existing entries are ordinary ones
         [ci] = j.checkins()
         assert (ci.id, ci.autonomy, ci.mastery, ci.purpose, ci.note) == (3, 6, 7, 8, "ok")
         [ch] = j.chapters()
