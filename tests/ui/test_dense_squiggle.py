@@ -40,7 +40,7 @@ def test_ten_thousand_noisy_entries_draw_a_readable_shape(qtbot, make_window, no
     assert_readable(layer)
     # Zoomed in step by step to a few years, and panned: readable all the way.
     for _ in range(6):
-        qtbot.keyClick(w.view.graphics, Qt.Key_Plus)
+        qtbot.keyClick(w.view.graphics, Qt.Key.Key_Plus)
         qtbot.wait(1)
         layer._on_range()
         assert direction_changes_per_100px(layer) <= 2.0

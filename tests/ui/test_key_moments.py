@@ -21,7 +21,7 @@ def test_the_dialog_marks_a_key_moment_and_undo_unmarks_it(qtbot, make_window, j
     def mark(dlg: EntryDialog):
         assert not dlg.key_moment.isChecked()
         dlg.key_moment.setChecked(True)
-        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     drive_modal(qtbot, EntryDialog, mark, w.edit_entry)
     assert journal.get_entry(e.id).key_moment
