@@ -50,7 +50,8 @@ def test_the_window_follows_the_system_switch_live(qtbot, make_window, demo_jour
     layer = w.view.layer
     assert layer.curve.opts["pen"].widthF() == HIGH_CONTRAST_LIGHT.line_width
     assert layer.scatters[Marker.NOTE].opts["symbol"] == "x"
-    assert layer._chapter_items[0].lines[0].pen.style() == Qt.PenStyle.SolidLine
+    band = layer._chapter_items[0]  # a chapter band: a plain rectangle with a solid edge
+    assert band.pen().style() == Qt.PenStyle.SolidLine and band.pen().widthF() > 0
     assert w.panel.lines["autonomy"].opts["pen"].widthF() == 3.5
     qtbot.wait(10)
     assert _black_pixels(w.view.graphics) > before * 1.3  # visibly stronger
