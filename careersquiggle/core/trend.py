@@ -23,8 +23,8 @@ BINS_PER_SIGMA = 4  # bin width = bandwidth / 4: fine enough to be invisible
 CUTOFF_SIGMAS = 3.5  # the kernel's reach on either side
 # Entries in view per 100 px: below DENSE_FROM the line goes through the points,
 # above DENSE_TO it is the trend; in between the two blend, so zooming never jumps.
-DENSE_FROM = 3.0
-DENSE_TO = 9.0
+DENSE_FROM = 2.5
+DENSE_TO = 6.0
 
 
 def bandwidth(lo: float, hi: float, width_px: float) -> float:
