@@ -78,7 +78,8 @@ def window_shot(app, folder: Path, out: Path, span=None) -> None:
 
 def picture_shot(folder: Path, out: Path, span=None) -> None:
     from careersquiggle import paths
-    from careersquiggle.render.picture import Picture, PictureSpec, encode_png
+    from careersquiggle.render.picture import Picture, PictureSpec
+    from careersquiggle.render.picture_files import encode_png
     from careersquiggle.services.journal import Journal
 
     with Journal.open(paths.journal_path(folder)) as j:

@@ -197,8 +197,11 @@ class SquiggleLayer:
             (d.x >= x0 - pad) & (d.x <= x1 + pad))
         w, h = self._size()
         level = np.interp(d.x[near], *self._curve_xy) if self._curve_xy[0].size else None
+        # Spacing in the theme's pixels: bigger markers (a picture's scale) need more room.
+        s = max(self.theme.scale, 0.1)
         pick = moments.choose(d.x[near], d.y[near], d.marker[near], d.key[near],
-                              d.felt[near], x0, x1, w, h, (y0, y1), self._edges, level=level)
+                              d.felt[near], x0, x1, w / s, h / s, (y0, y1), self._edges,
+                              level=level)
         self.moments = self._markers_shown = near[pick]
         for m, item in self.scatters.items():
             idx = self.moments[d.marker[self.moments] == m]
@@ -242,8 +245,12 @@ class SquiggleLayer:
         self._edges = np.array([v for ch, (lo, hi) in zip(chapters, spans, strict=True)
                                 for v in ((lo,) if ch.end is None else (lo, hi))], dtype=float)
         t = self.theme
-        for n, (ch, (lo, hi), (lane, count)) in enumerate(
-                zip(chapters, spans, lanes(spans), strict=True)):
+        # Titles are registered in time order, so the label layer's two alternating rows
+        # put a chapter and one overlapping it on different rows.
+        in_time = sorted(range(len(chapters)), key=lambda k: spans[k])
+        placed = lanes(spans)
+        for n in in_time:
+            ch, (lo, hi), (lane, count) = chapters[n], spans[n], placed[n]
             colour = pg.mkColor(t.band_colours[n % len(t.band_colours)])
             colour.setAlpha(t.band_alpha)
             # Overlapping chapters share the height, one lane each, so neither turns grey.

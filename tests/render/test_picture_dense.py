@@ -6,7 +6,8 @@ from PySide6.QtGui import QImage
 
 from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.moments import limit_for
-from careersquiggle.render.picture import Picture, PictureSpec, encode_png
+from careersquiggle.render.picture import Picture, PictureSpec
+from careersquiggle.render.picture_files import encode_png
 from tests.conftest import noisy_items
 from tests.render.test_picture import NOW, pixels
 
