@@ -33,7 +33,7 @@ def test_dense_picture_is_a_shape_not_a_barcode(tmp_path, qapp, noisy, size):
         assert np.count_nonzero(d[1:] != d[:-1]) / (w / 100) <= 2.0
         assert 0 < layer.moments.size <= limit_for(w)
         boxes = layer.labels.label_boxes()
-        assert 3 <= len(boxes) <= w / 60
+        assert 2 <= len(boxes) <= w / 60  # (a post-sized picture has phone-sized text)
         assert not any(boxes[a].intersects(boxes[b])
                        for a in range(len(boxes)) for b in range(a + 1, len(boxes)))
         path = tmp_path / "dense.png"
