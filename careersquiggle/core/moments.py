@@ -10,6 +10,7 @@ a few pixels apart so they never pile up; all other entries are faint dots.
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from careersquiggle.core.squiggle import Marker
 
@@ -25,7 +26,8 @@ def limit_for(width_px: float) -> int:
     return max(8, int(width_px / PX_PER_MOMENT))
 
 
-def priorities(x, y, marker, key, felt, lo: float, hi: float, width_px: float,
+def priorities(x: np.ndarray, y: np.ndarray, marker: np.ndarray, key: np.ndarray,
+               felt: np.ndarray, lo: float, hi: float, width_px: float,
                edges: np.ndarray, level: np.ndarray | None = None) -> np.ndarray:
     """A priority per entry (arrays of the entries in view); -inf: never a moment.
 
@@ -65,8 +67,9 @@ def priorities(x, y, marker, key, felt, lo: float, hi: float, width_px: float,
     return prio
 
 
-def choose(x, y, marker, key, felt, lo: float, hi: float, width_px: float, height_px: float,
-           y_range: tuple[float, float], edges=(), limit: int | None = None,
+def choose(x: npt.ArrayLike, y: np.ndarray, marker: np.ndarray, key: np.ndarray,
+           felt: np.ndarray, lo: float, hi: float, width_px: float, height_px: float,
+           y_range: tuple[float, float], edges: npt.ArrayLike = (), limit: int | None = None,
            level: np.ndarray | None = None) -> np.ndarray:
     """Indices (into the given arrays) of the entries to draw as full markers, best first.
 

@@ -71,7 +71,8 @@ class SquiggleData:
         xs, ys, *_ = self.line(lo, hi, samples)
         return xs, ys
 
-    def line(self, lo: float | None, hi: float | None, width_px: float, pad: float = 0.0):
+    def line(self, lo: float | None, hi: float | None, width_px: float, pad: float = 0.0
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]:
         """(xs, ys, band_low, band_high, weight) of the line in a view ``width_px`` wide:
         through the values when few are in view, their smoothed trend when they crowd
         (see :func:`careersquiggle.core.trend.line`), level out to the first and last entry."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from careersquiggle.core.curve import merge_duplicates, pchip
 
@@ -73,7 +74,8 @@ def _smooth(rows: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     return out[..., start:start + n]
 
 
-def smooth(x, y, lo: float, hi: float, sigma: float, quartiles: bool = True) -> Trend | None:
+def smooth(x: npt.ArrayLike, y: npt.ArrayLike, lo: float, hi: float, sigma: float,
+           quartiles: bool = True) -> Trend | None:
     """The kernel trend of (x, y) on bin centres from ``lo`` to ``hi`` (with the points
     beyond, so the ends of a view are as smooth as its middle). None without points."""
     x = np.asarray(x, dtype=float)
@@ -109,7 +111,8 @@ def smooth(x, y, lo: float, hi: float, sigma: float, quartiles: bool = True) -> 
     return Trend(centres[keep], mid, low, high)
 
 
-def _quartiles(b, y, n_bins, kernel, keep):
+def _quartiles(b: np.ndarray, y: np.ndarray, n_bins: int, kernel: np.ndarray,
+               keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Kernel-weighted lower and upper quartiles per bin, interpolated between the value
     levels (feel has few levels: a histogram per level is cheap and exact)."""
     # Quarter steps: feel (whole numbers) and drive (thirds) fit well, without sorting.
@@ -132,8 +135,8 @@ def _quartiles(b, y, n_bins, kernel, keep):
     used = levels[np.bincount(level_of, minlength=levels.size) > 0]
     half = np.diff(used).min() / 2 if used.size > 1 else 0.0
     out = []
-    for q in (0.25, 0.75):
-        target = q * total
+    for quantile in (0.25, 0.75):
+        target = quantile * total
         # The first level whose cumulative weight reaches the target, then linear
         # interpolation inside it (the weight of a level is spread over its step).
         k = np.argmax(cum >= target[None, :] - 1e-12, axis=0)
@@ -144,8 +147,9 @@ def _quartiles(b, y, n_bins, kernel, keep):
     return out[0], out[1]
 
 
-def line(x, y, lo: float, hi: float, width_px: float, samples: int | None = None,
-         pad: float = 0.0, spread: bool = True):
+def line(x: npt.ArrayLike, y: npt.ArrayLike, lo: float, hi: float, width_px: float,
+         samples: int | None = None, pad: float = 0.0, spread: bool = True
+         ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]:
     """The line as drawn in a view of ``width_px`` pixels from lo to hi (and ``pad`` of
     the span more on either side, drawn ahead for panning).
 
