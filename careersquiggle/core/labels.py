@@ -127,6 +127,7 @@ class Obstacles:
         for x, y, rr in zip(np.asarray(mx, float), np.asarray(my, float), r, strict=False):
             self.add_point(float(x), float(y), float(rr))
         self.protected: list[tuple[float, float, float]] = []
+        self.leaders: list[tuple[float, float, float, float]] = []
         self.boxes: list[Box] = []
         self.box_grid: dict[tuple[int, int], list[int]] = {}
 
@@ -221,6 +222,8 @@ class Obstacles:
 
     def leader_free(self, x0: float, y0: float, x1: float, y1: float, line: bool = True) -> bool:
         """A leader line crosses no label (and, unless allowed, not the squiggle's line)."""
+        if any(_crosses((x0, y0, x1, y1), other) for other in self.leaders):
+            return False  # leader lines never cross each other
         n = max(6, int(np.hypot(x1 - x0, y1 - y0) / 4))
         for t in np.linspace(0.15, 0.95, n):
             x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
@@ -228,6 +231,20 @@ class Obstacles:
             if self.hits_label(dot) or (line and self.hits_line(dot)):
                 return False
         return True
+
+
+Segment = tuple[float, float, float, float]  # x0, y0, x1, y1
+Lines = tuple[str, ...]
+
+
+def _crosses(a: Segment, b: Segment) -> bool:
+    """Whether two segments cross (touching ends do not count)."""
+    def side(p: tuple[float, float], q: tuple[float, float], r: tuple[float, float]) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    p1, p2, p3, p4 = (a[0], a[1]), (a[2], a[3]), (b[0], b[1]), (b[2], b[3])
+    d1, d2 = side(p3, p4, p1), side(p3, p4, p2)
+    d3, d4 = side(p1, p2, p3), side(p1, p2, p4)
+    return bool(d1 * d2 < 0 and d3 * d4 < 0)
 
 
 def _edge_point(box: Box, x: float, y: float) -> tuple[float, float]:
@@ -279,6 +296,7 @@ def place(
         lines, box, leader = spot
         obstacles.add_box(box)
         if leader:
+            obstacles.leaders.append(leader)
             for t in np.linspace(0.1, 0.95, 8):  # later labels keep off this leader line
                 obstacles.add_point(leader[0] + (leader[2] - leader[0]) * t,
                                     leader[1] + (leader[3] - leader[1]) * t, 1.5)

@@ -53,3 +53,18 @@ def test_extremes_are_the_lowest_and_highest_felt():
     y = np.array([1.0, -3.0, 4.0, 9.0])
     felt = np.array([True, True, True, False])
     assert extremes(y, felt) == [1, 2]
+
+
+def test_leader_lines_never_cross():
+    from careersquiggle.core.labels import _crosses
+
+    xs = np.linspace(0, 600, 1201)
+    ys = 200 + 120 * np.sin(xs / 40)
+    mx, my = xs[::60], ys[::60]
+    placed = place(mx, my, [f"A longer label number {i}" for i in range(len(mx))], measure, 16,
+                   np.zeros(len(mx)), (0, 0, 600, 400), Obstacles(xs, ys, mx, my, 5.0),
+                   forced=list(range(len(mx))), only_forced=True)
+    leaders = [p.leader for p in placed if p.leader]
+    assert leaders
+    for i, a in enumerate(leaders):
+        assert not any(_crosses(a, b) for b in leaders[i + 1:])
