@@ -17,15 +17,17 @@ from careersquiggle import APP_DIR_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
 from careersquiggle.core.errors import JournalError
 
 
-def open_folder(folder: Path, parent=None):
+def open_folder(folder: Path, parent=None, *, throwaway: bool = False):
     """Open the journal in ``folder`` for the window: lock it, unlock it if encrypted,
-    offer a backup if it is damaged. Raises JournalError, or Cancelled."""
+    offer a backup if it is damaged. Raises JournalError, or Cancelled. A ``throwaway``
+    folder is removed when its journal is closed."""
     from careersquiggle.ui.opening import open_interactively
 
     folder = paths.ensure_private_dir(folder)
-    journal = open_interactively(paths.journal_path(folder), parent)
-    paths.make_private(journal.path)
-    return journal
+    opened = open_interactively(paths.journal_path(folder), parent,
+                                throwaway_folder=folder if throwaway else None)
+    paths.make_private(opened.path)
+    return opened
 
 
 def open_sample():
@@ -33,10 +35,9 @@ def open_sample():
     from careersquiggle.services.demo import load_sample
 
     folder = Path(tempfile.mkdtemp(prefix="careersquiggle-sample-"))
-    journal = open_folder(folder)
-    load_sample(journal)
-    journal.throwaway_folder = folder  # removed when the sample is closed
-    return journal
+    opened = open_folder(folder, throwaway=True)  # nothing of it is kept
+    load_sample(opened.journal)
+    return opened
 
 
 def settings_file(folder: Path) -> Path:
@@ -81,16 +82,16 @@ def build_window(folder: Path, settings_path: Path):
     from careersquiggle.ui.main_window import MainWindow
     from careersquiggle.ui.settings import Settings
 
-    journal = open_folder(folder)
+    opened = open_folder(folder)
     name = None if folder == paths.default_data_dir() else folder.name  # None: "My journal"
     settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     settings.add_recent(str(folder))  # so File → Open recent leads back here from a sample
-    return MainWindow(JournalController(journal), settings, open_folder=open_folder,
+    return MainWindow(JournalController(opened), settings, open_folder=open_folder,
                       open_sample=open_sample, display_name=name)
 
 
 def run_window(args: argparse.Namespace) -> int:
-    from careersquiggle.ui.opening import Cancelled, close_journal
+    from careersquiggle.ui.opening import Cancelled
 
     folder = paths.data_dir(getattr(args, "data_dir", None))
     app = make_application(lang=getattr(args, "lang", None))
@@ -107,7 +108,7 @@ def run_window(args: argparse.Namespace) -> int:
     window.show()
     _quit_on_terminate(window)
     code = app.exec()
-    close_journal(window.ctrl.journal)
+    window.ctrl.opened.close(backup_now=True)  # the last backup; other windows may come in
     return code
 
 

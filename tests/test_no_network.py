@@ -99,7 +99,6 @@ def test_a_full_window_session_never_touches_the_network(no_network, qtbot, tmp_
     from careersquiggle.services.demo import load_sample
     from careersquiggle.services.operations import AddItem
     from careersquiggle.ui.export_dialog import ExportDialog
-    from careersquiggle.ui.opening import close_journal
 
     folder = tmp_path / "journal"
     w = build_window(folder, tmp_path / "settings.ini")
@@ -117,6 +116,6 @@ def test_a_full_window_session_never_touches_the_network(no_network, qtbot, tmp_
     dlg.reject()
     w.review.close()
     w.close()
-    close_journal(w.ctrl.journal)
+    w.ctrl.opened.close(backup_now=True)
     assert (tmp_path / "shared.png").stat().st_size > 10_000
     assert no_network == []

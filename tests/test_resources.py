@@ -123,13 +123,14 @@ def test_help_about_in_the_window_shows_this_journals_folder(qtbot, tmp_path, jo
     from PySide6.QtWidgets import QApplication
 
     from careersquiggle import logs
+    from careersquiggle.services.open_journal import OpenJournal
     from careersquiggle.ui.about_dialog import AboutDialog
     from careersquiggle.ui.controller import JournalController
     from careersquiggle.ui.main_window import MainWindow
     from careersquiggle.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(JournalController(journal), settings)
+    window = MainWindow(JournalController(OpenJournal(journal)), settings)
     qtbot.addWidget(window)
     seen = {}
 

@@ -74,27 +74,27 @@ def open_journal(args: argparse.Namespace) -> Iterator:
         raise JournalError(f"{folder}: cannot be used as the journal's folder "
                            f"({exc.strerror or exc})") from None
     path = paths.journal_path(folder)
-    journal = open_with_passphrase(args, path)
+    opened = open_with_passphrase(args, path)
     paths.make_private(path)
     try:
-        yield journal
+        yield opened.journal
     finally:
-        journal.close()
+        opened.close()
 
 
 def open_with_passphrase(args: argparse.Namespace, path: Path):
     """Open the journal, asking for the passphrase only when it is encrypted; a
     refused file's message says how to bring back its newest good backup."""
     from careersquiggle.db.connection import PassphraseRequired, WrongPassphrase
-    from careersquiggle.services.journal import Journal
+    from careersquiggle.services.open_journal import OpenJournal
 
     passphrase = None
     try:
         try:
-            return Journal.open(path)
+            return OpenJournal.open(path)
         except PassphraseRequired:
             passphrase = read_passphrase(args, "Passphrase")
-            return Journal.open(path, passphrase=passphrase)
+            return OpenJournal.open(path, passphrase=passphrase)
     except (PassphraseRequired, WrongPassphrase):
         raise
     except JournalError as exc:

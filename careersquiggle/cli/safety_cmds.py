@@ -93,9 +93,9 @@ def _healthy(args: argparse.Namespace, path: Path):
     """Open (checks, upgrades) and close the journal; its passphrase, if any."""
     if not path.is_file() or path.stat().st_size == 0:
         raise JournalError(f"there is no journal at {path} yet")
-    journal = open_with_passphrase(args, path)
-    journal.close()
-    return journal.passphrase
+    opened = open_with_passphrase(args, path)
+    opened.close()
+    return opened.passphrase
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:

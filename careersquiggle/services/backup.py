@@ -183,7 +183,7 @@ def backup_if_due(journal: Journal, *, every: dt.timedelta = DEFAULT_EVERY,
             return None
         if _source_stamp(journal.path) <= newest.path.stat().st_mtime_ns:
             return None  # nothing written since that backup was read
-    return make_backup(journal.path, getattr(journal, "passphrase", None), now=now)
+    return make_backup(journal.path, journal.passphrase, now=now)
 
 
 def thin(journal_path: Path, now: dt.datetime) -> list[Path]:

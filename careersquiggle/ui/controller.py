@@ -7,12 +7,13 @@ from PySide6.QtGui import QUndoStack
 
 from careersquiggle.services.changes import EVERYTHING, Changes
 from careersquiggle.services.journal import Journal
+from careersquiggle.services.open_journal import OpenJournal
 from careersquiggle.services.operations import Operation
 from careersquiggle.ui.undo import OperationCommand
 
 
 class JournalController(QObject):
-    """Wraps a :class:`Journal` and the one undo stack of its windows.
+    """Holds the :class:`OpenJournal` and the one undo stack of its windows.
 
     ``changed`` carries the :class:`Changes` of every operation done, undone or
     redone (from any window) and of changes made by other processes; ``failed``
@@ -22,15 +23,19 @@ class JournalController(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QObject | None = None):
+    def __init__(self, opened: OpenJournal, parent: QObject | None = None):
         super().__init__(parent)
-        self.journal = journal
+        self.opened = opened
         self.undo_stack = QUndoStack(self)
         self._failure: str | None = None
 
-    def replace_journal(self, journal: Journal) -> None:
+    @property
+    def journal(self) -> Journal:
+        return self.opened.journal
+
+    def replace_journal(self, opened: OpenJournal) -> None:
         self.undo_stack.clear()  # its steps name the old journal's rows
-        self.journal = journal
+        self.opened = opened
         self.changed.emit(EVERYTHING)
 
     def announce(self, changes: Changes) -> None:

@@ -28,30 +28,28 @@ from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import theme_for
-from careersquiggle.services.changes import EVERYTHING, Changes
 from careersquiggle.services.operations import AddItem, DeleteItem, EditItem
 
 if TYPE_CHECKING:
-    from careersquiggle.services.journal import Journal
+    from careersquiggle.services.open_journal import OpenJournal
 from careersquiggle.ui import window_actions
 from careersquiggle.ui.chapter_dialog import ChapterDialog
 from careersquiggle.ui.checkin_dialog import CheckInDialog
-from careersquiggle.ui.contrast import SYSTEM, ContrastWatcher
+from careersquiggle.ui.contrast import ContrastWatcher
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.entry_detail import EntryDetail
 from careersquiggle.ui.entry_dialog import EntryDialog
 from careersquiggle.ui.entry_table import EntryTable, EntryTableModel
 from careersquiggle.ui.filter_bar import FilterBar
+from careersquiggle.ui.follow import ChangeFollower
 from careersquiggle.ui.loader import ASYNC_THRESHOLD, ColumnsLoader
 from careersquiggle.ui.manage_dialog import ManageDialog
-from careersquiggle.ui.opening import Cancelled, close_journal
+from careersquiggle.ui.opening import Cancelled
 from careersquiggle.ui.safety_actions import BackupTimer
 from careersquiggle.ui.settings import Settings
 from careersquiggle.ui.side_panel import SidePanel
 from careersquiggle.ui.squiggle_view import SquiggleView
 
-# How often the window looks for changes made by another process (the terminal, a restore).
-WATCH_MS = 400
 Window = Context("Window")
 
 
@@ -66,8 +64,8 @@ class MainWindow(QMainWindow):
     lower: QSplitter  # type: ignore[assignment]
 
     def __init__(self, controller: JournalController, settings: Settings, *,
-                 open_folder: Callable[[Path, QWidget], Journal] | None = None,
-                 open_sample: Callable[[], Journal] | None = None,
+                 open_folder: Callable[[Path, QWidget], OpenJournal] | None = None,
+                 open_sample: Callable[[], OpenJournal] | None = None,
                  display_name: str | None = None,
                  async_threshold: int = ASYNC_THRESHOLD,
                  today: Callable[[], dt.date] = dt.date.today):
@@ -81,16 +79,16 @@ class MainWindow(QMainWindow):
         self.async_threshold = async_threshold
         self.today = today
         self.query = EntryQuery()
-        self.lens = settings.value("view/lens", squiggle.FEEL_LENS)
+        self.lens = settings.value("view/lens")
         self.cols = EntryColumns()
         self.counts = {"entries": 0, "checkins": 0, "chapters": 0}
         self.checkins: list[CheckIn] = []
         self.chapters: list[Chapter] = []
         self.undo_stack = controller.undo_stack
         self.review = None  # the crossroads review window, made when first asked for
-        self._refusing = False
+        self.refusing = False
         self._preload_future: Future[Any] | None = None
-        self.contrast = ContrastWatcher(settings.value("view/contrast", SYSTEM), self)
+        self.contrast = ContrastWatcher(settings.value("view/contrast"), self)
         self.theme = theme_for(is_dark(self), self.contrast.high)
 
         self.view = SquiggleView(self.theme)
@@ -133,21 +131,16 @@ class MainWindow(QMainWindow):
         self.view.layer.tip_for = self._tip
 
         self.actions = window_actions.build(self)
+        self.follow = ChangeFollower(self)  # every change, ours or another process's
         self._connect()
         self._restore_state()
         self.resize(1280, 820) if not settings.value("window/geometry") else None
         self.reload()
-        # Changes made by another process (the terminal, a restore) show within a second.
-        self._seen_version = self._data_version()
-        self.watch = QTimer(self)
-        self.watch.setInterval(WATCH_MS)
-        self.watch.timeout.connect(self._look_outside)
-        self.watch.start()
 
     # -- wiring -------------------------------------------------------------
     def _connect(self) -> None:
         # Bound methods, not lambdas: Qt disconnects them when the window goes away.
-        self.ctrl.changed.connect(self._journal_changed)
+        self.ctrl.changed.connect(self.follow.route)
         self.ctrl.failed.connect(self._operation_failed)
         self.loader.loaded.connect(self.apply_columns)
         self.loader.partial.connect(self.apply_points)
@@ -167,55 +160,6 @@ class MainWindow(QMainWindow):
         self.filters.escaped.connect(self.view.graphics.setFocus)
 
     # -- refresh ------------------------------------------------------------
-    def _journal_changed(self, changes: Changes) -> None:
-        """Refresh what the changes touch: entries -> squiggle, list and tags; check-ins ->
-        side panel (and the drive lens); chapters -> bands, filter bar and side panel."""
-        if "*" in changes.other:
-            self.reload()
-            return
-        try:
-            self._refresh(changes)
-        except DamagedJournal as exc:
-            self.refuse(str(exc))
-        except JournalError as exc:
-            self.show_error(str(exc))
-
-    def _refresh(self, changes: Changes) -> None:
-        j = self.ctrl.journal
-        if not (changes.entries or changes.checkins or changes.chapters):
-            return  # options, intent, plan: the review window's, nothing shown here
-        self.counts = j.counts()
-        if changes.checkins:
-            self.checkins = j.checkins()
-        if changes.chapters:
-            self.chapters = j.chapters()
-        if changes.checkins or changes.chapters:
-            self.panel.set_data(self.checkins, self.chapters)
-        shown = self.query
-        if changes.entries or changes.chapters:
-            self.filters.set_choices(j.tags(), self.chapters)
-            self.query = self.filters.build_query()  # a vanished tag or chapter drops out
-        if changes.entries or self.query != shown or (
-                changes.chapters and self.query.chapter_id is not None):
-            self._load_entries()
-        else:  # the same entries, drawn again with new bands or check-ins
-            self.apply_columns(self.cols)
-
-    def _data_version(self) -> int | None:
-        try:
-            return self.ctrl.journal.data_version()
-        except JournalError:
-            return None
-
-    def _look_outside(self) -> None:
-        """A cheap poll (PRAGMA data_version): it moves only when another connection wrote."""
-        if self.loader.busy or self._refusing:
-            return  # the loader holds the journal: look again at the next tick
-        version = self._data_version()
-        if version is not None and version != self._seen_version:
-            self._seen_version = version
-            self.ctrl.announce(EVERYTHING)
-
     def _operation_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
 
@@ -237,9 +181,9 @@ class MainWindow(QMainWindow):
         # A tag or chapter filtered on may be gone (deleted, or another journal): the
         # window follows what the filter bar now shows.
         self.query = self.filters.build_query()
-        self._load_entries()
+        self.load_entries()
 
-    def _load_entries(self) -> None:
+    def load_entries(self) -> None:
         j = self.ctrl.journal
         if self.counts["entries"] > self.async_threshold:
             # A lifetime of entries: the squiggle's shape now (positions only, a tenth of a
@@ -293,21 +237,19 @@ class MainWindow(QMainWindow):
 
     def refuse(self, problem: str) -> None:
         """The journal turned out damaged: say so once and offer its newest good backup."""
-        if self._refusing:
+        if self.refusing:
             return
-        self._refusing = True
-        from careersquiggle.ui.opening import reopen
+        self.refusing = True
         from careersquiggle.ui.restore_dialog import RefusedJournalBox
 
-        journal = self.ctrl.journal
+        opened = self.ctrl.opened
         self.loader.cancel()
-        journal.close()
-        box = RefusedJournalBox(journal.path, problem, getattr(journal, "passphrase", None),
-                                getattr(journal, "lock", None), self)
+        opened.journal.close()
+        box = RefusedJournalBox(opened.path, problem, opened.passphrase, opened.lock, self)
         box.exec()
-        self._refusing = False
+        self.refusing = False
         if box.restored is not None:
-            self.switch_to(reopen(journal), self.display_name, close_old=False)
+            self.switch_to(opened.reopen(), self.display_name, close_old=False)
 
     def _checkin_span(self) -> tuple[float, float] | None:
         """Fit all shows the check-ins too: the side panel shares the time axis."""
@@ -467,18 +409,18 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # -- journals -----------------------------------------------------------
-    def switch_to(self, journal: Journal, name: str, close_old: bool = True) -> None:
-        old = self.ctrl.journal
+    def switch_to(self, opened: OpenJournal, name: str, close_old: bool = True) -> None:
+        old = self.ctrl.opened
         self.loader.cancel()
         self.filters.clear(emit=False)  # filters name the old journal's tags and chapters
         self.display_name = name
         self.view.select_id(None, emit=False)
         if self.review is not None:
-            self.review.set_journal(journal)
-        self.ctrl.replace_journal(journal)  # its undo steps go with the old journal
-        self._seen_version = self._data_version()
+            self.review.set_journal(opened.journal)
+        self.ctrl.replace_journal(opened)  # its undo steps go with the old journal
+        self.follow.restart()
         if close_old:
-            close_journal(old)
+            old.close(backup_now=True)
         self.view.fit_all()
         window_actions.sync(self)
 
@@ -494,14 +436,14 @@ class MainWindow(QMainWindow):
         if self.open_folder_fn is None:
             return
         try:
-            journal = self.open_folder_fn(Path(folder), self)
+            opened = self.open_folder_fn(Path(folder), self)
         except Cancelled:
             return
         except JournalError as exc:
             self.show_error(str(exc))
             return
         self.settings.add_recent(str(folder))
-        self.switch_to(journal, Path(folder).name)
+        self.switch_to(opened, Path(folder).name)
         window_actions.fill_recent(self)
 
     def show_error(self, text: str) -> None:
@@ -556,7 +498,7 @@ class MainWindow(QMainWindow):
             self.panel.apply_theme(theme)
 
     def closeEvent(self, event) -> None:
-        self.watch.stop()
+        self.follow.stop()
         self.loader.shutdown()
         self.backups.shutdown()
         self.save_state()

@@ -6,16 +6,15 @@ on the same journal is told it is open elsewhere instead of racing it.
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from careersquiggle.core.errors import JournalError
-from careersquiggle.services import backup, encryption
+from careersquiggle.services import encryption
 from careersquiggle.services import lock as journal_lock
-from careersquiggle.services.journal import CHECK_LATER_ABOVE, Journal
+from careersquiggle.services.journal import CHECK_LATER_ABOVE
+from careersquiggle.services.open_journal import OpenJournal
 from careersquiggle.ui.restore_dialog import RefusedJournalBox
 from careersquiggle.ui.unlock_dialog import unlock
 
@@ -24,52 +23,33 @@ class Cancelled(Exception):
     """The person chose not to open the journal (closed the unlock or refusal box)."""
 
 
-def open_interactively(path: Path, parent: QWidget | None = None):
+def open_interactively(path: Path, parent: QWidget | None = None, *,
+                       throwaway_folder: Path | None = None) -> OpenJournal:
     """Open ``path`` for the window, asking what is needed. Raises JournalError (e.g. the
-    journal is open elsewhere) or Cancelled."""
+    journal is open elsewhere) or Cancelled. ``throwaway_folder``: a sample journal's
+    folder, removed when it is closed."""
     held = journal_lock.acquire(path)
+
+    def open_with(passphrase: str | None) -> OpenJournal:
+        # A big file is checked once the window shows (see MainWindow._preload).
+        return OpenJournal.open(path, passphrase=passphrase, lock=held,
+                                throwaway_folder=throwaway_folder,
+                                check_later_above=CHECK_LATER_ABOVE)
     try:
         while True:
             try:
-                # A big file is checked once the window shows (see MainWindow._verify).
-                journal = Journal.open(path, check_later_above=CHECK_LATER_ABOVE)
+                return open_with(None)
             except encryption.PassphraseRequired:
-                unlocked = unlock(path, lambda p: Journal.open(path, passphrase=p), parent)
-                if unlocked is None:
+                opened = unlock(path, open_with, parent)
+                if opened is None:
                     raise Cancelled() from None
-                journal = unlocked
+                return opened
             except JournalError as exc:
                 box = RefusedJournalBox(path, str(exc), None, held, parent)
                 box.exec()
                 if box.restored is None:
                     raise Cancelled() from None
                 continue  # the newest good backup is in place: open it
-            journal.lock = held
-            return journal
     except BaseException:
         held.release()
         raise
-
-
-def reopen(journal):
-    """The same file again (after a restore or an encryption change), keeping its lock."""
-    fresh = Journal.open(journal.path, passphrase=getattr(journal, "passphrase", None))
-    fresh.lock = getattr(journal, "lock", None)
-    return fresh
-
-
-def close_journal(journal, *, backup_now: bool = True) -> None:
-    """Close, take a last backup if anything changed, and let other windows in."""
-    journal.close()
-    try:
-        if backup_now:
-            backup.backup_if_due(journal, every=dt.timedelta(0))
-    except JournalError:
-        pass  # a failed closing backup must not keep the window from closing
-    finally:
-        held = getattr(journal, "lock", None)
-        if held is not None:
-            held.release()
-        folder = getattr(journal, "throwaway_folder", None)
-        if folder is not None:  # a sample journal: nothing of it is kept
-            shutil.rmtree(folder, ignore_errors=True)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QTimer
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.i18n import Context
 from careersquiggle.services import backup, encryption
-from careersquiggle.ui.opening import reopen
 from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT, PassphraseDialog
 from careersquiggle.ui.restore_dialog import RestoreDialog
 
@@ -53,32 +52,32 @@ def _quiet_backup(journal):
 
 
 def _replace_journal(window, change) -> object:
-    """Close the journal, apply ``change()`` to its file, open it again in the window."""
-    journal = window.ctrl.journal
+    """Close the journal, apply ``change(opened)`` to its file, open it again in the window.
+    ``change`` returns what it did and the passphrase the file needs now."""
+    opened = window.ctrl.opened
     window.loader.cancel()
-    journal.close()
+    opened.journal.close()
+    key = opened.passphrase
     try:
-        outcome = change(journal)
+        outcome, key = change(opened)
     finally:
-        window.switch_to(reopen(journal), window.display_name, close_old=False)
+        window.switch_to(opened.reopen(key), window.display_name, close_old=False)
     return outcome
 
 
 def restore_from_backup(window) -> None:
-    journal = window.ctrl.journal
+    opened = window.ctrl.opened
 
     def do_restore(info):
-        return _replace_journal(window, lambda j: backup.restore(
-            info.path, j.path, getattr(j, "passphrase", None), held=getattr(j, "lock", None)))
+        return _replace_journal(window, lambda o: (
+            backup.restore(info.path, o.path, o.passphrase, held=o.lock), o.passphrase))
 
-    RestoreDialog(journal.path, getattr(journal, "passphrase", None), restore=do_restore,
-                  parent=window).exec()
+    RestoreDialog(opened.path, opened.passphrase, restore=do_restore, parent=window).exec()
 
 
 def change_encryption(window, mode: str) -> None:
-    journal = window.ctrl.journal
-    held = getattr(journal, "lock", None)
-    path = journal.path
+    opened = window.ctrl.opened
+    held, path = opened.lock, opened.path
 
     def apply(*args):
         if mode == ENCRYPT:
@@ -92,10 +91,8 @@ def change_encryption(window, mode: str) -> None:
             new = None
             op = lambda j: encryption.decrypt(path, current, held=held)  # noqa: E731
 
-        def change(j):
-            result = op(j)
-            j.passphrase = new  # reopen with the passphrase the file now needs
-            return result
+        def change(o):
+            return op(o), new  # reopen with the passphrase the file now needs
         return _replace_journal(window, change)
 
     if PassphraseDialog(mode, apply, window).exec():

@@ -217,7 +217,7 @@ def sync(w) -> None:
     has = w.selected_id() is not None
     w.actions["edit_entry"].setEnabled(has)
     w.actions["delete_entry"].setEnabled(has)
-    encrypted = getattr(w.ctrl.journal, "passphrase", None) is not None
+    encrypted = w.ctrl.journal.passphrase is not None
     w.actions["encrypt"].setEnabled(not encrypted)
     w.actions["passwd"].setEnabled(encrypted)
     w.actions["decrypt"].setEnabled(encrypted)

@@ -45,7 +45,7 @@ def export_as_text(w) -> None:
     from careersquiggle.ui.export_text import export_text
 
     try:
-        path = export_text(w, w.ctrl.journal, str(w.settings.value("export/folder", "")))
+        path = export_text(w, w.ctrl.journal, str(w.settings.value("export/folder")))
     except JournalError as exc:
         w.show_error(str(exc))
         return

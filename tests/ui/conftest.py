@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from careersquiggle.services.open_journal import OpenJournal
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.main_window import MainWindow
 from careersquiggle.ui.settings import Settings
@@ -25,7 +26,8 @@ def make_window(qtbot, settings):
     made = []
 
     def make(journal, today=TODAY, **kw):
-        w = MainWindow(JournalController(journal), settings, today=lambda: today, **kw)
+        opened = journal if isinstance(journal, OpenJournal) else OpenJournal(journal)
+        w = MainWindow(JournalController(opened), settings, today=lambda: today, **kw)
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)

@@ -14,6 +14,7 @@ from careersquiggle.services.journal import Journal
 
 def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     """name -> a function that builds the window or dialog (not yet shown)."""
+    from careersquiggle.services.open_journal import OpenJournal
     from careersquiggle.ui.about_dialog import AboutDialog
     from careersquiggle.ui.chapter_dialog import ChapterDialog
     from careersquiggle.ui.checkin_dialog import CheckInDialog
@@ -35,7 +36,7 @@ def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget
     entry = journal.entries()[0]
     chapters, checkins = journal.chapters(), journal.checkins()
     return {
-        "main window": lambda: MainWindow(JournalController(journal), settings()),
+        "main window": lambda: MainWindow(JournalController(OpenJournal(journal)), settings()),
         "new entry": lambda: EntryDialog(known_tags=["work"]),
         "edit entry": lambda: EntryDialog(entry=entry, known_tags=["work"]),
         "new chapter": lambda: ChapterDialog(),
@@ -54,7 +55,7 @@ def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget
         "unlock": lambda: UnlockDialog(journal.path, lambda _p: None),
         "about": lambda: AboutDialog(journal.path.parent, log_folder=tmp_path / "logs",
                                      open_url=lambda _u: None),
-        "review": lambda: ReviewWindow(JournalController(journal)),
+        "review": lambda: ReviewWindow(JournalController(OpenJournal(journal))),
     }
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from careersquiggle.core.model import Entry
+from careersquiggle.services.open_journal import OpenJournal
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.export_text import CHOICES, export_text
 from careersquiggle.ui.import_dialog import ImportDialog, run_import_dialog
@@ -114,7 +115,7 @@ def test_choose_opens_a_file_chooser_and_previews_the_chosen_file(qtbot, journal
 
 def test_an_import_from_the_window_is_one_undoable_step(qtbot, journal):
     journal.add_entry(Entry.create(kind="note", title="Mine", date="2024"))
-    ctrl, announced = JournalController(journal), []
+    ctrl, announced = JournalController(OpenJournal(journal)), []
     stack = ctrl.undo_stack
     ctrl.changed.connect(announced.append)
 
@@ -138,7 +139,7 @@ def test_an_import_from_the_window_is_one_undoable_step(qtbot, journal):
 
 
 def test_cancelling_the_import_dialog_pushes_nothing(qtbot, journal):
-    ctrl = JournalController(journal)
+    ctrl = JournalController(OpenJournal(journal))
     stack = ctrl.undo_stack
 
     def fill(dlg: ImportDialog):
@@ -229,7 +230,7 @@ def test_undo_of_a_reimport_puts_updated_rows_back_and_redo_reapplies(qtbot, jou
     old.write_text(header + "Acme,Engineer,,,Jan 2020,\n")
     new.write_text(header + "Acme,Engineer,Built it.,,Jan 2020,Feb 2022\nZenith,CTO,,,Mar 2022,\n")
     for path in (old, new):
-        ctrl = JournalController(journal)
+        ctrl = JournalController(OpenJournal(journal))
         stack = ctrl.undo_stack
 
         def fill(dlg: ImportDialog, path=path):

@@ -6,13 +6,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
+from careersquiggle.services.open_journal import OpenJournal
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.review import ReviewWindow
 
 
 @pytest.fixture
 def ctrl(demo_journal):
-    return JournalController(demo_journal)
+    return JournalController(OpenJournal(demo_journal))
 
 
 @pytest.fixture
@@ -225,7 +226,7 @@ def test_every_control_has_a_name_for_screen_readers(window):
 
 
 def test_an_empty_journal_gives_a_calm_review(qtbot, journal):
-    w = ReviewWindow(JournalController(journal))
+    w = ReviewWindow(JournalController(OpenJournal(journal)))
     qtbot.addWidget(w)
     assert w.overview.entries_card.value.text() == "0 entries"
     assert w.overview.checkin_card.value.text() == "never"

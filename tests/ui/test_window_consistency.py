@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from careersquiggle.core.model import Entry
 from careersquiggle.services.journal import Journal
+from careersquiggle.services.open_journal import OpenJournal
 from careersquiggle.services.operations import DeleteItem
 from tests.ui.conftest import terminal
 
@@ -42,7 +43,7 @@ def test_switching_journals_clears_the_filters_and_deletes_the_right_entry(
     other = Journal.open(tmp_path / "other.sqlite3")
     for title in ("mine A", "mine B", "mine C"):
         other.add_entry(Entry.create(kind="note", title=title, date="2020"))
-    w.switch_to(other, "Other", close_old=False)
+    w.switch_to(OpenJournal(other), "Other", close_old=False)
     assert _no_dialog_open()
     assert list(w.view.data.titles) == ["mine A", "mine B", "mine C"]
     w.table.selectRow(1)
@@ -71,16 +72,15 @@ def test_undo_after_a_terminal_capture_took_the_id(qtbot, make_window, demo_jour
 def test_the_sample_journal_leaves_nothing_behind_and_the_way_back_is_in_recent(
         qtbot, tmp_path, monkeypatch):
     from careersquiggle.app import build_window
-    from careersquiggle.ui.opening import close_journal
 
     folder = tmp_path / "mine"
     w = build_window(folder, tmp_path / "settings.ini")
     qtbot.addWidget(w)
     w.actions["open_sample"].trigger()
-    sample = w.ctrl.journal.throwaway_folder
+    sample = w.ctrl.opened.throwaway_folder
     assert sample.is_dir() and w.counts["entries"] == 20
     assert str(folder) in w.settings.recent_journals()
     w.open_folder(folder)  # back to my own journal, from Open recent
     assert not sample.exists()
     assert w.counts["entries"] == 0
-    close_journal(w.ctrl.journal, backup_now=False)
+    w.ctrl.opened.close()

@@ -11,7 +11,7 @@ from careersquiggle.services import backup, encryption
 from careersquiggle.services.demo import load_sample
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.operations import AddItem
-from careersquiggle.ui.opening import close_journal, open_interactively
+from careersquiggle.ui.opening import open_interactively
 from careersquiggle.ui.passphrase_dialog import PassphraseDialog
 from careersquiggle.ui.restore_dialog import RestoreDialog
 from careersquiggle.ui.unlock_dialog import UnlockDialog
@@ -34,9 +34,9 @@ def test_a_second_window_is_told_the_journal_is_open_elsewhere(qtbot, path):
     first = open_interactively(path)
     with pytest.raises(JournalError, match="open"):
         open_interactively(path)
-    close_journal(first)
+    first.close(backup_now=True)
     again = open_interactively(path)  # the lock went with the first window
-    close_journal(again, backup_now=False)
+    again.close()
 
 
 def test_encrypt_change_and_remove_from_the_window(qtbot, make_window, path):
@@ -79,7 +79,7 @@ def test_encrypt_change_and_remove_from_the_window(qtbot, make_window, path):
     assert path.read_bytes().startswith(b"SQLite format 3")
     assert w.ctrl.journal.entries()  # readable, same entries
     assert w.counts["entries"] == entries
-    close_journal(w.ctrl.journal, backup_now=False)
+    w.ctrl.opened.close()
 
 
 def test_unlock_dialog_at_open(qtbot, path):
@@ -96,9 +96,9 @@ def test_unlock_dialog_at_open(qtbot, path):
     holder = []
     drive_modal(qtbot, UnlockDialog, fill, lambda: holder.append(open_interactively(path)))
     assert "does not open" in seen[0]
-    journal = holder[0]
-    assert len(journal.entries()) == 20
-    close_journal(journal, backup_now=False)
+    opened = holder[0]
+    assert len(opened.journal.entries()) == 20 and opened.passphrase == SECRET
+    opened.close()
 
 
 def test_restore_from_backup_brings_the_earlier_journal_back(qtbot, make_window, path):
@@ -118,7 +118,7 @@ def test_restore_from_backup_brings_the_earlier_journal_back(qtbot, make_window,
     drive_modal(qtbot, RestoreDialog, choose, w.actions["restore"].trigger)
     qtbot.waitUntil(lambda: w.counts["entries"] == 20)
     assert "Written after the backup" not in [e.title for e in w.ctrl.journal.entries()]
-    close_journal(w.ctrl.journal, backup_now=False)
+    w.ctrl.opened.close()
 
 
 def test_rolling_backup_while_open_and_at_close(qtbot, make_window, path):
@@ -129,7 +129,7 @@ def test_rolling_backup_while_open_and_at_close(qtbot, make_window, path):
     assert len(backup.list_backups(path)) == 1
     w.ctrl.push(AddItem(Entry.create(kind="note", title="Later", date="2026-11")))
     w.close()
-    close_journal(w.ctrl.journal)
+    w.ctrl.opened.close(backup_now=True)
     assert len(backup.list_backups(path)) == 2  # changed since: one more at close
 
 
@@ -156,4 +156,4 @@ def test_a_big_journal_checked_in_the_background_still_offers_its_backup(qtbot, 
     qtbot.waitUntil(lambda: w.counts["entries"] == 20)
     kept = [p for p in path.parent.iterdir() if p.is_file() and p.read_bytes() == damaged]
     assert kept and path not in kept  # the damaged file was kept aside, unchanged
-    close_journal(w.ctrl.journal, backup_now=False)
+    w.ctrl.opened.close()
