@@ -79,16 +79,23 @@ class Crossroads:
             raise NotFound(f"there is no {what} with id {ident}")
         return row
 
+    def _all(self, table: str, columns: str, make: Any) -> list[Any]:
+        with self._j._read() as c:
+            return [make(r) for r in c.execute(f"SELECT {columns} FROM {table} ORDER BY id")]
+
+    def _one(self, table: str, columns: str, ident: int, what: str, make: Any) -> Any:
+        with self._j._read() as c:
+            return make(self._get(c, table, columns, ident, what))
+
     # -- options ---------------------------------------------------------------
     def options(self) -> list[Option]:
         """The options, in the order they were added."""
-        with self._j._read() as c:
-            return [_option(r) for r in c.execute(f"SELECT {_OPTION_COLUMNS} FROM options "
-                                                  "ORDER BY id")]
+        found: list[Option] = self._all("options", _OPTION_COLUMNS, _option)
+        return found
 
     def get_option(self, option_id: int) -> Option:
-        with self._j._read() as c:
-            return _option(self._get(c, "options", _OPTION_COLUMNS, option_id, "option"))
+        found: Option = self._one("options", _OPTION_COLUMNS, option_id, "option", _option)
+        return found
 
     @staticmethod
     def _check_room(c: Any, option: Option, ignore_id: int | None = None) -> None:
@@ -143,14 +150,13 @@ class Crossroads:
     # -- plan actions ----------------------------------------------------------
     def plan(self) -> list[PlanAction]:
         """Plan actions in the order they were added."""
-        with self._j._read() as c:
-            return [_action(r) for r in c.execute(f"SELECT {_ACTION_COLUMNS} FROM plan_actions "
-                                                  "ORDER BY id")]
+        found: list[PlanAction] = self._all("plan_actions", _ACTION_COLUMNS, _action)
+        return found
 
     def get_action(self, action_id: int) -> PlanAction:
-        with self._j._read() as c:
-            return _action(self._get(c, "plan_actions", _ACTION_COLUMNS, action_id,
-                                     "plan action"))
+        found: PlanAction = self._one("plan_actions", _ACTION_COLUMNS, action_id,
+                                      "plan action", _action)
+        return found
 
     def _dated(self, action: PlanAction) -> PlanAction:
         # A done action without a date was done today.

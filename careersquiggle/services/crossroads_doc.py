@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from careersquiggle.core.crossroads import MAX_OPTIONS, Intent, Option, PlanAction
-from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.model import Entry
+from careersquiggle.core.serial import action_to_dict, option_to_dict
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.report import ImportReport
 
@@ -22,21 +22,6 @@ _OPTION_KEYS = ("title", "autonomy", "mastery", "purpose", "money", "notes",
                 "created_at", "updated_at")
 _ACTION_KEYS = ("kind", "title", "status", "start", "due", "done", "notes",
                 "created_at", "updated_at")
-
-
-def option_to_dict(o: Option) -> dict[str, Any]:
-    return {"id": o.id, "title": o.title, "autonomy": o.autonomy, "mastery": o.mastery,
-            "purpose": o.purpose, "money": o.money, "notes": o.notes,
-            "created_at": o.created_at, "updated_at": o.updated_at}
-
-
-def action_to_dict(a: PlanAction) -> dict[str, Any]:
-    def d(v: FuzzyDate | None) -> str | None:
-        return str(v) if v else None
-
-    return {"id": a.id, "kind": a.kind, "title": a.title, "status": a.status,
-            "start": d(a.start), "due": d(a.due), "done": d(a.done), "notes": a.notes,
-            "entry_id": a.entry_id, "created_at": a.created_at, "updated_at": a.updated_at}
 
 
 def export_sections(journal: Journal, entry_dicts: list[dict[str, Any]]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careersquiggle.core.errors import DamagedJournal, JournalError, NotFound
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from careersquiggle.services.lock import JournalLock
 
 Clock = Callable[[], dt.datetime]
-Item = TypeVar("Item", Entry, CheckIn, Chapter)
 # A file this big is checked after the window shows, not before (about 50,000 entries).
 CHECK_LATER_ABOVE = 16 * 1024 * 1024
 
@@ -262,35 +261,21 @@ class Journal:
             return [(t, n) for t, n in c.execute(
                 "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag")]
 
-    # -- check-ins ----------------------------------------------------------
+    # -- check-ins and chapters: stored alike, one row each, no tags -------------
     def add_checkin(self, checkin: CheckIn) -> Changes:
-        now = self.now_text()
-        with self._write() as c:
-            new = sql.insert(c, "checkins", {
-                "id": self._free_id(c, "checkins", checkin.id), **sql.checkin_values(checkin),
-                "created_at": checkin.created_at or now, "updated_at": checkin.updated_at or now})
-        return Changes(checkins=frozenset({new}))
+        return self._add_row("checkins", checkin)
 
     def update_checkin(self, checkin: CheckIn, *, touch: bool = True) -> Changes:
-        ident = _need_id(checkin.id, "check-in")
-        stamp = self.now_text() if touch else (checkin.updated_at or self.now_text())
-        with self._write() as c:
-            if not sql.update(c, "checkins", ident,
-                              {**sql.checkin_values(checkin), "updated_at": stamp}):
-                raise _missing("check-in", ident)
-        return Changes(checkins=frozenset({ident}))
+        return self._update_row("checkins", checkin, touch)
 
     def delete_checkin(self, checkin_id: int) -> CheckIn:
-        with self._write() as c:
-            gone = self._one(c, "checkins", sql.CHECKIN_COLUMNS, checkin_id, "check-in",
-                             sql.checkin_from_row)
-            c.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
+        gone: CheckIn = self._delete_row("checkins", checkin_id)
         return gone
 
     def get_checkin(self, checkin_id: int) -> CheckIn:
         with self._read() as c:
-            return self._one(c, "checkins", sql.CHECKIN_COLUMNS, checkin_id, "check-in",
-                             sql.checkin_from_row)
+            found: CheckIn = self._row(c, "checkins", checkin_id)
+        return found
 
     def checkins(self) -> list[CheckIn]:
         """All check-ins, oldest first."""
@@ -298,35 +283,20 @@ class Journal:
             rows = c.execute(f"SELECT {sql.CHECKIN_COLUMNS} FROM checkins ORDER BY pos, id")
             return [sql.checkin_from_row(r) for r in rows]
 
-    # -- chapters -----------------------------------------------------------
     def add_chapter(self, chapter: Chapter) -> Changes:
-        now = self.now_text()
-        with self._write() as c:
-            new = sql.insert(c, "chapters", {
-                "id": self._free_id(c, "chapters", chapter.id), **sql.chapter_values(chapter),
-                "created_at": chapter.created_at or now, "updated_at": chapter.updated_at or now})
-        return Changes(chapters=frozenset({new}))
+        return self._add_row("chapters", chapter)
 
     def update_chapter(self, chapter: Chapter, *, touch: bool = True) -> Changes:
-        ident = _need_id(chapter.id, "chapter")
-        stamp = self.now_text() if touch else (chapter.updated_at or self.now_text())
-        with self._write() as c:
-            if not sql.update(c, "chapters", ident,
-                              {**sql.chapter_values(chapter), "updated_at": stamp}):
-                raise _missing("chapter", ident)
-        return Changes(chapters=frozenset({ident}))
+        return self._update_row("chapters", chapter, touch)
 
     def delete_chapter(self, chapter_id: int) -> Chapter:
-        with self._write() as c:
-            gone = self._one(c, "chapters", sql.CHAPTER_COLUMNS, chapter_id, "chapter",
-                             sql.chapter_from_row)
-            c.execute("DELETE FROM chapters WHERE id = ?", (chapter_id,))
+        gone: Chapter = self._delete_row("chapters", chapter_id)
         return gone
 
     def get_chapter(self, chapter_id: int) -> Chapter:
         with self._read() as c:
-            return self._one(c, "chapters", sql.CHAPTER_COLUMNS, chapter_id, "chapter",
-                             sql.chapter_from_row)
+            found: Chapter = self._row(c, "chapters", chapter_id)
+        return found
 
     def chapters(self) -> list[Chapter]:
         """All chapters in order of their start."""
@@ -334,20 +304,43 @@ class Journal:
             rows = c.execute(f"SELECT {sql.CHAPTER_COLUMNS} FROM chapters ORDER BY start_pos, id")
             return [sql.chapter_from_row(r) for r in rows]
 
+    def _add_row(self, table: str, item: CheckIn | Chapter) -> Changes:
+        now = self.now_text()
+        with self._write() as c:
+            new = sql.insert(c, table, {
+                "id": self._free_id(c, table, item.id), **_PLAIN[table].values(item),
+                "created_at": item.created_at or now, "updated_at": item.updated_at or now})
+        return _changed(table, new)
+
+    def _update_row(self, table: str, item: CheckIn | Chapter, touch: bool) -> Changes:
+        kind = _PLAIN[table]
+        ident = _need_id(item.id, kind.what)
+        stamp = self.now_text() if touch else (item.updated_at or self.now_text())
+        with self._write() as c:
+            if not sql.update(c, table, ident, {**kind.values(item), "updated_at": stamp}):
+                raise _missing(kind.what, ident)
+        return _changed(table, ident)
+
+    def _delete_row(self, table: str, ident: int) -> Any:
+        with self._write() as c:
+            gone = self._row(c, table, ident)
+            c.execute(f"DELETE FROM {table} WHERE id = ?", (ident,))
+        return gone
+
+    @staticmethod
+    def _row(c: Any, table: str, ident: int) -> Any:
+        kind = _PLAIN[table]
+        row = c.execute(f"SELECT {kind.columns} FROM {table} WHERE id = ?", (ident,)).fetchone()
+        if row is None:
+            raise _missing(kind.what, ident)
+        return kind.make(row)
+
     def find_chapter(self, title: str) -> Chapter:
         wanted = title.strip().casefold()
         for ch in self.chapters():
             if ch.title.casefold() == wanted:
                 return ch
         raise JournalError(f"there is no chapter called '{title}'")
-
-    @staticmethod
-    def _one(c: Any, table: str, columns: str, ident: int, what: str,
-             make: Callable[[tuple[Any, ...]], Item]) -> Item:
-        row = c.execute(f"SELECT {columns} FROM {table} WHERE id = ?", (ident,)).fetchone()
-        if row is None:
-            raise _missing(what, ident)
-        return make(row)
 
     # -- the whole journal --------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -422,9 +415,8 @@ class Journal:
         if isinstance(item, Entry):
             sql.insert_entry(c, item, ident, created, updated)
             return
-        values = sql.checkin_values(item) if isinstance(item, CheckIn) else \
-            sql.chapter_values(item)
-        sql.insert(c, table, {"id": ident, **values, "created_at": created, "updated_at": updated})
+        sql.insert(c, table, {"id": ident, **_PLAIN[table].values(item),
+                              "created_at": created, "updated_at": updated})
 
     def delete_many(self, changes: Changes) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
         """Delete every id in ``changes`` in one transaction (undoing an import).
@@ -434,14 +426,30 @@ class Journal:
         """
         with self._write() as c:
             entries = [self._entry(c, i) for i in sorted(changes.entries)]
-            checkins = [self._one(c, "checkins", sql.CHECKIN_COLUMNS, i, "check-in",
-                                  sql.checkin_from_row) for i in sorted(changes.checkins)]
-            chapters = [self._one(c, "chapters", sql.CHAPTER_COLUMNS, i, "chapter",
-                                  sql.chapter_from_row) for i in sorted(changes.chapters)]
+            checkins = [self._row(c, "checkins", i) for i in sorted(changes.checkins)]
+            chapters = [self._row(c, "chapters", i) for i in sorted(changes.chapters)]
             for table, ids in (("entries", changes.entries), ("checkins", changes.checkins),
                                ("chapters", changes.chapters)):
                 c.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
         return entries, checkins, chapters
+
+
+class _Plain(NamedTuple):
+    columns: str
+    values: Callable[[Any], dict[str, Any]]
+    make: Callable[[tuple[Any, ...]], Any]
+    what: str  # in messages
+
+
+_PLAIN = {
+    "checkins": _Plain(sql.CHECKIN_COLUMNS, sql.checkin_values, sql.checkin_from_row, "check-in"),
+    "chapters": _Plain(sql.CHAPTER_COLUMNS, sql.chapter_values, sql.chapter_from_row, "chapter"),
+}
+
+
+def _changed(table: str, ident: int) -> Changes:
+    one = frozenset({ident})
+    return Changes(checkins=one) if table == "checkins" else Changes(chapters=one)
 
 
 def _need_id(ident: int | None, what: str) -> int:

@@ -45,7 +45,13 @@ from careersquiggle.core.crossroads import Intent, Option, PlanAction
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.model import Chapter, CheckIn, Entry
-from careersquiggle.core.serial import chapter_to_dict, checkin_to_dict, entry_to_dict
+from careersquiggle.core.serial import (
+    action_to_dict,
+    chapter_to_dict,
+    checkin_to_dict,
+    entry_to_dict,
+    option_to_dict,
+)
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.report import ImportReport
 
@@ -120,24 +126,9 @@ def changes_for(kind: str, ident: int) -> Changes:
             "plan": Changes(other=frozenset({"plan"}))}[kind]
 
 
-def _option_dict(o: Option) -> dict[str, Any]:
-    return {"id": o.id, "title": o.title, "autonomy": o.autonomy, "mastery": o.mastery,
-            "purpose": o.purpose, "money": o.money, "notes": o.notes,
-            "created_at": o.created_at, "updated_at": o.updated_at}
-
-
-def _action_dict(a: PlanAction) -> dict[str, Any]:
-    def d(v: FuzzyDate | None) -> str | None:
-        return str(v) if v else None
-
-    return {"id": a.id, "kind": a.kind, "title": a.title, "status": a.status,
-            "start": d(a.start), "due": d(a.due), "done": d(a.done), "notes": a.notes,
-            "entry_id": a.entry_id, "created_at": a.created_at, "updated_at": a.updated_at}
-
-
 _TO_DICT: dict[str, Any] = {"entry": entry_to_dict, "checkin": checkin_to_dict,
-                            "chapter": chapter_to_dict, "option": _option_dict,
-                            "plan": _action_dict}
+                            "chapter": chapter_to_dict, "option": option_to_dict,
+                            "plan": action_to_dict}
 KINDS: dict[str, Kind[Any]] = {k.name: k for k in (
     Kind("entry", "entry", Entry), Kind("checkin", "check-in", CheckIn),
     Kind("chapter", "chapter", Chapter), Kind("option", "option", Option),
@@ -187,18 +178,29 @@ class Operation(ABC):
         return {"type": self.type_name, "version": self.VERSION, **self.fields()}
 
 
-class AddItem(Operation):
+class _OneItem(Operation):
+    """An add or a delete: one item of a kind, named in the record as it is stored."""
+
+    VERB: ClassVar[str] = ""
+
     def __init__(self, item: Any):
         self.kind = kind_of(item)
         self.item = item
 
     @property
     def type_name(self) -> str:
-        return f"{self.kind.name}.add"
+        return f"{self.kind.name}.{self.VERB.lower()}"
 
     @property
     def text(self) -> str:
-        return f"Add {self.kind.label} {_describe(self.item)}"
+        return f"{self.VERB} {self.kind.label} {_describe(self.item)}"
+
+    def fields(self) -> dict[str, Any]:
+        return {"item": self.kind.to_dict(self.item)}
+
+
+class AddItem(_OneItem):
+    VERB = "Add"
 
     def apply(self, journal: Journal) -> Changes:
         # The first time a new id is given; after an undo the same id (and timestamps)
@@ -210,9 +212,6 @@ class AddItem(Operation):
     def revert(self, journal: Journal) -> Changes:
         self.item, changes = self.kind.delete(journal, self.item.id)
         return changes
-
-    def fields(self) -> dict[str, Any]:
-        return {"item": self.kind.to_dict(self.item)}
 
 
 class EditItem(Operation):
@@ -240,18 +239,8 @@ class EditItem(Operation):
         return {"old": self.kind.to_dict(self.old), "new": self.kind.to_dict(self.new)}
 
 
-class DeleteItem(Operation):
-    def __init__(self, item: Any):
-        self.kind = kind_of(item)
-        self.item = item
-
-    @property
-    def type_name(self) -> str:
-        return f"{self.kind.name}.delete"
-
-    @property
-    def text(self) -> str:
-        return f"Delete {self.kind.label} {_describe(self.item)}"
+class DeleteItem(_OneItem):
+    VERB = "Delete"
 
     def apply(self, journal: Journal) -> Changes:
         self.item, changes = self.kind.delete(journal, self.item.id)
@@ -262,9 +251,6 @@ class DeleteItem(Operation):
         ident, changes = self.kind.add(journal, self.item)
         self.item = replace(self.item, id=ident)
         return changes
-
-    def fields(self) -> dict[str, Any]:
-        return {"item": self.kind.to_dict(self.item)}
 
 
 class SetIntent(Operation):

@@ -22,6 +22,7 @@ app = QApplication(sys.argv[:1])
 
 from careersquiggle.core.model import Entry  # noqa: E402
 from careersquiggle.services.journal import Journal  # noqa: E402
+from careersquiggle.services.open_journal import OpenJournal  # noqa: E402
 from careersquiggle.services.operations import AddItem  # noqa: E402
 from careersquiggle.ui.controller import JournalController  # noqa: E402
 from careersquiggle.ui.main_window import MainWindow  # noqa: E402
@@ -31,7 +32,7 @@ folder = Path(sys.argv[1])
 journal = Journal.open(folder / "journal.sqlite3")
 journal.add_entry(Entry.create(kind="note", title="Started", date="2018"))
 settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-w = MainWindow(JournalController(journal), settings)
+w = MainWindow(JournalController(OpenJournal(journal)), settings)
 w.show()
 w.activateWindow()
 QTest.qWaitForWindowActive(w, 5000)
