@@ -181,6 +181,7 @@ def run_import_dialog(parent: QWidget | None, ctrl: JournalController) -> Import
     if not dialog.exec() or dialog.changes is None or dialog.report is None:
         return None
     report = dialog.report
+    assert report is not None  # set together with dialog.changes
     added = report.added_ids
     if added.entries or added.checkins or added.chapters or report.before:
         op = Import.recorded(ctrl.journal, added, report.source, updated=report.before)

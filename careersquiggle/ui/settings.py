@@ -74,7 +74,7 @@ class Settings:
             return self.q.value(key, default, type=s.type)
         raw = self.q.value(key, default)
         if s.type is list:  # QSettings gives one item back as a plain string
-            items = [raw] if isinstance(raw, str) else list(raw or [])
+            items = [raw] if isinstance(raw, str) else list(raw or [])  # type: ignore[call-overload]
             return [v for v in items if v]
         return raw
 
