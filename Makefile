@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench package clean translations
+.PHONY: run test lint bench torture package clean translations
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -34,6 +34,11 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# The long break test, run by hand: kill -9 (strace fault injection) at every rename
+# and at sampled writes/fsyncs of each file-writing operation; see tests/safety/torture.py.
+torture: $(STAMP)
+	$(PY) tests/safety/torture.py $(TORTURE_ARGS)
 
 # PyInstaller is only needed here, so `make test` never installs it.
 $(VENV)/.pyinstaller: $(STAMP)

@@ -29,10 +29,13 @@ log = logging.getLogger("careersquiggle")
 _MARK = "_careersquiggle_handler"
 
 
-def default_log_dir() -> Path:
+def default_log_dir() -> Path | None:
     from platformdirs import user_log_dir
 
-    return Path(user_log_dir(APP_DIR_NAME, appauthor=False))
+    try:
+        return Path(user_log_dir(APP_DIR_NAME, appauthor=False))
+    except (RuntimeError, KeyError, OSError):
+        return None  # no HOME and no passwd entry: no log file, the journal still opens
 
 
 def configure(verbose: bool = False, log_dir: str | os.PathLike | None = None) -> Path | None:
@@ -48,7 +51,8 @@ def configure(verbose: bool = False, log_dir: str | os.PathLike | None = None) -
     logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)
 
     handlers: list[logging.Handler] = []
-    path = _file_path(Path(log_dir) if log_dir else default_log_dir())
+    folder = Path(log_dir) if log_dir else default_log_dir()
+    path = _file_path(folder) if folder is not None else None
     if path is not None:
         handlers.append(RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                             encoding="utf-8", delay=True))

@@ -15,7 +15,14 @@ JOURNAL_FILE = "journal.sqlite3"
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+    try:
+        return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+    except (RuntimeError, KeyError, OSError):
+        # No HOME and no passwd entry (e.g. a container user): nowhere to look.
+        from careersquiggle.core.errors import JournalError
+
+        raise JournalError("cannot find your home folder (HOME is not set); give the "
+                           f"journal's folder with --data-dir or ${ENV_DATA_DIR}") from None
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:
@@ -56,5 +63,8 @@ def journal_path(folder: Path) -> Path:
 
 def make_private(path: Path) -> None:
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if p.exists():
-            os.chmod(p, 0o600)
+        try:
+            if p.exists() and not p.is_symlink():
+                os.chmod(p, 0o600)
+        except OSError:
+            pass  # a read-only folder or file system: writing will say so, in words

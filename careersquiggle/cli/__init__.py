@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from careersquiggle import process
+
+    process.harden()  # no core dumps holding passphrases; EFBIG instead of SIGXFSZ
+    common.prepare_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     translations.install_terminal(getattr(args, "lang", None))

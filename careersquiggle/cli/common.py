@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from careersquiggle import paths
-from careersquiggle.core.errors import JournalError
+from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.services.files import atomic_write
 
 
@@ -40,11 +41,39 @@ def add_command(sub, name: str, handler: Callable, help: str, **kw) -> argparse.
 
 def error(message: str) -> int:
     # Always exactly one line, whatever the message carries (e.g. a file name with a newline).
-    print(f"error: {' '.join(str(message).splitlines())}", file=sys.stderr)
+    print(f"error: {safe(' '.join(str(message).splitlines()))}", file=sys.stderr)
     return 1
 
 
+def note(message: str) -> None:
+    print(f"note: {safe(message)}", file=sys.stderr)
+
+
+# C0 and C1 controls, DEL, and the bidirectional overrides: a title from an imported
+# file could otherwise move the cursor, retitle the terminal or hide text.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Text for a terminal: control characters shown as escapes, never obeyed."""
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def safe_json(text: str) -> str:
+    """JSON for a terminal: json.dumps escapes C0 controls itself, this the rest."""
+    return _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def prepare_streams() -> None:
+    """A terminal that cannot show a character gets an escape instead of a crash
+    (e.g. PYTHONIOENCODING=ascii, or a C locale)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def run(args: argparse.Namespace) -> int:
+    """Run one command: every failure becomes one `error:` line and a non-zero status."""
     try:
         return args.handler(args) or 0
     except JournalError as exc:
@@ -58,14 +87,37 @@ def run(args: argparse.Namespace) -> int:
             # Kept open on purpose: it stands in for stdout until the process exits.
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
+    except OSError as exc:  # full disk, read-only folder, file-size limit...
+        from careersquiggle.db import errors as dberrors
+
+        return error(str(dberrors.describe_os_error(exc)))
+    except MemoryError:
+        return error("out of memory")
+    except Exception as exc:
+        from careersquiggle import logs
+        from careersquiggle.db import errors as dberrors
+
+        if dberrors.is_database_error(exc):
+            return error(str(dberrors.describe(exc, _journal_or_none(args))))
+        # Not a traceback on the terminal: its type here, its stack in the log.
+        logs.log.error("unexpected %s", logs.describe_exception(exc))
+        return error(f"an unexpected problem ({type(exc).__name__}); nothing more was "
+                     "changed; the log has the details")
 
 
-def journal_folder(args: argparse.Namespace) -> Path:
-    return paths.data_dir(args.data_dir)
+def _journal_or_none(args: argparse.Namespace) -> Path | None:
+    try:
+        return paths.journal_path(journal_folder(args))
+    except JournalError:
+        return None
 
 
 @contextlib.contextmanager
-def open_journal(args: argparse.Namespace) -> Iterator:
+def shared_write_lock(args: argparse.Namespace, *, alone: bool = False) -> Iterator[Path]:
+    """The journal's path, with its write lock shared for the command: adds and
+    backups run side by side; an encrypt or restore in progress is waited for briefly.
+    ``alone``: held alone (an import, whose duplicate check must see every row)."""
+    from careersquiggle.services import lock as journal_lock
 
     folder = journal_folder(args)
     try:
@@ -74,12 +126,31 @@ def open_journal(args: argparse.Namespace) -> Iterator:
         raise JournalError(f"{folder}: cannot be used as the journal's folder "
                            f"({exc.strerror or exc})") from None
     path = paths.journal_path(folder)
-    opened = open_with_passphrase(args, path)
-    paths.make_private(path)
-    try:
-        yield opened.journal
-    finally:
-        opened.close()
+    _prepare(path)
+    with journal_lock.operation(path, shared=not alone):
+        yield path
+
+
+def _prepare(path: Path) -> None:
+    from careersquiggle.services import housekeeping
+
+    for done in housekeeping.prepare(path):  # e.g. an interrupted encryption finished
+        note(done)
+
+
+def journal_folder(args: argparse.Namespace) -> Path:
+    return paths.data_dir(args.data_dir)
+
+
+@contextlib.contextmanager
+def open_journal(args: argparse.Namespace, *, alone: bool = False) -> Iterator:
+    with shared_write_lock(args, alone=alone) as path:
+        opened = open_with_passphrase(args, path)
+        paths.make_private(path)
+        try:
+            yield opened.journal
+        finally:
+            opened.close()
 
 
 def open_with_passphrase(args: argparse.Namespace, path: Path):
@@ -88,6 +159,7 @@ def open_with_passphrase(args: argparse.Namespace, path: Path):
     from careersquiggle.db.connection import PassphraseRequired, WrongPassphrase
     from careersquiggle.services.open_journal import OpenJournal
 
+    _prepare(path)
     passphrase = None
     try:
         try:
@@ -97,7 +169,7 @@ def open_with_passphrase(args: argparse.Namespace, path: Path):
             return OpenJournal.open(path, passphrase=passphrase)
     except (PassphraseRequired, WrongPassphrase):
         raise
-    except JournalError as exc:
+    except DamagedJournal as exc:
         from careersquiggle.services import backup
 
         good = backup.newest_good_backup(path, passphrase)

@@ -6,7 +6,7 @@ import argparse
 import json
 import shutil
 
-from careersquiggle.cli.common import add_command, error, open_journal
+from careersquiggle.cli.common import add_command, error, open_journal, safe, safe_json
 from careersquiggle.core.dates import EXAMPLES as DATE_HELP
 from careersquiggle.core.dates import parse_optional
 from careersquiggle.core.errors import ValidationError
@@ -107,7 +107,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         new_id = journal.add_entry(entry).id
     kind = Terminal.tr(KIND_WORDS[entry.kind.value])
-    print(fill(Terminal.tr("added %1 #%2: %3 (%4)"), kind, new_id, entry.title, entry.date))
+    print(safe(fill(Terminal.tr("added %1 #%2: %3 (%4)"), kind, new_id, entry.title,
+                    entry.date)))
     return 0
 
 
@@ -126,8 +127,8 @@ def cmd_chapter(args: argparse.Namespace) -> int:
                         organisation=args.org, role=args.role, notes=args.note)
     with open_journal(args) as journal:
         new_id = journal.add_chapter(ch).id
-    print(fill(Terminal.tr("added chapter #%1: %2 (%3 – %4)"), new_id, ch.title, ch.start,
-               ch.end or Terminal.tr("ongoing")))
+    print(safe(fill(Terminal.tr("added chapter #%1: %2 (%3 – %4)"), new_id, ch.title, ch.start,
+               ch.end or Terminal.tr("ongoing"))))
     return 0
 
 
@@ -154,7 +155,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             items = [c for c in items if (not lo or c.date.position() >= lo.start_position())
                      and (not hi or c.date.position() < hi.end_position())]
             if args.json:
-                print(json.dumps([checkin_to_dict(c) for c in items], ensure_ascii=False, indent=1))
+                print(safe_json(json.dumps([checkin_to_dict(c) for c in items],
+                                            ensure_ascii=False, indent=1)))
             else:
                 _print_table(["DATE", "AUTONOMY", "MASTERY", "PURPOSE", "NOTE"],
                              [[str(c.date), c.autonomy, c.mastery, c.purpose, c.note]
@@ -168,7 +170,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _print_entries(args: argparse.Namespace, entries, entry_to_dict) -> int:
     if args.json:
-        print(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=1))
+        print(safe_json(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False,
+                                   indent=1)))
         return 0
     rows = [[str(e.date), e.kind.value, "" if e.feel is None else f"{e.feel:+d}",
              e.title + ("  (key moment)" if e.key_moment else "")
@@ -181,7 +184,7 @@ def _print_table(head: list[str], rows: list[list], empty: str) -> None:
     if not rows:
         print(empty)
         return
-    rows = [[str(c).replace("\n", " ") for c in r] for r in rows]
+    rows = [[safe(str(c).replace("\n", " ")) for c in r] for r in rows]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
     # Keep the last columns readable in a narrow terminal.
     room = shutil.get_terminal_size((120, 24)).columns
@@ -197,7 +200,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         counts = journal.counts()
     if problems:
         for p in problems[:20]:
-            print(f"problem: {p}")
+            print(safe(f"problem: {p}"))
         return error(f"{journal.path} failed its check ({len(problems)} problem(s))")
     print(fill(Terminal.tr("ok: %1 — %2, %3, %4"), journal.path, *_counts(counts)))
     return 0

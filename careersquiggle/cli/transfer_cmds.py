@@ -88,7 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     spec = IMPORTERS.get(args.format)
     if spec is None:
         raise JournalError(f"import from {args.format} is not available in this version")
-    with open_journal(args) as journal:
+    with open_journal(args, alone=True) as journal:  # duplicates checked under the lock
         report = _load(spec)(journal, args)
     print("\n".join(report.lines()))
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.db import errors, schema_check
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # sqlcipher3-binary has wheels for Linux x86-64 only; elsewhere this says how to get it.
@@ -23,7 +24,10 @@ ENABLE_ENCRYPTION = (
 )
 # Foreign keys keep tags tied to their entry; WAL + FULL sync means a committed
 # entry survives a crash and a power cut; a busy file is waited for, not refused.
-PRAGMAS = ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", "busy_timeout=5000")
+# trusted_schema off: a crafted file's triggers and views may call no function with
+# side effects (its schema is also verified before use: db/schema_check.py).
+PRAGMAS = ("trusted_schema=OFF", "foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL",
+           "busy_timeout=5000")
 
 
 class PassphraseRequired(JournalError):
@@ -49,6 +53,8 @@ def sqlcipher() -> Any:
         # must be one clear message, so its (process-wide) log is switched off.
         c = sqlcipher3.connect(":memory:")
         c.execute("PRAGMA cipher_log_level = NONE")
+        # Process-wide: SQLCipher zeroes and locks the memory holding keys and pages.
+        c.execute("PRAGMA cipher_memory_security = ON")
         c.close()
         _quietened = True
     return sqlcipher3
@@ -133,9 +139,11 @@ def raw_connect(path: Path, passphrase: str | None = None, *, readonly: bool = T
         flags = "mode=ro&immutable=1"
     uri = f"{Path(path).resolve().as_uri()}?{flags}"
     if passphrase is None:
-        return sqlite3.connect(uri, uri=True)
-    conn = sqlcipher().connect(uri, uri=True)
-    _key(conn, path, passphrase)
+        conn = sqlite3.connect(uri, uri=True)
+    else:
+        conn = sqlcipher().connect(uri, uri=True)
+        _key(conn, path, passphrase)
+    conn.execute("PRAGMA trusted_schema=OFF")
     return conn
 
 
@@ -170,6 +178,7 @@ def inspect(path: Path, passphrase: str | None = None, *, check: bool = True
         conn = raw_connect(path, passphrase)
         try:
             revision = current_revision(conn)
+            schema_check.verify(conn, revision)  # before anything runs the file's schema
             if check:
                 quick_check(conn, path)
             return revision, passphrase
@@ -180,26 +189,23 @@ def inspect(path: Path, passphrase: str | None = None, *, check: bool = True
     except JournalError as exc:
         if str(exc).startswith(str(path)):
             raise
-        raise JournalError(f"{path} {exc}; it has not been changed") from exc
-    except database_errors() as exc:
-        raise JournalError(
-            f"{path} is damaged and cannot be read ({exc}); it has not been changed"
-        ) from exc
-    except OSError as exc:
-        raise JournalError(f"{path} cannot be read: {exc.strerror}") from exc
+        tail = "" if "not been changed" in str(exc) else "; it has not been changed"
+        raise type(exc)(f"{path} {exc}{tail}") from exc
+    except (*database_errors(), OSError) as exc:
+        # Damaged only if a fresh check says so: busy, full or replaced files are not.
+        said = errors.describe(exc, path, passphrase=passphrase)
+        raise type(said)(f"{said}; it has not been changed") from exc
 
 
 def quick_check(conn: Any, path: Path) -> None:
     """Raise JournalError unless SQLite's quick check finds the file healthy."""
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-        raise JournalError(f"{path} is damaged (it failed its check); it has not been changed")
+        from careersquiggle.core.errors import DamagedJournal
+
+        raise DamagedJournal(f"{path} is damaged (it failed its check); it has not been changed")
 
 
-def as_journal_error(exc: Exception) -> JournalError:
-    """A driver error in words: a damaged file (DamagedJournal), or why it failed."""
-    from careersquiggle.core.errors import DamagedJournal
-
-    text = str(exc)
-    if "malformed" in text or "not a database" in text or "disk image" in text:
-        return DamagedJournal(f"the journal is damaged and cannot be read ({text})")
-    return JournalError(f"the journal could not be read or written ({text})")
+def as_journal_error(exc: Exception, path: Path | None = None,
+                     passphrase: str | None = None) -> JournalError:
+    """A driver error in words (full, read-only, busy, damaged...: see db/errors.py)."""
+    return errors.describe(exc, path, passphrase=passphrase)

@@ -2,13 +2,13 @@
 
 The Alembic config is built in code and the scripts live inside the package.
 A journal whose revision the code does not know (made by a newer version) is
-refused untouched; before an upgrade the file is copied aside and restored
-if the upgrade fails.
+refused untouched; before an upgrade the file is copied aside. Creation and
+each upgrade run in one transaction (SQLite has transactional DDL), so a
+failed or killed upgrade leaves the file exactly as it was.
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +47,9 @@ def current_revision(conn: sqlite3.Connection) -> str | None:
 
     Raises JournalError for a SQLite file that is not a Career Squiggle journal.
     """
+    from careersquiggle.db import schema_check
+
+    schema_check.refuse_code(conn)  # a view or trigger named like ours is never read
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         if tables - {"sqlite_sequence"}:
@@ -69,7 +72,14 @@ def is_known(revision: str) -> bool:
 
 def upgrade(engine: Engine, path: Path, revision: str | None,
             passphrase: str | None = None) -> None:
-    """Bring the journal to HEAD; on failure put the file back as it was."""
+    """Bring the journal to HEAD in ONE transaction: every DDL statement and the new
+    ``alembic_version`` commit together or not at all, so a crash leaves the old
+    schema or the new one, never half of each. The caller serialises (write lock).
+
+    Before upgrading an existing journal it is copied aside once
+    (``.before-upgrade-REV``, a fresh name if one exists: an earlier copy is never
+    overwritten by a later attempt).
+    """
     if revision == HEAD:
         return
     if revision is not None and not is_known(revision):
@@ -79,33 +89,62 @@ def upgrade(engine: Engine, path: Path, revision: str | None,
         )
     from alembic import command
 
-    aside = None
+    from careersquiggle.db.engine import make_engine
+
+    engine.dispose()
     if revision is not None:
-        aside = path.with_name(f"{path.name}.before-upgrade-{revision}")
-        engine.dispose()
-        _copy_database(path, aside, passphrase)
+        _copy_database(path, _free_aside(path, revision), passphrase)
+    ddl = make_engine(path, passphrase, transactional_ddl=True)
     try:
-        with engine.begin() as connection:
+        with ddl.begin() as connection:
+            dangling = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
             command.upgrade(alembic_config(connection), "head")
+            # Foreign keys are off while tables are copied; the copies must keep every link.
+            after = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+            if after > dangling:
+                raise JournalError(f"{after - dangling} rows would point at missing rows")
+    except JournalError as exc:
+        raise JournalError(f"could not be upgraded ({exc}); it was left as it was") from exc
     except Exception as exc:
-        engine.dispose()
-        if aside is not None:
-            for suffix in ("-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            shutil.copyfile(aside, path)
         # SQLAlchemy's text carries the SQL over many lines; the driver's first line is the reason.
         reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["unknown"])[0]
         raise JournalError(f"could not be upgraded ({reason}); it was left as it was") from exc
+    finally:
+        ddl.dispose()
+
+
+def _free_aside(path: Path, revision: str) -> Path:
+    aside, n = path.with_name(f"{path.name}.before-upgrade-{revision}"), 1
+    while aside.exists():
+        aside, n = path.with_name(f"{path.name}.before-upgrade-{revision}-{n}"), n + 1
+    return aside
 
 
 def _copy_database(src: Path, dst: Path, passphrase: str | None = None) -> None:
-    # An encrypted journal's copy is encrypted with the same passphrase.
+    """A whole copy under a temporary name, renamed into place once complete.
+    An encrypted journal's copy is encrypted with the same passphrase."""
+    import os
+
     from careersquiggle.db.connection import raw_connect
 
-    s = raw_connect(src, passphrase, readonly=False)
-    d = raw_connect(dst, passphrase, readonly=False)
+    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.part")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        s.backup(d)
+        s = raw_connect(src, passphrase, readonly=False)
+        try:
+            d = raw_connect(tmp, passphrase, readonly=False)
+            try:
+                s.backup(d)
+                d.execute("PRAGMA journal_mode=DELETE").fetchone()
+            finally:
+                d.close()
+        finally:
+            s.close()
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, dst)
     finally:
-        s.close()
-        d.close()
+        Path(tmp).unlink(missing_ok=True)

@@ -5,8 +5,17 @@ while the window writes), written to a temporary file, checked with
 ``quick_check``, made self-contained (no -wal) and only then renamed into
 place, so a half-written backup never has a backup's name. Backups of an
 encrypted journal are encrypted with the same passphrase. They live in a
-``backups`` folder next to the journal and are thinned by
-:func:`careersquiggle.core.backup_policy.backups_to_keep`.
+``backups`` folder next to the journal (a real folder: a link to elsewhere is
+refused) and are thinned by
+:func:`careersquiggle.core.backup_policy.backups_to_keep`, with one more rule:
+
+    Thinning never deletes the newest backup from before a sudden drop: while
+    the newest backup holds less than half the entries of an older one, the
+    newest of those fuller backups is kept whatever its age.
+
+The copies kept beside the journal by an upgrade or a restore follow the same
+policy. Making a backup shares the journal's write lock (beside adds and
+other backups); restoring holds it alone.
 """
 
 from __future__ import annotations
@@ -27,8 +36,10 @@ if TYPE_CHECKING:  # loaded only to type-check: backups need no SQLAlchemy
 from careersquiggle.core.backup_policy import backups_to_keep
 from careersquiggle.core.errors import JournalError
 from careersquiggle.db import connection as dbengine
-from careersquiggle.db import migrate
+from careersquiggle.db import errors as dberrors
+from careersquiggle.db import migrate, schema_check
 from careersquiggle.services import lock as journal_lock
+from careersquiggle.services import pending
 
 FOLDER = "backups"
 DEFAULT_EVERY = dt.timedelta(minutes=15)
@@ -60,7 +71,8 @@ def list_backups(journal_path: Path) -> list[BackupInfo]:
     folder = backup_folder(journal_path)
     stem = Path(journal_path).stem
     found = []
-    for p in folder.glob("*.sqlite3") if folder.is_dir() else ():
+    usable = folder.is_dir() and not folder.is_symlink()
+    for p in folder.glob("*.sqlite3") if usable else ():
         info = _info(p)
         if info is not None and info.path.name.startswith(f"{stem}-"):
             found.append(info)
@@ -109,16 +121,17 @@ def verify(path: Path, passphrase: str | None = None) -> int:
                 raise JournalError(f"{path} is an empty database, not a journal")
             if not migrate.is_known(revision):
                 raise JournalError(f"{path} was written by a newer version of Career Squiggle")
+            schema_check.verify(conn, revision)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise JournalError(f"{path} is damaged (it failed its check)")
             count: int = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
             return count
         finally:
             conn.close()
-    except dbengine.database_errors() as exc:
-        raise JournalError(f"{path} is damaged or not a journal ({exc})") from None
-    except OSError as exc:
-        raise JournalError(f"{path} cannot be read ({exc.strerror})") from None
+    except schema_check.ForeignSchema as exc:
+        raise JournalError(f"{path} {exc}") from None
+    except (OSError, *dbengine.database_errors()) as exc:
+        raise dberrors.describe(exc, path, passphrase=passphrase) from None
 
 
 def newest_good_backup(journal_path: Path, passphrase: str | None = None) -> BackupInfo | None:
@@ -148,23 +161,27 @@ def make_backup(journal_path: Path, passphrase: str | None = None, *,
             target = _free_name(target, journal_path.stem, now)
         if target.exists() and target.resolve() == journal_path.resolve():
             raise JournalError("a backup cannot be written over the journal itself")
-    stamp = _source_stamp(journal_path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        _snapshot(journal_path, tmp, passphrase)
-        _fsync(tmp)
-        # The backup's mtime is the journal's as it was when read: "changed since"
-        # is then a comparison of two mtimes (see backup_if_due).
-        os.utime(tmp, ns=(stamp, stamp))
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-    except OSError as exc:
-        raise JournalError(f"{target}: the backup could not be written ({exc.strerror})") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    if out is None:
-        thin(journal_path, now)
+    # Shared: beside adds and other backups, never while encrypt or restore switch files.
+    with journal_lock.operation(journal_path, shared=True):
+        stamp = _source_stamp(journal_path)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+        try:
+            _snapshot(journal_path, tmp, passphrase)
+            _fsync(tmp)
+            # The backup's mtime is the journal's as it was when read: "changed since"
+            # is then a comparison of two mtimes (see backup_if_due).
+            os.utime(tmp, ns=(stamp, stamp))
+            os.replace(tmp, target)
+            _fsync_dir(target.parent)
+        except OSError as exc:
+            error = dberrors.describe_os_error(exc, str(target))
+            raise type(error)(f"the backup could not be written: {error}") from None
+        finally:
+            pending.wipe_and_remove(tmp)
+            for suffix in ("-journal", "-wal", "-shm"):
+                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        if out is None:
+            thin(journal_path, now, passphrase)
     return _info(target) or BackupInfo(target, now, target.stat().st_size)
 
 
@@ -186,21 +203,68 @@ def backup_if_due(journal: Journal, *, every: dt.timedelta = DEFAULT_EVERY,
     return make_backup(journal.path, journal.passphrase, now=now)
 
 
-def thin(journal_path: Path, now: dt.datetime) -> list[Path]:
-    """Delete backups the policy no longer keeps (and stale temporary files)."""
+def thin(journal_path: Path, now: dt.datetime, passphrase: str | None = None) -> list[Path]:
+    """Delete backups (and kept-aside copies) the policy no longer keeps."""
     backups = list_backups(journal_path)
     keep = backups_to_keep([b.taken_at for b in backups], now)
+    going = [b for b in backups if b.taken_at not in keep]
+    if going:
+        spared = _before_drop(backups, going, passphrase)
+        going = [b for b in going if b is not spared]
     gone = []
-    for b in backups:
-        if b.taken_at not in keep:
-            with contextlib.suppress(OSError):
-                b.path.unlink()
-                gone.append(b.path)
-    hour_ago = time.time() - 3600
-    for part in backup_folder(journal_path).glob(".*.part"):
+    for b in going:
         with contextlib.suppress(OSError):
-            if part.stat().st_mtime < hour_ago:  # left by a crash, never by a running backup
-                part.unlink()
+            b.path.unlink()
+            gone.append(b.path)
+    gone += _thin_aside(journal_path, now)
+    return gone
+
+
+def _before_drop(backups: list[BackupInfo], going: list[BackupInfo],
+                 passphrase: str | None) -> BackupInfo | None:
+    """The newest backup to be thinned that holds more than twice the entries of the
+    newest backup (a sudden drop: entries lost, or a journal started afresh)."""
+    newest = entry_count(backups[0].path, passphrase)
+    if newest is None:
+        return None
+    for b in going:  # newest first; usually one or two files, each opened once
+        if b is not backups[0] and (entry_count(b.path, passphrase) or 0) > 2 * newest:
+            # Only when no newer backup that stays is as full (opened only after a drop).
+            kept = [k for k in backups[1:] if k.taken_at > b.taken_at and k not in going]
+            if not any((entry_count(k.path, passphrase) or 0) > 2 * newest for k in kept):
+                return b
+            return None
+    return None
+
+
+def aside_copies(journal_path: Path) -> list[Path]:
+    """Copies kept beside the journal by an upgrade or a restore (not its -wal/-shm)."""
+    found = []
+    journal_path = Path(journal_path)
+    for p in journal_path.parent.iterdir():
+        rest = p.name[len(journal_path.name):] if p.name.startswith(journal_path.name) else ""
+        if (rest.startswith((".before-upgrade-", ".replaced-")) and p.is_file()
+                and not rest.endswith(("-wal", "-shm", "-journal"))):
+            found.append(p)
+    return sorted(found)
+
+
+def _thin_aside(journal_path: Path, now: dt.datetime) -> list[Path]:
+    """Kept-aside copies follow the backups' policy (by their time of writing), each
+    kind on its own, so deleted words do not stay readable in them for ever."""
+    gone = []
+    for kind in (".before-upgrade-", ".replaced-"):
+        copies = {}
+        for p in aside_copies(journal_path):
+            if kind in p.name:
+                with contextlib.suppress(OSError):
+                    copies[p] = dt.datetime.fromtimestamp(p.stat().st_mtime, dt.UTC)
+        keep = backups_to_keep(copies.values(), now)
+        for p, when in copies.items():
+            if when not in keep:
+                pending.wipe_and_remove(p)
+                Path(f"{p}-wal").unlink(missing_ok=True)
+                gone.append(p)
     return gone
 
 
@@ -221,27 +285,51 @@ def restore(backup_path: Path, journal_path: Path, passphrase: str | None = None
             "encryption first (careersquiggle decrypt) if you really want it back")
     verify(backup_path, passphrase)
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    with journal_lock.exclusive(journal_path, held, purpose="restore"):
+    with journal_lock.exclusive(journal_path, held, purpose="restore"), \
+            journal_lock.operation(journal_path):
+        from careersquiggle.services import housekeeping
+
+        housekeeping.sweep(journal_path)
         tmp = journal_path.with_name(f".{journal_path.name}.restore.{os.getpid()}.part")
         try:
             shutil.copyfile(backup_path, tmp)
             os.chmod(tmp, 0o600)
             _fsync(tmp)
-            aside = None
-            if journal_path.exists():
-                aside = _free_aside(journal_path, now)
-                os.replace(journal_path, aside)
-                wal = Path(f"{journal_path}-wal")
-                if wal.exists():  # committed words may still be only in the WAL
-                    os.replace(wal, Path(f"{aside}-wal"))
-                Path(f"{journal_path}-shm").unlink(missing_ok=True)
+            aside = _keep_aside(journal_path, now, passphrase)
+            # One atomic rename: at every moment a whole journal has the name.
             os.replace(tmp, journal_path)
             _fsync_dir(journal_path.parent)
         except OSError as exc:
-            raise JournalError(f"the backup could not be restored ({exc.strerror})") from None
+            raise dberrors.describe_os_error(exc, str(journal_path)) from None
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            pending.wipe_and_remove(tmp)
+    return aside
+
+
+def _keep_aside(journal_path: Path, now: dt.datetime, passphrase: str | None) -> Path | None:
+    """Give the current journal a second name (a hard link, so the journal keeps its
+    own name until the restored file takes it) with its WAL folded in."""
+    if not journal_path.exists():
+        return None
+    if journal_path.stat().st_size == 0 and not Path(f"{journal_path}-wal").exists():
+        return None  # an empty file holds nothing to keep
+    with contextlib.suppress(JournalError, OSError, *dbengine.database_errors()):
+        # Committed words may still be only in the WAL: fold them in while we can.
+        conn = dbengine.raw_connect(journal_path, _key_for(journal_path, passphrase),
+                                    readonly=False)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+    aside = _free_aside(journal_path, now)
+    os.link(journal_path, aside)
+    wal = Path(f"{journal_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # a damaged file's WAL goes with it
+        os.link(wal, Path(f"{aside}-wal"))
+    # Before the switch: a stale WAL would otherwise be replayed into the restored file.
+    wal.unlink(missing_ok=True)
+    Path(f"{journal_path}-shm").unlink(missing_ok=True)
+    _fsync_dir(journal_path.parent)
     return aside
 
 
@@ -302,6 +390,11 @@ def _free_aside(journal_path: Path, now: dt.datetime) -> Path:
 
 
 def _private_folder(folder: Path) -> Path:
+    if folder.is_symlink():
+        # Its target's permissions would be changed and files there thinned.
+        raise JournalError(f"{folder} is a link to another folder; backups are only kept "
+                           "in a real folder beside the journal: remove the link (or "
+                           "give `careersquiggle backup` a folder to write to)")
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)

@@ -3,8 +3,7 @@
 Every change is a conversion, never an edit in place: ``sqlcipher_export``
 writes the whole journal to a temporary file under the new key, the copy is
 checked (``quick_check`` and the same number of rows in every table) and
-only then renamed over the original. A crash at any moment leaves either the
-old file or the new one, both whole.
+only then renamed over the original.
 
 All copies of the journal in its folder follow: backups, and the files kept
 aside by an upgrade or a restore, are converted too, so that after
@@ -15,12 +14,17 @@ the only copy of something). Old plaintext files are overwritten with zeros
 before they are let go; on SSDs and copy-on-write file systems the disk may
 still hold old blocks, which only full-disk encryption covers.
 
+Every file is converted to a temporary name and checked before any is
+switched; then a plan file records the switches (the commit point) and the
+renames follow. A crash before the plan leaves the old set (its temporary
+files are swept by the next open); after it, the next open finishes the
+renames (see pending.py). So the set is never left under two keys.
+
 The journal must be closed; the window passes its lock as ``held``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -33,7 +37,7 @@ from careersquiggle.db.connection import (  # noqa: F401 - re-exported for the w
     PassphraseRequired,
     WrongPassphrase,
 )
-from careersquiggle.services import backup
+from careersquiggle.services import backup, pending
 from careersquiggle.services import lock as journal_lock
 
 MIN_LENGTH = 8
@@ -101,22 +105,23 @@ def _must_be_encrypted(journal_path: Path) -> None:
         raise JournalError(f"{journal_path} is not encrypted")
 
 
-def aside_copies(journal_path: Path) -> list[Path]:
-    """Copies kept beside the journal by an upgrade or a restore (not its -wal/-shm)."""
-    found = []
-    for p in Path(journal_path).parent.iterdir():
-        rest = p.name[len(journal_path.name):] if p.name.startswith(journal_path.name) else ""
-        if (rest.startswith((".before-upgrade-", ".replaced-")) and p.is_file()
-                and not rest.endswith(("-wal", "-shm"))):
-            found.append(p)
-    return sorted(found)
+aside_copies = backup.aside_copies
 
 
 def _convert(journal: Path, old: str | None, new: str | None,
              held: journal_lock.JournalLock | None) -> Conversion:
     dbengine.sqlcipher()  # a clear message when SQLCipher is not installed
     done = Conversion(journal)
-    with journal_lock.exclusive(journal, held, purpose="encryption"):
+    what = "encrypt" if old is None else "decrypt" if new is None else "passwd"
+    # The window lock keeps windows out; the write lock, held alone, keeps out every
+    # command that writes any file of the set (add, import, backup, restore).
+    with journal_lock.exclusive(journal, held, purpose="encryption"), \
+            journal_lock.operation(journal):
+        from careersquiggle.services import housekeeping
+
+        pending.finish(journal)  # an earlier, interrupted change first
+        housekeeping.sweep(journal)
+        # Listed now, under the lock: no backup can appear after this.
         copies = [b.path for b in backup.list_backups(journal)] + aside_copies(journal)
         temps: dict[Path, Path] = {}
         try:
@@ -134,17 +139,17 @@ def _convert(journal: Path, old: str | None, new: str | None,
                     src.close()
                 for copy in copies:
                     temps[copy] = _convert_copy(copy, old, new, journal)
-                for copy in copies:  # the copies first: the journal is renamed last
-                    _replace_wiping(temps.pop(copy), copy)
-                    done.copies.append(copy)
-                _replace_wiping(temps.pop(journal), journal)
+                # The commit point: from here a crash is finished by the next open.
+                switches = [(temps[c], c) for c in copies] + [(temps[journal], journal)]
+                pending.write_plan(journal, what, switches)
+                temps.clear()
+                pending.apply(journal, switches)
+                done.copies.extend(copies)
             finally:
                 guard.close()
-            _drop_empty_wal(journal)
         finally:
             for tmp in temps.values():
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
+                pending.wipe_and_remove(tmp)
     return done
 
 
@@ -202,42 +207,11 @@ def _export(src: sqlite3.Connection, path: Path, key: str | None) -> Path:
         backup._fsync(tmp)
         return tmp
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        pending.wipe_and_remove(tmp)
         raise
-
-
-def _drop_empty_wal(journal: Path) -> None:
-    """SQLite keeps the old file's -wal/-shm when its file was replaced; the WAL was
-    emptied by the checkpoint, so both hold no words and only confuse a reader."""
-    wal, shm = Path(f"{journal}-wal"), Path(f"{journal}-shm")
-    with contextlib.suppress(OSError):
-        if wal.stat().st_size == 0:
-            wal.unlink()
-            shm.unlink(missing_ok=True)
 
 
 def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM main.sqlite_master WHERE type='table' ORDER BY name")]
     return {t: conn.execute(f'SELECT count(*) FROM main."{t}"').fetchone()[0] for t in tables}
-
-
-def _replace_wiping(tmp: Path, target: Path) -> None:
-    """Rename ``tmp`` over ``target``, then overwrite the old file's bytes with zeros.
-
-    The old file stays reachable through an open descriptor after the atomic
-    rename, so at no moment is there no whole journal under the name.
-    """
-    old_fd = os.open(target, os.O_RDWR)
-    try:
-        os.replace(tmp, target)
-        backup._fsync_dir(target.parent)
-        size = os.fstat(old_fd).st_size
-        os.lseek(old_fd, 0, os.SEEK_SET)
-        zeros = bytes(1 << 16)
-        for start in range(0, size, len(zeros)):
-            os.write(old_fd, zeros[: min(len(zeros), size - start)])
-        os.fsync(old_fd)
-    finally:
-        os.close(old_fd)

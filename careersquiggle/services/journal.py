@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careersquiggle.core.errors import DamagedJournal, JournalError, NotFound
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
-from careersquiggle.db import connection, sql
+from careersquiggle.db import connection, schema_check, sql
+from careersquiggle.db import errors as dberrors
 from careersquiggle.db.migrate import HEAD
+from careersquiggle.services import housekeeping
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.crossroads import Crossroads
 from careersquiggle.services.import_store import Imports
@@ -76,6 +78,7 @@ class Journal:
         and in any case before the first write.
         """
         path = Path(path)
+        housekeeping.prepare(path)  # finish an interrupted change, sweep leftovers
         revision, checked = None, True
         if path.exists() and path.stat().st_size > 0:
             checked = check_later_above is None or path.stat().st_size < check_later_above
@@ -95,10 +98,8 @@ class Journal:
             _create_or_upgrade(path, revision, passphrase)
         try:
             conn = connection.connect(path, passphrase, threads=True)
-        except connection.database_errors() as exc:
-            raise JournalError(f"{path} could not be opened: {exc}") from exc
-        except OSError as exc:
-            raise JournalError(f"{path} could not be opened: {exc.strerror}") from exc
+        except (*connection.database_errors(), OSError) as exc:
+            raise dberrors.describe(exc, path, passphrase=passphrase) from exc
         return cls(conn, path, passphrase=passphrase, clock=clock, checked=checked)
 
     def close(self) -> None:
@@ -151,14 +152,14 @@ class Journal:
     # -- the connection, inside the journal only -----------------------------
     @contextlib.contextmanager
     def _read(self) -> Iterator[Any]:
-        with self._lock, _translated():
+        with self._lock, _translated(self.path, self.passphrase):
             yield self._conn
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Any]:
         """One transaction; nothing is written to a file that has not passed its check."""
         self.verify()
-        with self._lock, _translated():
+        with self._lock, _translated(self.path, self.passphrase):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -363,6 +364,8 @@ class Journal:
             rev = c.execute("SELECT version_num FROM alembic_version").fetchone()
             if rev is None or rev[0] != HEAD:
                 problems.append(f"schema revision is {rev and rev[0]}, expected {HEAD}")
+            problems += [f"the journal {p}" for p in
+                         schema_check.problems(c, rev and rev[0])]
         return problems
 
     def import_batch(
@@ -463,25 +466,30 @@ def _missing(what: str, ident: int | None) -> NotFound:
 
 
 @contextlib.contextmanager
-def _translated() -> Iterator[None]:
-    """A driver error becomes words: a damaged page is DamagedJournal, the rest JournalError."""
+def _translated(path: Path, passphrase: str | None) -> Iterator[None]:
+    """A driver error becomes words (full, read-only, busy...); DamagedJournal only when a
+    fresh integrity check of the file fails too (db/errors.py)."""
     try:
         yield
     except connection.database_errors() as exc:
-        raise connection.as_journal_error(exc) from exc
+        raise connection.as_journal_error(exc, path, passphrase) from exc
 
 
 def _create_or_upgrade(path: Path, revision: str | None, passphrase: str | None) -> None:
     """Bring a new or older file to HEAD with Alembic (the only use of SQLAlchemy)."""
-    from careersquiggle.db import migrate
     from careersquiggle.db.engine import make_engine
 
     engine = make_engine(path, passphrase)
     try:
-        migrate.upgrade(engine, path, revision, passphrase)
+        # Creation and upgrades run alone (the write lock) and atomically.
+        housekeeping.upgrade(engine, path, revision, passphrase)
     except JournalError as exc:
-        raise JournalError(f"{path} {exc}") from exc
-    except Exception as exc:  # the driver's, the file system's or SQLAlchemy's own errors
+        if str(exc).startswith(str(path)):
+            raise
+        raise type(exc)(f"{path} {exc}") from exc
+    except (*connection.database_errors(), OSError) as exc:
+        raise dberrors.describe(exc, path, passphrase=passphrase) from exc
+    except Exception as exc:  # SQLAlchemy's own errors
         raise JournalError(f"{path} could not be opened: {exc}") from exc
     finally:
         engine.dispose()

@@ -7,19 +7,29 @@ it when the process ends, however it ends, so a lock left by a crash or a
 never fooled by a PID reused after a reboot. The file also says who holds it
 (process id, host, since when) so the message can say where the journal is open.
 
-Terminal commands do not take the lock: they are short transactions that
-SQLite (WAL and a busy timeout) lets run beside an open window. Commands
+Terminal commands do not take the window lock: they are short transactions
+that SQLite (WAL and a busy timeout) lets run beside an open window. Commands
 that replace the whole file (encrypt, decrypt, passwd, restore) do take it.
+
+Beside it there is one *write lock* (``journal.sqlite3.write-lock``) for every
+operation that writes any file of the journal's set (the journal, its
+backups, kept-aside copies, conversion files): see :func:`operation`. Adding,
+importing and backing up share it; encrypt, decrypt, passwd, restore,
+creating and upgrading the schema hold it alone, so none of them ever runs
+while another command reads or writes a file they are about to replace.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import socket
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,8 +50,18 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    def _lock_mode(fd: int, shared: bool) -> bool:
+        return _try_lock(fd)  # Windows has no shared mode here: every holder is alone
 else:
     import fcntl
+
+    def _lock_mode(fd: int, shared: bool) -> bool:
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
 
     def _try_lock(fd: int) -> bool:
         try:
@@ -147,3 +167,100 @@ def exclusive(journal_path: Path, held: JournalLock | None = None,
         return
     with acquire(journal_path, purpose=purpose) as taken:
         yield taken
+
+
+# -- the write lock ----------------------------------------------------------------
+WAIT_SHORT = 10.0  # seconds an operation waits for another one to finish before giving up
+WAIT_LONG = 600.0  # taking back a shared lock given up for a moment (see operation)
+_held: dict[tuple[str, int], list] = {}  # (journal, thread) -> [fd, shared?, depth]
+
+
+def write_lock_path(journal_path: Path) -> Path:
+    return Path(f"{journal_path}.write-lock")
+
+
+def _key(journal_path: Path) -> tuple[str, int]:
+    # Per thread: each thread holds its own descriptor, so the kernel orders the
+    # window's background backup and its main thread like two processes.
+    return str(Path(journal_path).resolve()), threading.get_ident()
+
+
+def _wait_for(fd: int, shared: bool, wait: float) -> bool:
+    deadline = time.monotonic() + wait
+    delay = 0.005
+    while not _lock_mode(fd, shared):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
+    return True
+
+
+def _busy_message(journal_path: Path) -> str:
+    return (f"{journal_path} is being changed by another command (a backup, an import, "
+            "an encryption change or a restore); try again when it ends")
+
+
+@contextlib.contextmanager
+def operation(journal_path: Path, *, shared: bool = False,
+              wait: float = WAIT_SHORT) -> Iterator[None]:
+    """Hold the journal's write lock: ``shared`` beside other adds, imports and backups,
+    else alone. Waits up to ``wait`` seconds, then raises :class:`JournalInUse`.
+
+    Re-entrant within a process: a shared holder asking to be alone is upgraded on the
+    same descriptor (and put back afterwards), so an add that has to create the schema
+    does not wait for itself.
+    """
+    key = _key(journal_path)
+    mine = _held.get(key)
+    if mine is not None:
+        fd, was_shared, _depth = mine
+        if was_shared and not shared:
+            # flock converts by dropping the shared lock first, even when the exclusive
+            # one is then refused: so on a refusal the shared one is taken back.
+            if not _wait_for(fd, False, wait):
+                _wait_for(fd, True, WAIT_LONG)
+                raise JournalInUse(_busy_message(Path(journal_path)))
+            mine[1] = False
+        mine[2] += 1
+        try:
+            yield
+        finally:
+            mine[2] -= 1
+            if was_shared and not shared:
+                _wait_for(fd, True, WAIT_LONG)  # back to sharing
+                mine[1] = True
+        return
+    path = write_lock_path(journal_path)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        if shared and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            # A folder nobody here can write: no file can be switched under a reader,
+            # and a write will fail in words of its own.
+            yield
+            return
+        raise JournalError(f"{path}: the lock file cannot be created ({exc.strerror}); "
+                           "the journal's folder must be writable") from None
+    try:
+        if not _wait_for(fd, shared, wait):
+            raise JournalInUse(_busy_message(Path(journal_path)))
+        _held[key] = [fd, shared, 1]
+        try:
+            yield
+        finally:
+            del _held[key]
+    finally:
+        os.close(fd)  # closing the last descriptor drops the kernel's lock
+
+
+def holds(journal_path: Path) -> bool:
+    """True while this thread holds the write lock (shared or alone)."""
+    return _key(journal_path) in _held
+
+
+def holds_alone(journal_path: Path) -> bool:
+    """True while this process holds the write lock alone (for housekeeping that must
+    not race another command)."""
+    mine = _held.get(_key(journal_path))
+    return mine is not None and not mine[1]

@@ -118,12 +118,20 @@ def test_a_failed_upgrade_puts_the_journal_back(journal_path):
         )
     c.close()
 
+    # Journal.open refuses such a file before upgrading (its schema is not a journal's);
+    # the upgrade itself is asked here, to see a failure part-way roll everything back.
+    engine = make_engine(journal_path)
     with pytest.raises(JournalError, match="could not be upgraded.*left as it was"):
-        Journal.open(journal_path)
+        migrate.upgrade(engine, journal_path, first)
     assert _revision(journal_path) == first
     with sqlite3.connect(journal_path) as c:
         assert c.execute("SELECT title FROM chapters").fetchall() == [("Kept",)]
+        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     c.close()
+    # The tables created before the failing step were rolled back with it.
+    assert tables == existing | {later[0]}
+    with pytest.raises(JournalError, match="schema"):
+        Journal.open(journal_path)
 
 
 def test_a_journal_from_a_newer_version_is_refused_untouched(journal_path):

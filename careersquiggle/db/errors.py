@@ -1,0 +1,160 @@
+"""SQLite's and the system's failures, each in its own words.
+
+"Damaged" is a grave word: it makes people restore an older backup. So a
+failure is classified first (disk full, read-only, busy, input/output,
+corrupt...) and a file is only called damaged when an integrity check of it,
+run afresh, fails too. A "malformed" error from a file that then passes its
+check was a file changed underneath a reader (e.g. replaced by another
+command), which a retry fixes.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from careersquiggle.core.errors import DamagedJournal, JournalError
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html).
+_PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 7, 8, 10, 11
+_FULL, _CANTOPEN, _TOOBIG, _CONSTRAINT, _NOTADB = 13, 14, 18, 19, 26
+
+
+class DiskFull(JournalError):
+    """No room left (or a file-size limit): nothing was written."""
+
+
+class ReadOnly(JournalError):
+    """The journal or its folder cannot be written."""
+
+
+class Busy(JournalError):
+    """Another program holds the journal's write lock for too long."""
+
+
+class DiskError(JournalError):
+    """An input/output error from the disk or the file system."""
+
+
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    text = str(exc).lower()  # drivers without codes: SQLite's fixed messages
+    for needle, c in (("database or disk is full", _FULL), ("readonly database", _READONLY),
+                      ("database is locked", _BUSY), ("table is locked", _LOCKED),
+                      ("disk i/o error", _IOERR), ("malformed", _CORRUPT),
+                      ("file is not a database", _NOTADB), ("unable to open", _CANTOPEN)):
+        if needle in text:
+            return c
+    return None
+
+
+def unwrap(exc: BaseException) -> BaseException:
+    """The driver's own exception inside SQLAlchemy's wrapper."""
+    return getattr(exc, "orig", None) or exc
+
+
+def is_database_error(exc: BaseException) -> bool:
+    inner = unwrap(exc)
+    if isinstance(inner, sqlite3.Error):
+        return True
+    return type(inner).__module__.startswith(("sqlcipher3", "pysqlite"))
+
+
+def describe(exc: BaseException, path: Path | None = None, *,
+             passphrase: str | None = None) -> JournalError:
+    """A JournalError of the right kind for ``exc`` (an OSError or a database error)."""
+    what = str(path) if path is not None else "the journal"
+    inner = unwrap(exc)
+    if isinstance(inner, OSError):
+        return describe_os_error(inner, what)
+    code = _code(inner)
+    first = (str(inner).strip().splitlines() or ["unknown"])[0]
+    if code == _FULL:
+        return DiskFull(f"{what}: the disk is full, so nothing was written; free some space "
+                        "and try again")
+    if code in (_READONLY, _PERM):
+        return ReadOnly(f"{what} cannot be written: the file or its folder is read-only "
+                        "(check its permissions, or whether the disk is mounted read-only)")
+    if code in (_BUSY, _LOCKED):
+        return Busy(f"{what} is busy: another command or window is writing to it; "
+                    "try again in a moment")
+    if code == _IOERR:
+        return DiskError(f"{what}: the disk reported an input/output error ({first}); a full "
+                         "disk, a file-size limit, a removed drive or a failing disk can cause "
+                         "it; nothing was changed")
+    if code == _CANTOPEN and path is not None and _read_only(Path(path).parent):
+        return ReadOnly(f"{what} cannot be written: its folder is read-only (check its "
+                        "permissions, or whether the disk is mounted read-only)")
+    if code == _CANTOPEN:
+        return ReadOnly(f"{what} cannot be opened: its folder is missing or cannot be "
+                        "written")
+    if code == _NOMEM:
+        return JournalError(f"{what}: out of memory")
+    if code == _TOOBIG:
+        return JournalError(f"{what}: a value is too big to store")
+    if code == _CONSTRAINT:
+        return JournalError(f"{what} refused the change ({first}); nothing was changed")
+    if code in (_CORRUPT, _NOTADB):
+        return confirm_damage(path, passphrase, first)
+    if "no such table" in first or "no such column" in first:
+        return DamagedJournal(f"{what} lacks part of a journal's schema ({first}); it was "
+                              "damaged or changed by another program")
+    return JournalError(f"{what}: the database refused ({first})")
+
+
+def _read_only(folder: Path) -> bool:
+    import os
+
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK)
+    except (OSError, AttributeError):
+        return False
+
+
+def describe_os_error(exc: OSError, what: str = "the journal") -> JournalError:
+    name = exc.filename or what
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return DiskFull(f"{name}: the disk is full, so nothing was written; free some space "
+                        "and try again")
+    if exc.errno == errno.EFBIG:
+        return DiskFull(f"{name}: the file would be larger than this system allows "
+                        "(a file-size limit); nothing was written")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnly(f"{name} cannot be written ({reason})")
+    if exc.errno == errno.EIO:
+        return DiskError(f"{name}: the disk reported an input/output error")
+    return JournalError(f"{name}: {reason}")
+
+
+def confirm_damage(path: Path | None, passphrase: str | None, reason: str) -> JournalError:
+    """"Damaged" only if a fresh integrity check of the file fails too."""
+    if path is None or not Path(path).exists():
+        return JournalError(f"the journal could not be read ({reason}); try again")
+    from careersquiggle.db import connection as dbengine
+
+    try:
+        key = None if dbengine.has_sqlite_header(path) else passphrase
+        if key is None and not dbengine.has_sqlite_header(path):
+            return JournalError(f"{path} could not be read ({reason}): it was changed while "
+                                "being read (another command may have encrypted or replaced "
+                                "it); try again")
+        conn = dbengine.raw_connect(path, key)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()
+    except dbengine.WrongPassphrase:
+        return JournalError(f"{path} was changed while being read (its passphrase changed); "
+                            "try again")
+    except (OSError, *dbengine.database_errors()) as exc:
+        if _code(exc) not in (_CORRUPT, _NOTADB):
+            return describe(exc, path)
+        ok = False
+    if ok:
+        return JournalError(f"{path} could not be read ({reason}), but it passes its check: "
+                            "it was changed while being read (by another command); try again")
+    return DamagedJournal(f"{path} is damaged ({reason}; it fails its integrity check)")
