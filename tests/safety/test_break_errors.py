@@ -180,7 +180,7 @@ def test_core_dumps_are_off_and_sqlcipher_wipes_its_memory(tmp_path):
         "from careersquiggle.cli import main\n"
         "from careersquiggle import process\n"
         "main(['list'])\n"
-        "from careersquiggle.db import engine\n"
+        "from careersquiggle.db import connection as engine\n"
         "c = engine.sqlcipher().connect(':memory:')\n"
         "print(resource.getrlimit(resource.RLIMIT_CORE), process.dumpable(),\n"
         "      c.execute('PRAGMA cipher_memory_security').fetchone()[0], sep='|')\n")

@@ -48,8 +48,8 @@ def test_a_crafted_schema_is_refused_before_use(filled, sql, named):
 
 
 def test_connections_do_not_trust_the_files_schema(filled):
-    with Journal.open(filled) as j, j._engine.connect() as c:
-        assert c.exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
+    with Journal.open(filled) as j, j._read() as c:
+        assert c.execute("PRAGMA trusted_schema").fetchone()[0] == 0
     conn = dbengine.raw_connect(filled)
     assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
     conn.close()
