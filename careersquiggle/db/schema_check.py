@@ -137,3 +137,5 @@ def describe(path) -> dict[str, dict[str, str]]:
         return {"tables": dict(sorted(tables.items())), "indexes": dict(sorted(indexes.items()))}
     finally:
         conn.close()
+EXPECTED["0004"] = _after(
+    "0003", tables={"entries": EXPECTED["0003"]["tables"]["entries"] + " key_moment"})
