@@ -88,10 +88,12 @@ def default_subtitle(span: tuple[float, float] | None) -> str:
 
 
 def key_moments(data: squiggle.SquiggleData) -> list[int]:
-    """The moments a "key moments only" picture labels: the lowest and highest, and the turns
-    (shocks and preference shifts)."""
+    """The moments a "key moments only" picture labels: the lowest and highest, and those
+    marked key; when none is marked, the turns (shocks and preference shifts)."""
+    marked = np.flatnonzero(data.key) if data.key.size == len(data) else np.empty(0, np.int64)
     turns = np.flatnonzero(np.isin(data.marker, [Marker.SHIFT, Marker.WINDFALL, Marker.SETBACK]))
-    return sorted(set(extremes(data.y, data.felt)) | {int(i) for i in turns})
+    chosen = marked if marked.size else turns
+    return sorted(set(extremes(data.y, data.felt)) | {int(i) for i in chosen})
 
 
 class Picture:

@@ -189,3 +189,15 @@ def test_key_only_labels_just_the_turns_and_extremes(picture, demo_journal):
     assert "Few postdoc positions, and rent to pay" in labels
     assert "I want to manage people" in labels  # a preference shift
     assert "First paper accepted" not in labels  # an ordinary event
+
+
+def test_key_only_follows_the_key_moment_flag(picture, journal):
+    rows = [("The low", "event", -2, False), ("Marked as key", "event", 1, True),
+            ("A plain shift", "shift", 0, False), ("The high", "event", 3, False)]
+    for i, (title, kind, feel, key) in enumerate(rows):
+        journal.add_entry(Entry.create(kind=kind, title=title, date=f"{2015 + 2 * i}-06",
+                                       feel=feel, key_moment=key))
+    picture.render(journal.entries(), [], [], PictureSpec(1200, 675,
+                   redaction=Redaction(key_only=True)), now=NOW)
+    assert {"Marked as key", "The low", "The high"} <= set(picture.last_labels)
+    assert "A plain shift" not in picture.last_labels  # turns count only when none is marked
