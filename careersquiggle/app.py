@@ -32,11 +32,14 @@ def open_folder(folder: Path, parent=None, *, throwaway: bool = False):
 
 def open_sample():
     """A copy of the sample story in a temporary folder: the user's journal stays untouched."""
+    from careersquiggle.services import sample_keep
     from careersquiggle.services.demo import load_sample
 
     folder = Path(tempfile.mkdtemp(prefix="careersquiggle-sample-"))
     opened = open_folder(folder, throwaway=True)  # nothing of it is kept
     load_sample(opened.journal)
+    # What it held at first: before it closes, the window asks what to do with the rest.
+    opened.sample_snapshot = sample_keep.snapshot(opened.journal)
     return opened
 
 
@@ -91,8 +94,12 @@ def build_window(folder: Path, settings_path: Path):
 
 
 def run_window(args: argparse.Namespace) -> int:
+    from careersquiggle import platform_check
     from careersquiggle.ui.opening import Cancelled
 
+    if platform_check.wants_xcb() and (missing := platform_check.problem()):
+        print(f"error: {missing}", file=sys.stderr)
+        return 1
     folder = paths.data_dir(getattr(args, "data_dir", None))
     app = make_application(lang=getattr(args, "lang", None))
     try:

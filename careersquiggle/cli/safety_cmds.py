@@ -14,6 +14,7 @@ from careersquiggle.cli.common import (
     read_passphrase,
 )
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.plural import count
 
 
 def register(sub) -> None:
@@ -110,7 +111,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     new = read_passphrase(args, "New passphrase", confirm=True)
     encryption.check_new_passphrase(new)
     done = encryption.encrypt(path, new)
-    print(f"encrypted {path} and {len(done.copies)} backup(s). Keep the passphrase safe: "
+    print(f"encrypted {path} and {count(len(done.copies), 'backup')}. Keep the passphrase safe: "
           "without it the journal cannot be opened.")
     return 0
 
@@ -123,7 +124,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         raise JournalError(f"{path} is not encrypted")
     current = _healthy(args, path)
     done = encryption.decrypt(path, current)
-    print(f"removed the encryption of {path} and {len(done.copies)} backup(s)")
+    print(f"removed the encryption of {path} and {count(len(done.copies), 'backup')}")
     return 0
 
 
@@ -137,5 +138,5 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     new = read_passphrase(args, "New passphrase", confirm=True)
     encryption.check_new_passphrase(new)
     done = encryption.change_passphrase(path, current, new)
-    print(f"changed the passphrase of {path} and {len(done.copies)} backup(s)")
+    print(f"changed the passphrase of {path} and {count(len(done.copies), 'backup')}")
     return 0

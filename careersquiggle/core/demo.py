@@ -6,6 +6,7 @@ values and check-ins so a newcomer sees a real squiggle on first start.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from careersquiggle.core.model import Chapter, CheckIn, Entry
@@ -70,11 +71,17 @@ _CHECKINS = [
     ("2010-06", 8, 6, 7), ("2012-06", 6, 7, 4), ("2013-01", 4, 6, 3),
     ("2014-01", 6, 5, 6), ("2015-06", 7, 7, 6), ("2016-06", 7, 7, 7),
     ("2017-09", 6, 5, 8), ("2018-09", 4, 6, 6), ("2019-09", 7, 7, 8),
-    ("2021-03", 8, 6, 8), ("2023-03", 8, 7, 7), ("2025-06", 8, 8, 8),
+    ("2021-03", 8, 6, 8), ("2023-03", 8, 7, 7),
 ]
+RECENT_CHECKIN = (8, 8, 8)  # a week and a half before the day the sample is opened
 
 
-def sample_story() -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
+def sample_story(today: dt.date | None = None
+                 ) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
+    """The story; its last check-in is recent, so a newcomer is not nudged about a
+    check-in "17 months ago" in a journal they have only just opened."""
+    today = today or dt.date.today()
+    recent = max(today - dt.timedelta(days=10), dt.date(2023, 4, 1))
     chapters = [
         Chapter.create(title=t, organisation=o, role=r, start=s, end=e)
         for t, o, r, s, e in _CHAPTERS
@@ -86,4 +93,6 @@ def sample_story() -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
     checkins = [
         CheckIn.create(date=d, autonomy=a, mastery=m, purpose=p) for d, a, m, p in _CHECKINS
     ]
+    a, m, p = RECENT_CHECKIN
+    checkins.append(CheckIn.create(date=recent.isoformat(), autonomy=a, mastery=m, purpose=p))
     return entries, checkins, chapters

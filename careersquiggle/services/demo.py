@@ -15,5 +15,5 @@ def load_sample(journal: Journal) -> Changes:
             "this journal already has entries; the sample story only goes into an empty journal "
             "(use --data-dir to try it in a new folder)"
         )
-    entries, checkins, chapters = sample_story()
+    entries, checkins, chapters = sample_story(journal.clock().date())
     return journal.import_batch(ImportReport(source="sample story"), entries, checkins, chapters)

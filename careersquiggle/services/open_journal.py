@@ -27,6 +27,7 @@ class OpenJournal:
     journal: Journal
     lock: JournalLock | None = None  # held from open to close by the window
     throwaway_folder: Path | None = None  # a sample journal's folder, removed at close
+    sample_snapshot: dict | None = None  # a sample's content when opened (services/sample_keep)
 
     @classmethod
     def open(cls, path: Path, *, passphrase: str | None = None, lock: JournalLock | None = None,

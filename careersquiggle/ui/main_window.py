@@ -32,7 +32,7 @@ from careersquiggle.services.operations import AddItem, DeleteItem, EditItem
 
 if TYPE_CHECKING:
     from careersquiggle.services.open_journal import OpenJournal
-from careersquiggle.ui import window_actions
+from careersquiggle.ui import sample_close, window_actions
 from careersquiggle.ui.chapter_dialog import ChapterDialog
 from careersquiggle.ui.checkin_dialog import CheckInDialog
 from careersquiggle.ui.contrast import ContrastWatcher
@@ -293,13 +293,19 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         total = self.counts
         shown = len(self.cols)
-        text = " · ".join((Window.tr("%n entries", "", total["entries"]),
-                           Window.tr("%n check-ins", "", total["checkins"]),
-                           Window.tr("%n chapters", "", total["chapters"])))
+        # Only what there is: the empty journal's invitation and nudge say the rest.
+        parts = []
+        if total["entries"]:
+            parts.append(Window.tr("%n entries", "", total["entries"]))
+        if total["checkins"]:
+            parts.append(Window.tr("%n check-ins", "", total["checkins"]))
+        if total["chapters"]:
+            parts.append(Window.tr("%n chapters", "", total["chapters"]))
+        text = " · ".join(parts) or Window.tr("An empty journal")
         if not self.query.is_empty:
             text = fill(Window.tr("%1 shown of %2"), shown, text)
         self.status_counts.setText(text)
-        if self.panel.refresh_nudge():
+        if self.panel.refresh_nudge() and not self.panel.isVisible():
             self.statusBar().showMessage(self.panel.nudge_label.text())
         else:
             self.statusBar().clearMessage()
@@ -409,8 +415,11 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # -- journals -----------------------------------------------------------
-    def switch_to(self, opened: OpenJournal, name: str, close_old: bool = True) -> None:
+    def switch_to(self, opened: OpenJournal, name: str, close_old: bool = True) -> bool:
         old = self.ctrl.opened
+        if close_old and not sample_close.settle(self, old, into=opened):
+            opened.close()  # staying in the sample
+            return False
         self.loader.cancel()
         self.filters.clear(emit=False)  # filters name the old journal's tags and chapters
         self.display_name = name
@@ -423,6 +432,7 @@ class MainWindow(QMainWindow):
             old.close(backup_now=True)
         self.view.fit_all()
         window_actions.sync(self)
+        return True
 
     def open_sample(self) -> None:
         if self.open_sample_fn is None:
@@ -498,6 +508,9 @@ class MainWindow(QMainWindow):
             self.panel.apply_theme(theme)
 
     def closeEvent(self, event) -> None:
+        if not sample_close.settle(self, self.ctrl.opened):
+            event.ignore()  # the sample stays open, with what was written in it
+            return
         self.follow.stop()
         self.loader.shutdown()
         self.backups.shutdown()

@@ -212,7 +212,7 @@ class SidePanel(QWidget):
         self.crosshair.setVisible(False)
         latest = ds.latest(self.checkins)
         if latest is None:
-            self.caption.setText(Panel.tr("No check-ins yet."))
+            self.caption.setText("")  # the nudge below says there are none yet
             for dim in ds.DIMENSIONS:
                 self.big[dim].setText("–")
                 self.change[dim].setText("")

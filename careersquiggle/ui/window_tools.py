@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.plural import count
 
 
 def export_picture(w) -> None:
@@ -38,7 +39,8 @@ def import_file(w) -> None:
     report = run_import_dialog(w, w.ctrl)
     if report is not None:
         w.statusBar().showMessage(
-            f"Imported {report.total_added} item(s) — Ctrl+Z takes them out again.", 8000)
+            f"Imported {count(report.total_added, 'item')} — Ctrl+Z takes them out again.",
+            8000)
 
 
 def export_as_text(w) -> None:

@@ -168,7 +168,7 @@ def test_check_reports_problems_and_fails(story):
     code, out, err = run(story, "check")
     assert code == 1
     assert "problem: a row in entry_tags points at a missing entries row" in out
-    assert err.startswith("error: ") and "failed its check (1 problem(s))" in err
+    assert err.startswith("error: ") and "failed its check (1 problem)" in err
     assert err.count("\n") == 1
 
 

@@ -26,7 +26,7 @@ def test_the_demo_journal_review_tells_the_story(demo_journal):
     assert "| PhD in computational biology | 3 | 6.0 | 6.3 | 4.7 |" in md
     assert ("- After starting Engineer at Fernbank, autonomy went from 6.0 to 6.7, mastery stayed "
             "at 6.3 and purpose went from 4.7 to 6.3.") in md
-    assert "Last check-in: June 2025 (about 17 months ago)" in md
+    assert "Last check-in: 14 November 2026 (10 days ago)" in md
     assert "## At the crossroads" not in md  # nothing weighed yet
 
 

@@ -80,7 +80,7 @@ def test_the_side_panel_walks_check_ins_and_shows_a_table(qtbot, make_window, de
     w = _active(qtbot, make_window(demo_journal))
     plot = w.panel.plot_widget
     iface = QAccessible.queryAccessibleInterface(plot)
-    assert iface.text(_DESC) == "autonomy, mastery and purpose, 2010 to 2025, 12 check-ins"
+    assert iface.text(_DESC) == "autonomy, mastery and purpose, 2010 to 2026, 12 check-ins"
     assert iface.childCount() == 12
     plot.setFocus()
     qtbot.keyClick(plot, Qt.Key.Key_Right)

@@ -68,7 +68,8 @@ def test_nudge_follows_the_injected_clock_and_the_setting(make_window, journal):
     w.panel.today = lambda: dt.date(2026, 11, 24)
     w.reload()
     assert w.panel.nudge.isVisibleTo(w.panel)
-    assert "last check-in" in w.statusBar().currentMessage()
+    assert "last check-in" in w.panel.nudge_label.text()
+    assert w.statusBar().currentMessage() == ""  # said once, in the panel
     w.actions["nudge_0"].trigger()  # "Never"
     assert not w.panel.nudge.isVisibleTo(w.panel)
     assert w.settings.nudge_days is None
