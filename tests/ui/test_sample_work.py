@@ -9,7 +9,7 @@ from careersquiggle.core import crossroads as cr
 from careersquiggle.core.model import Entry
 from careersquiggle.services import crossroads
 from careersquiggle.services.journal import Journal
-from careersquiggle.ui.commands import AddCommand
+from careersquiggle.services.operations import AddItem
 
 
 def _answer(button_text: str, seen: list[str]) -> None:
@@ -38,7 +38,7 @@ def _window_in_sample(qtbot, tmp_path):
 
 
 def _write_in_sample(w) -> None:
-    w.undo_stack.push(AddCommand(w.ctrl, Entry.create(
+    w.ctrl.push(AddItem(Entry.create(
         kind="note", title="What I actually want: to coach", date="2026-11", tags=["reflection"])))
     crossroads.add_option(w.ctrl.journal, cr.Option.create(
         title="Stay and grow the platform team", autonomy=6, mastery=7, purpose=8, money=6))
