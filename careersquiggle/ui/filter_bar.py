@@ -4,13 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from careersquiggle.core.dates import parse_optional
+from careersquiggle.core.dates import EXAMPLES, parse_optional
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.core.model import Chapter, EntryQuery, Kind
+from careersquiggle.ui.widgets import ErrorLabel
+
+COMPACT_WIDTH = 620  # about the width of the kind buttons, tag and chapter
+
+
+def date_tip() -> str:
+    return Filters.tr("Write it as %1").replace("%1", EXAMPLES)
+
 
 Filters = Context("Filters")
 # Marked here, translated where shown (translators are installed after import).
@@ -45,8 +61,21 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
+        # Two rows that become one when there is room: in a narrow window the bar wraps
+        # instead of cutting its fields to "fr…".
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.setSpacing(2)
+        # The bar's width does not hold the window wide: narrow, it wraps (set_compact).
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.rows = (QHBoxLayout(), QHBoxLayout())
+        for r in self.rows:
+            outer.addLayout(r)
+        self.error = ErrorLabel()
+        self.error.setAccessibleName("Filter problem")
+        outer.addWidget(self.error)
+        row = self.rows[0]
+        self.compact = False
         self.kind_buttons: dict[Kind, QToolButton] = {}
         for kind, text in KIND_BUTTONS.items():
             b = QToolButton()
@@ -72,9 +101,10 @@ class FilterBar(QWidget):
         w: QWidget
         for w, name in ((self.date_from, Filters.tr("From date")), (self.date_to,
                                                                     Filters.tr("To date"))):
-            w.setMaximumWidth(80)
+            w.setMinimumWidth(w.fontMetrics().horizontalAdvance("March 2019") + 16)
+            w.setMaximumWidth(w.minimumWidth() + 40)
             w.setAccessibleName(name)
-            w.setToolTip(Filters.tr("A year, a month (2019-03) or a day (2019-03-14)"))
+            w.setToolTip(date_tip())
             w.editingFinished.connect(self._emit)
         self.search = SearchBox()
         self.search.escaped.connect(self.escaped)
@@ -86,15 +116,52 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton()
         self.clear_button.setText(Filters.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
-        for w in (self.tag, self.chapter, self.date_from, self.date_to):
-            row.addWidget(w)
-        row.addWidget(self.search, 1)
-        row.addWidget(self.clear_button)
+        self.second = [self.date_from, self.date_to, self.search, self.clear_button]
+        for w in (self.tag, self.chapter, *self.second):
+            row.addWidget(w, 1 if w is self.search else 0)
         self.tag.currentIndexChanged.connect(self._emit)
         self.chapter.currentIndexChanged.connect(self._emit)
         self._quiet = False
+        self._problems: dict[QLineEdit, str] = {}
         self.set_choices([], [])
         self.query = EntryQuery()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as its first row alone: wider than that, the rest wraps below."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.rows[0].minimumSize().width()
+                         if self.compact else COMPACT_WIDTH), hint.height())
+
+    def state(self) -> dict:
+        """What the filters are set to, as plain values (remembered per journal)."""
+        hidden = [k.value for k, b in self.kind_buttons.items() if not b.isChecked()]
+        return {"hidden_kinds": hidden,
+                "tag": self.tag.currentData(), "chapter": self.chapter.currentData(),
+                "from": self.date_from.text(), "to": self.date_to.text(),
+                "search": self.search.text()}
+
+    def set_state(self, state: dict) -> None:
+        """Set the filters from :meth:`state` (a tag or chapter gone since is left out)."""
+        self._quiet = True
+        hidden = set(state.get("hidden_kinds") or ())
+        for k, b in self.kind_buttons.items():
+            b.setChecked(k.value not in hidden)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(state.get("tag"))))
+        self.chapter.setCurrentIndex(max(0, self.chapter.findData(state.get("chapter"))))
+        self.date_from.setText(str(state.get("from") or ""))
+        self.date_to.setText(str(state.get("to") or ""))
+        self.search.setText(str(state.get("search") or ""))
+        self._quiet = False
+        self._emit()
+
+    def set_compact(self, compact: bool) -> None:
+        """Dates, search and Clear on a second row (a narrow window) or all on one."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        target = self.rows[1] if compact else self.rows[0]
+        for w in self.second:
+            target.addWidget(w, 1 if w is self.search else 0)  # moves it from the other row
 
     def set_choices(self, tags: Sequence[tuple[str, int]], chapters: Sequence[Chapter]) -> None:
         """Refill the tag and chapter lists, keeping the current choice when it still exists."""
@@ -131,10 +198,14 @@ class FilterBar(QWidget):
             d = parse_optional(edit.text())
         except ValidationError as exc:
             edit.setStyleSheet("border: 1px solid #C0392B;")
-            edit.setToolTip(str(exc))
+            message = str(exc)
+            message = message[:1].upper() + message[1:] + "."  # as the dialogs say it
+            edit.setToolTip(message)
+            self._problems[edit] = message
             return None, False
         edit.setStyleSheet("")
-        edit.setToolTip(Filters.tr("A year, a month (2019-03) or a day (2019-03-14)"))
+        edit.setToolTip(date_tip())
+        self._problems.pop(edit, None)
         return d, True
 
     def build_query(self) -> EntryQuery:
@@ -142,6 +213,7 @@ class FilterBar(QWidget):
         kinds = frozenset(k.value for k, b in self.kind_buttons.items() if b.isChecked())
         date_from, _ok = self._date(self.date_from)
         date_to, _ok = self._date(self.date_to)
+        self.error.show_error(" ".join(self._problems.values()))
         return EntryQuery(
             kinds=frozenset() if len(kinds) == len(Kind) else (kinds or frozenset({"none"})),
             tags=frozenset({self.tag.currentData()}) if self.tag.currentData() else frozenset(),

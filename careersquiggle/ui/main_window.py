@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from careersquiggle import APP_NAME
 from careersquiggle.core import squiggle
 from careersquiggle.core.columns import EntryColumns
+from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
@@ -32,7 +33,7 @@ from careersquiggle.services.operations import AddItem, DeleteItem, EditItem
 
 if TYPE_CHECKING:
     from careersquiggle.services.open_journal import OpenJournal
-from careersquiggle.ui import sample_close, window_actions
+from careersquiggle.ui import sample_close, view_memory, window_actions
 from careersquiggle.ui.chapter_dialog import ChapterDialog
 from careersquiggle.ui.checkin_dialog import CheckInDialog
 from careersquiggle.ui.contrast import ContrastWatcher
@@ -51,6 +52,10 @@ from careersquiggle.ui.side_panel import SidePanel
 from careersquiggle.ui.squiggle_view import SquiggleView
 
 Window = Context("Window")
+
+
+SIDE_PANEL_FROM = 1100  # px of window width; below it the side panel folds away
+COMPACT_FILTERS_BELOW = 1250
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -214,10 +219,11 @@ class MainWindow(QMainWindow):
         self.cols = cols
         data = squiggle.build_columns(cols, self.checkins, self.lens)
         empty_journal = not self.counts["entries"] and not self.counts["checkins"]
-        selected = self.view.selected_id()
         self.view.show_data(data, self.chapters, empty_journal=empty_journal,
                             also=self._checkin_span())
         self.table_model.set_columns(cols)
+        # An entry the filters now hide is no longer selected, nor shown in the detail pane.
+        selected = self.view.selected_id()
         self.table.select_id(selected)
         self.detail.show_entry(self._entry(selected))
         self._update_status()
@@ -252,10 +258,17 @@ class MainWindow(QMainWindow):
             self.switch_to(opened.reopen(), self.display_name, close_old=False)
 
     def _checkin_span(self) -> tuple[float, float] | None:
-        """Fit all shows the check-ins too: the side panel shares the time axis."""
-        if not self.checkins:
+        """Fit all shows the check-ins too (the side panel shares the time axis) and the
+        chapters, an ongoing one up to today."""
+        spans = []
+        if self.checkins:
+            spans.append((self.checkins[0].date.position(), self.checkins[-1].date.position()))
+        today = FuzzyDate.from_date(self.today()).end_position()
+        spans += [(c.start.start_position(), c.end.end_position() if c.end else today)
+                  for c in self.chapters]
+        if not spans:
             return None
-        return self.checkins[0].date.position(), self.checkins[-1].date.position()
+        return min(s[0] for s in spans), max(s[1] for s in spans)
 
     def _tags_of(self, ids) -> dict:
         return self.ctrl.journal.tags_of(ids)
@@ -270,8 +283,14 @@ class MainWindow(QMainWindow):
         self.show_error(fill(Window.tr("The journal could not be read: %1"), message))
 
     def set_query(self, query: EntryQuery) -> None:
+        narrowed = ((query.chapter_id, query.date_from, query.date_to)
+                    != (self.query.chapter_id, self.query.date_from, self.query.date_to))
         self.query = query
         self.reload()
+        if narrowed and (query.chapter_id or query.date_from or query.date_to):
+            self.view.layer.fit_all(self.view.data.span())  # show what the filter picked
+        elif narrowed:
+            self.view.fit_all()
 
     def set_lens(self, lens: str) -> None:
         self.lens = lens
@@ -305,7 +324,7 @@ class MainWindow(QMainWindow):
         if not self.query.is_empty:
             text = fill(Window.tr("%1 shown of %2"), shown, text)
         self.status_counts.setText(text)
-        if self.panel.refresh_nudge() and not self.panel.isVisible():
+        if self.panel.refresh_nudge() and not self.panel.isVisibleTo(self):
             self.statusBar().showMessage(self.panel.nudge_label.text())
         else:
             self.statusBar().clearMessage()
@@ -345,7 +364,7 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.result_entry:
             op = AddItem(dlg.result_entry)
             if self.ctrl.push(op) is None:
-                self.view.select_id(op.item.id)
+                self.view.select_id(op.item.id, reveal=True)  # the view follows the new entry
 
     def edit_entry(self, entry_id: int | None = None) -> None:
         entry_id = entry_id or self.selected_id()
@@ -357,9 +376,10 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         dlg = EntryDialog(self, entry=old, known_tags=self._tags())
-        if dlg.exec() and dlg.result_entry and dlg.result_entry != old:
-            # Deleted meanwhile (from the terminal, say)? The push says so in the status bar.
-            self.ctrl.push(EditItem(old, dlg.result_entry))
+        changed = dlg.exec() and dlg.result_entry and dlg.result_entry != old
+        # Deleted meanwhile (from the terminal, say)? The push says so in the status bar.
+        if changed and self.ctrl.push(EditItem(old, dlg.result_entry)) is None:
+            self.view.select_id(entry_id, reveal=True)  # e.g. its date moved out of view
 
     def delete_entry(self) -> None:
         entry_id = self.selected_id()
@@ -420,6 +440,7 @@ class MainWindow(QMainWindow):
         if close_old and not sample_close.settle(self, old, into=opened):
             opened.close()  # staying in the sample
             return False
+        view_memory.save(self)
         self.loader.cancel()
         self.filters.clear(emit=False)  # filters name the old journal's tags and chapters
         self.display_name = name
@@ -431,6 +452,7 @@ class MainWindow(QMainWindow):
         if close_old:
             old.close(backup_now=True)
         self.view.fit_all()
+        view_memory.restore(self)
         window_actions.sync(self)
         return True
 
@@ -474,6 +496,7 @@ class MainWindow(QMainWindow):
         # the first edit does not wait for it.
         QTimer.singleShot(50, self._preload)
         if not self._splitters_restored:
+            view_memory.restore(self)  # this journal's range, lens and filters of last time
             self.view.take_focus()
             # Splitters are restored once the window has its real size, or they get squeezed.
             self._splitters_restored = True
@@ -482,6 +505,7 @@ class MainWindow(QMainWindow):
                     splitter.restoreState(sizes)
 
     def save_state(self) -> None:
+        view_memory.save(self)
         s = self.settings
         s.set("window/geometry", self.saveGeometry())
         s.set("window/state", self.saveState())
@@ -506,6 +530,20 @@ class MainWindow(QMainWindow):
             self.view.layer.apply_theme(theme)
             self.view.graphics.setBackground(theme.background)
             self.panel.apply_theme(theme)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_layout()
+
+    def fit_layout(self) -> None:
+        """A narrow window (900 wide, half a 1920 screen) folds the side panel away (its
+        nudge then goes to the status bar) and wraps the filter bar onto two rows."""
+        width = self.width()
+        self.filters.set_compact(width < COMPACT_FILTERS_BELOW)
+        wide = width >= SIDE_PANEL_FROM
+        if self.panel.isVisibleTo(self) != wide:
+            self.panel.setVisible(wide)
+            self._update_status()
 
     def closeEvent(self, event) -> None:
         if not sample_close.settle(self, self.ctrl.opened):

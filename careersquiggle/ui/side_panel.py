@@ -59,12 +59,13 @@ class SidePanel(QWidget):
         self.chapters: list[Chapter] = []
         self._x = np.empty(0)
         self._scores = {dim: np.empty(0) for dim in ds.DIMENSIONS}
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(240)  # with the filter bar, a 900-wide window still fits
 
         title = QLabel(Panel.tr("<b>Autonomy · Mastery · Purpose</b>"))
         title.setWordWrap(True)  # longer in other languages than the panel is wide
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis()})
         self.plot_widget.setAccessibleName(Panel.tr("Autonomy, mastery and purpose over time"))
+        self.plot_widget.viewport().setAccessibleName(self.plot_widget.accessibleName())
         self.plot_widget.setMinimumHeight(190)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.hideButtons()

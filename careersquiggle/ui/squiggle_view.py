@@ -86,6 +86,7 @@ class SquiggleView(QWidget):
         self.graphics.accessible_items = self.cursor  # its moments, for screen readers
         self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.graphics.setAccessibleName(self.tr("Career squiggle"))
+        self.graphics.viewport().setAccessibleName(self.tr("Career squiggle"))
         self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": LocalDateAxis()})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
@@ -125,9 +126,10 @@ class SquiggleView(QWidget):
     def selected_id(self) -> int | None:
         return None if self.selected is None else int(self.data.ids[self.selected])
 
-    def select_id(self, entry_id: int | None, emit: bool = True) -> None:
+    def select_id(self, entry_id: int | None, emit: bool = True, reveal: bool = False) -> None:
+        """``reveal``: pan the time axis to the entry when it is out of view."""
         idx = None if entry_id is None else self.data.index_of(entry_id)
-        self._select_index(idx, emit)
+        self._select_index(idx, emit, reveal)
 
     def _select_index(self, idx: int | None, emit: bool = True, reveal: bool = False) -> None:
         self.selected = idx

@@ -231,6 +231,9 @@ def _set_lens(w, lens: str) -> None:
     w.set_lens(lens)
 
 
+set_lens = _set_lens  # for the view remembered per journal
+
+
 def fill_recent(w) -> None:
     w.recent_menu.clear()
     recent = [f for f in w.settings.recent_journals() if Path(f).is_dir()]

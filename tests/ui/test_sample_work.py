@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.core.model import Entry
-from careersquiggle.services import crossroads
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.operations import AddItem
 
@@ -40,7 +39,7 @@ def _window_in_sample(qtbot, tmp_path):
 def _write_in_sample(w) -> None:
     w.ctrl.push(AddItem(Entry.create(
         kind="note", title="What I actually want: to coach", date="2026-11", tags=["reflection"])))
-    crossroads.add_option(w.ctrl.journal, cr.Option.create(
+    w.ctrl.journal.crossroads.add_option(cr.Option.create(
         title="Stay and grow the platform team", autonomy=6, mastery=7, purpose=8, money=6))
 
 
@@ -62,7 +61,7 @@ def test_copy_what_i_added_into_my_journal(qtbot, tmp_path):
     assert "You wrote in the sample journal" in seen[0]
     titles = [e.title for e in w.ctrl.journal.entries()]
     assert titles == ["What I actually want: to coach"]  # not the sample's twenty
-    assert [o.title for o in crossroads.options(w.ctrl.journal)] == [
+    assert [o.title for o in w.ctrl.journal.crossroads.options()] == [
         "Stay and grow the platform team"]
     w.close()
 
@@ -80,7 +79,7 @@ def test_keep_the_sample_as_a_new_journal_in_a_chosen_folder(qtbot, tmp_path, mo
     copy = Journal.open(kept / "journal.sqlite3")
     try:
         assert copy.counts()["entries"] == 21
-        assert [o.title for o in crossroads.options(copy)] == ["Stay and grow the platform team"]
+        assert [o.title for o in copy.crossroads.options()] == ["Stay and grow the platform team"]
     finally:
         copy.close()
     assert str(kept) in w.settings.recent_journals()

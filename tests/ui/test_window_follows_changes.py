@@ -28,7 +28,7 @@ def test_a_terminal_add_and_checkin_show_in_the_open_window_within_a_second(
     terminal(journal_path.parent, "add", "--kind", "event", "--title", "Typed in a terminal",
              "--date", "2026-11", "--tag", "terminal")
     terminal(journal_path.parent, "checkin", "--autonomy", "7", "--mastery", "8",
-             "--purpose", "9", "--date", "2026-11-20")
+             "--purpose", "9", "--date", "today")  # after the sample's own, recent, check-in
     qtbot.waitUntil(lambda: "Typed in a terminal" in w.view.data.titles, timeout=1000)
     qtbot.waitUntil(lambda: w.status_counts.text() == "21 entries · 13 check-ins · 4 chapters",
                     timeout=1000)

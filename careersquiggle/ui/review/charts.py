@@ -32,6 +32,7 @@ class FeelChart(pg.PlotWidget):
         self.setYRange(-5.5, 5.5)
         self.setMinimumHeight(180)
         self.setAccessibleName("Chart: how the period felt, with its biggest rise and dip")
+        self.viewport().setAccessibleName(self.accessibleName())
         self.addLine(y=0, pen=pg.mkPen(MUTED, width=1, style=Qt.PenStyle.DotLine))
         self.curve = self.plot(pen=_CURVE_PEN)
         self.points = self.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=CURVE,
@@ -94,6 +95,7 @@ class DriveChart(pg.PlotWidget):
         self.setYRange(0, 12.8, padding=0)  # headroom: the legend sits above the bars
         self.setMinimumHeight(200)
         self.setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
+        self.viewport().setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
         self.legend = self.addLegend(offset=(-6, 6), labelTextColor=CURVE,
                                      brush=pg.mkBrush("#FFFFFFD0"))
         self.bars = {}
@@ -147,6 +149,7 @@ class OptionsChart(pg.PlotWidget):
         self.setYRange(0, 10.5, padding=0)
         self.setMinimumHeight(220)
         self.setAccessibleName("Chart: options against now and your average")
+        self.viewport().setAccessibleName("Chart: options against now and your average")
         self.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
         self.getAxis("bottom").setTicks([[(i, g.capitalize()) for i, g in enumerate(self.GROUPS)]])
         self.setXRange(-0.6, len(self.GROUPS) - 0.4, padding=0)
