@@ -201,7 +201,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for p in problems[:20]:
             print(safe(f"problem: {p}"))
-        return error(f"{journal.path} failed its check ({len(problems)} problem(s))")
+        return error(fill(Terminal.tr("%1 failed its check (%2)"), journal.path,
+                          Terminal.tr("%n problems", "", len(problems))))
     print(fill(Terminal.tr("ok: %1 — %2, %3, %4"), journal.path, *_counts(counts)))
     return 0
 
