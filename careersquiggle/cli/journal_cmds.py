@@ -21,6 +21,7 @@ from careersquiggle.core.model import (
     parse_kind,
 )
 from careersquiggle.core.one_line import GRAMMAR, parse_one_line
+from careersquiggle.core.plural import count
 
 Terminal = Context("Terminal")
 # The kind as one word in the terminal's reply (translated where printed).
@@ -202,7 +203,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems[:20]:
             print(safe(f"problem: {p}"))
         return error(fill(Terminal.tr("%1 failed its check (%2)"), journal.path,
-                          Terminal.tr("%n problems", "", len(problems))))
+                          count(len(problems), "problem")))
     print(fill(Terminal.tr("ok: %1 — %2, %3, %4"), journal.path, *_counts(counts)))
     return 0
 
