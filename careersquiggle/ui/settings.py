@@ -46,6 +46,8 @@ _declare("file/recent", list, [], f"journal folders opened lately, newest first 
 # -- the export dialogs remember their last choices (ui/picture_share.py names them) -----
 _declare("export/*", str, "", "the last picture (title, size, look, redaction), format and "
          "folder, as text; '' or missing: the dialog's own default")
+_declare("journal_view/*", str, "", "per journal (a hash of its path): the time range, lens "
+         "and filters it was left with, as JSON; '' or missing: fit all, no filters")
 # -- window state (Qt's own opaque bytes) -----------------------------------------
 for _name in ("geometry", "state", "splitter_main", "splitter_left", "splitter_lower"):
     _declare(f"window/{_name}", QByteArray, None, "as saved by Qt at close")

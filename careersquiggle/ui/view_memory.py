@@ -11,7 +11,7 @@ def _key(opened) -> str | None:
     if getattr(opened, "throwaway_folder", None) is not None:
         return None
     digest = hashlib.sha1(str(opened.path.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"journals/{digest}"
+    return f"journal_view/{digest}"
 
 
 def save(w) -> None:
@@ -19,7 +19,7 @@ def save(w) -> None:
     if key is None:
         return
     x0, x1 = w.view.x_range()
-    w.settings.set(f"{key}/view", json.dumps({
+    w.settings.set(key, json.dumps({
         "range": [x0, x1], "lens": w.lens, "filters": w.filters.state()}))
 
 
@@ -28,7 +28,7 @@ def restore(w) -> None:
     from careersquiggle.ui import window_actions
 
     key = _key(w.ctrl.opened)
-    raw = w.settings.value(f"{key}/view") if key else None
+    raw = w.settings.value(key) if key else None
     if not raw:
         return
     try:
