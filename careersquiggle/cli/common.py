@@ -69,7 +69,7 @@ def prepare_streams() -> None:
     (e.g. PYTHONIOENCODING=ascii, or a C locale)."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError, OSError):
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -60,6 +60,11 @@ def sqlcipher() -> Any:
     return sqlcipher3
 
 
+def read_errors() -> tuple[type[Exception], ...]:
+    """The driver's errors and OSError: what reading a file of unknown state may raise."""
+    return (*database_errors(), OSError)
+
+
 def database_errors() -> tuple[type[Exception], ...]:
     """The DB-API errors of plain and of encrypted connections (sqlcipher3 has its own)."""
     try:
@@ -191,7 +196,7 @@ def inspect(path: Path, passphrase: str | None = None, *, check: bool = True
             raise
         tail = "" if "not been changed" in str(exc) else "; it has not been changed"
         raise type(exc)(f"{path} {exc}{tail}") from exc
-    except (*database_errors(), OSError) as exc:
+    except read_errors() as exc:
         # Damaged only if a fresh check says so: busy, full or replaced files are not.
         said = errors.describe(exc, path, passphrase=passphrase)
         raise type(said)(f"{said}; it has not been changed") from exc

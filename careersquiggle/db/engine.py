@@ -9,7 +9,7 @@ key, pragmas and functions are the same as at run time.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from careersquiggle.db import connection
 
@@ -37,7 +37,7 @@ def make_engine(path: Path, passphrase: str | None = None, *,
             creator=lambda: connection.connect(Path(path), passphrase, autocommit=False),
         )
 
-    def ddl_connection():
+    def ddl_connection() -> Any:
         conn = connection.connect(Path(path), passphrase, autocommit=True)
         # Batch migrations copy and drop tables: cascades must not fire on the way.
         conn.execute("PRAGMA foreign_keys=OFF")

@@ -150,7 +150,7 @@ def confirm_damage(path: Path | None, passphrase: str | None, reason: str) -> Jo
     except dbengine.WrongPassphrase:
         return JournalError(f"{path} was changed while being read (its passphrase changed); "
                             "try again")
-    except (OSError, *dbengine.database_errors()) as exc:
+    except dbengine.read_errors() as exc:
         if _code(exc) not in (_CORRUPT, _NOTADB):
             return describe(exc, path)
         ok = False

@@ -16,6 +16,7 @@ what the new revision has when a migration is added: describe it with
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 from careersquiggle.core.errors import DamagedJournal
@@ -126,7 +127,7 @@ def _refusal(what: str) -> str:
             "damaged or made to do harm, so it is not used (it has not been changed)")
 
 
-def describe(path) -> dict[str, dict[str, str]]:
+def describe(path: str | os.PathLike[str]) -> dict[str, dict[str, str]]:
     """The schema of a file in EXPECTED's form (for writing a new revision's entry)."""
     conn = sqlite3.connect(path)
     try:

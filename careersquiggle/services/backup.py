@@ -130,7 +130,7 @@ def verify(path: Path, passphrase: str | None = None) -> int:
             conn.close()
     except schema_check.ForeignSchema as exc:
         raise JournalError(f"{path} {exc}") from None
-    except (OSError, *dbengine.database_errors()) as exc:
+    except dbengine.read_errors() as exc:
         raise dberrors.describe(exc, path, passphrase=passphrase) from None
 
 

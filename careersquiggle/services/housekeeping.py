@@ -14,12 +14,16 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.db import connection as dbengine
 from careersquiggle.db import migrate
 from careersquiggle.services import backup, pending
 from careersquiggle.services import lock as journal_lock
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 # Every temporary name our operations use ends in ".part" (SQLite may add -journal etc.).
@@ -79,7 +83,7 @@ def sweep(journal: Path) -> list[Path]:
     return gone
 
 
-def upgrade(engine, path: Path, revision: str | None, passphrase: str | None) -> None:
+def upgrade(engine: Engine, path: Path, revision: str | None, passphrase: str | None) -> None:
     """Create or upgrade the schema, alone; a no-op for a journal already at HEAD."""
     if revision == migrate.HEAD:
         return

@@ -98,7 +98,7 @@ class Journal:
             _create_or_upgrade(path, revision, passphrase)
         try:
             conn = connection.connect(path, passphrase, threads=True)
-        except (*connection.database_errors(), OSError) as exc:
+        except connection.read_errors() as exc:
             raise dberrors.describe(exc, path, passphrase=passphrase) from exc
         return cls(conn, path, passphrase=passphrase, clock=clock, checked=checked)
 
@@ -487,7 +487,7 @@ def _create_or_upgrade(path: Path, revision: str | None, passphrase: str | None)
         if str(exc).startswith(str(path)):
             raise
         raise type(exc)(f"{path} {exc}") from exc
-    except (*connection.database_errors(), OSError) as exc:
+    except connection.read_errors() as exc:
         raise dberrors.describe(exc, path, passphrase=passphrase) from exc
     except Exception as exc:  # SQLAlchemy's own errors
         raise JournalError(f"{path} could not be opened: {exc}") from exc

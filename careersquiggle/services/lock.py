@@ -172,7 +172,7 @@ def exclusive(journal_path: Path, held: JournalLock | None = None,
 # -- the write lock ----------------------------------------------------------------
 WAIT_SHORT = 10.0  # seconds an operation waits for another one to finish before giving up
 WAIT_LONG = 600.0  # taking back a shared lock given up for a moment (see operation)
-_held: dict[tuple[str, int], list] = {}  # (journal, thread) -> [fd, shared?, depth]
+_held: dict[tuple[str, int], list[Any]] = {}  # (journal, thread) -> [fd, shared?, depth]
 
 
 def write_lock_path(journal_path: Path) -> Path:

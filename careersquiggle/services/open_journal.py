@@ -13,6 +13,7 @@ import datetime as dt
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from careersquiggle.core.errors import JournalError
 from careersquiggle.services import backup
@@ -27,7 +28,8 @@ class OpenJournal:
     journal: Journal
     lock: JournalLock | None = None  # held from open to close by the window
     throwaway_folder: Path | None = None  # a sample journal's folder, removed at close
-    sample_snapshot: dict | None = None  # a sample's content when opened (services/sample_keep)
+    # A sample's content when opened (services/sample_keep).
+    sample_snapshot: dict[str, Any] | None = None
 
     @classmethod
     def open(cls, path: Path, *, passphrase: str | None = None, lock: JournalLock | None = None,

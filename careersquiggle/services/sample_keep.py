@@ -11,34 +11,37 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from careersquiggle import paths
 from careersquiggle.core.errors import JournalError
 from careersquiggle.services import jsondoc
 from careersquiggle.services.report import ImportReport
 
+if TYPE_CHECKING:
+    from careersquiggle.services.journal import Journal
+
 LISTS = ("entries", "checkins", "chapters", "options", "plan")
 
 
-def snapshot(journal) -> dict[str, Any]:
+def snapshot(journal: Journal) -> dict[str, Any]:
     """The sample as loaded, to tell later what was added or changed."""
     doc = jsondoc.export_document(journal)
     doc.pop("exported_at", None)
     return doc
 
 
-def _key(item: dict[str, Any]) -> tuple:
+def _key(item: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((k, repr(v)) for k, v in item.items() if k != "updated_at"))
 
 
-def changed(journal, before: dict[str, Any]) -> bool:
+def changed(journal: Journal, before: dict[str, Any]) -> bool:
     now = snapshot(journal)
     return any(sorted(map(_key, now.get(n, []))) != sorted(map(_key, before.get(n, [])))
                for n in LISTS) or now.get("intent") != before.get("intent")
 
 
-def added_document(journal, before: dict[str, Any]) -> dict[str, Any]:
+def added_document(journal: Journal, before: dict[str, Any]) -> dict[str, Any]:
     """A JSON document holding only what was added since ``before`` (new ids), without
     those ids, so it can be imported into another journal."""
     doc = jsondoc.export_document(journal)
@@ -63,13 +66,13 @@ def added_count(doc: dict[str, Any]) -> int:
     return sum(len(doc.get(n, [])) for n in LISTS) + (1 if doc.get("intent") else 0)
 
 
-def copy_added(journal, before: dict[str, Any], target) -> ImportReport:
+def copy_added(journal: Journal, before: dict[str, Any], target: Journal) -> ImportReport:
     """Import what was added to the sample into ``target`` (nothing twice)."""
     text = jsondoc.dumps(added_document(journal, before))
     return jsondoc.import_text(target, text, source="the sample journal")
 
 
-def keep_as_new(journal, folder: Path):
+def keep_as_new(journal: Journal, folder: Path) -> Journal:
     """The whole sample as a new journal in ``folder``; returns that journal, open.
     Refuses a folder that already holds a journal: nothing there is touched."""
     from careersquiggle.services.journal import Journal

@@ -33,7 +33,8 @@ def ask(w) -> str | None:
     box.setDefaultButton(copy)
     box.setEscapeButton(stay)
     box.exec()
-    return {keep: KEEP, copy: COPY, discard: DISCARD}.get(box.clickedButton())
+    chosen: dict[object, str] = {keep: KEEP, copy: COPY, discard: DISCARD}
+    return chosen.get(box.clickedButton())
 
 
 def settle(w, opened, into=None, *, choose_folder=None) -> bool:
