@@ -592,6 +592,10 @@
 <context>
     <name>Filters</name>
     <message>
+        <source>Write it as %1</source>
+        <translation>Schreib es als %1</translation>
+    </message>
+    <message>
         <source>● Events</source>
         <translation>● Ereignisse</translation>
     </message>
@@ -646,10 +650,6 @@
     <message>
         <source>To date</source>
         <translation>Bis Datum</translation>
-    </message>
-    <message>
-        <source>A year, a month (2019-03) or a day (2019-03-14)</source>
-        <translation>Ein Jahr, ein Monat (2019-03, März 2019) oder ein Tag (2019-03-14)</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -867,10 +867,6 @@
     <message>
         <source>At %1: no check-in yet</source>
         <translation>Am %1: noch kein Check-in</translation>
-    </message>
-    <message>
-        <source>No check-ins yet.</source>
-        <translation>Noch keine Check-ins.</translation>
     </message>
     <message>
         <source>Latest check-in: %1</source>
@@ -1202,6 +1198,10 @@
         <translation>laufend</translation>
     </message>
     <message>
+        <source>%1 failed its check (%2)</source>
+        <translation>%1 hat die Prüfung nicht bestanden (%2)</translation>
+    </message>
+    <message>
         <source>ok: %1 — %2, %3, %4</source>
         <translation>ok: %1 — %2, %3, %4</translation>
     </message>
@@ -1337,6 +1337,10 @@
             <numerusform>%n Kapitel</numerusform>
             <numerusform>%n Kapitel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An empty journal</source>
+        <translation>Ein leeres Journal</translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
