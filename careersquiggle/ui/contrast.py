@@ -8,10 +8,24 @@ platform that does not report it.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessibilityHints, QGuiApplication, QStyleHints
 
 SYSTEM, HIGH, NORMAL = "system", "high", "normal"
 CHOICES = (SYSTEM, HIGH, NORMAL)
+
+
+# The style hints and their accessibility hints, fetched once and kept for the life of
+# the process: when PySide drops the last Python wrapper of these app-wide objects it
+# can invalidate them, and a later window then crashed while asking for them (seen in
+# long test runs). Qt owns both; keeping the wrappers costs nothing.
+_KEPT: list[object] = []
+
+
+def _platform_hints() -> tuple[QStyleHints, QAccessibilityHints]:
+    if not _KEPT:
+        style_hints = QGuiApplication.styleHints()
+        _KEPT.extend((style_hints, style_hints.accessibility()))
+    return _KEPT[0], _KEPT[1]  # type: ignore[return-value]
 
 
 class ContrastWatcher(QObject):
@@ -21,10 +35,8 @@ class ContrastWatcher(QObject):
 
     def __init__(self, choice: str = SYSTEM, parent: QObject | None = None):
         super().__init__(parent)
-        # Both kept: PySide invalidates the accessibility hints with the style hints'
-        # Python wrapper, so a chained call would leave a dead object.
-        self._style_hints = QGuiApplication.styleHints()
-        hints = self._hints = self._style_hints.accessibility()
+        self._style_hints, hints = _platform_hints()
+        self._hints = hints
         self._system = hints.contrastPreference() == Qt.ContrastPreference.HighContrast
         self._choice = choice if choice in CHOICES else SYSTEM
         hints.contrastPreferenceChanged.connect(self._system_changed)
