@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -153,6 +154,21 @@ class FilterBar(QWidget):
         self.search.setText(str(state.get("search") or ""))
         self._quiet = False
         self._emit()
+
+    def one_row_width(self) -> int:
+        """The width every control needs side by side (longer in some languages)."""
+        items = [self.rows[i].itemAt(j) for i in (0, 1) for j in range(self.rows[i].count())]
+        shown = [w for w in (item.widget() for item in items if item is not None)
+                 if w is not None]
+        spacing = max(0, self.rows[0].spacing())
+        return sum(w.sizeHint().width() for w in shown) + spacing * len(shown) + 8
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # The window wraps the bar below a fixed width; a language with longer words
+        # needs it sooner, so the bar also wraps whenever one row would not fit.
+        if not self.compact and self.width() < self.one_row_width():
+            self.set_compact(True)
 
     def set_compact(self, compact: bool) -> None:
         """Dates, search and Clear on a second row (a narrow window) or all on one."""
