@@ -167,6 +167,8 @@ def test_a_done_plan_action_goes_on_the_squiggle_in_one_click(window, qtbot, sta
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     (action,) = demo_journal.crossroads.plan()
     assert action.title == "Present our work to senior leadership" and str(action.done) == "2026-10"
+    assert tab.plan_actions == [action]
+    assert isinstance(tab.actions(), list)  # Qt's own QWidget.actions() is not hidden
     tab.table.setCurrentCell(0, 0)
     assert tab.squiggle_button.isEnabled()
     with qtbot.waitSignal(window.ctrl.changed) as changed:

@@ -45,14 +45,11 @@ def _error_label(name: str) -> QLabel:
 
 
 class PlanTab(QWidget):
-    # Hides QWidget.actions() (the widget's QActions) on this tab; nothing here needs it.
-    actions: list[cr.PlanAction]  # type: ignore[assignment]
-
     def __init__(self, journal: Journal, do: Callable[..., str | None],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.journal, self._do = journal, do
-        self.actions = []
+        self.plan_actions: list[cr.PlanAction] = []
         self.selected_id: int | None = None
 
         intent_box = QGroupBox("Where I want to go")
@@ -154,27 +151,28 @@ class PlanTab(QWidget):
             self.intent.setPlainText(it.statement)
         self.intent_saved.setText(f"Saved {it.updated_at[:10]}" if it.updated_at
                                   else "Not written yet")
-        self.actions = self.journal.crossroads.plan()
+        self.plan_actions = self.journal.crossroads.plan()
         t = self.table
         t.blockSignals(True)
-        t.setRowCount(len(self.actions))
-        for r, a in enumerate(self.actions):
+        t.setRowCount(len(self.plan_actions))
+        for r, a in enumerate(self.plan_actions):
             cells = [a.title, a.kind_label,
                      ("✓ " if a.is_done else "") + cr.STATUS_LABELS[a.status],
                      str(a.start or ""), str(a.due or ""), str(a.done or ""),
                      "● on the squiggle" if a.entry_id else ""]
             for c, text in enumerate(cells):
                 t.setItem(r, c, QTableWidgetItem(text))
-        if self.selected_id not in {a.id for a in self.actions}:
+        if self.selected_id not in {a.id for a in self.plan_actions}:
             self.selected_id = None
         else:
-            t.selectRow(next(i for i, a in enumerate(self.actions) if a.id == self.selected_id))
+            rows = (i for i, a in enumerate(self.plan_actions) if a.id == self.selected_id)
+            t.selectRow(next(rows))
         t.blockSignals(False)
         self._sync_buttons()
 
     def _pick_row(self, row: int) -> None:
-        if 0 <= row < len(self.actions):
-            self.load(self.actions[row])
+        if 0 <= row < len(self.plan_actions):
+            self.load(self.plan_actions[row])
 
     def load(self, a: cr.PlanAction) -> None:
         self.selected_id = a.id
@@ -206,7 +204,7 @@ class PlanTab(QWidget):
         self.title.setPlaceholderText(suggestion or "What will you do?")
 
     def _selected(self) -> cr.PlanAction | None:
-        return next((a for a in self.actions if a.id == self.selected_id), None)
+        return next((a for a in self.plan_actions if a.id == self.selected_id), None)
 
     def _sync_buttons(self) -> None:
         a = self._selected()
