@@ -29,6 +29,8 @@ class EntryRow(Base):
     key_moment: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     shift_from: Mapped[str] = mapped_column(Text, default="")
     shift_to: Mapped[str] = mapped_column(Text, default="")
+    # The same on every laptop (revision 0005): what sync names the row by.
+    uid: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
     # Where an imported row came from (revision 0003): the format, the item's identity
@@ -45,6 +47,7 @@ class EntryRow(Base):
         Index("ix_entries_pos", "pos"),
         Index("ix_entries_kind_pos", "kind", "pos"),
         Index("ix_entries_source", "source", "source_id"),
+        Index("ix_entries_uid", "uid", unique=True),
     )
 
 
@@ -70,10 +73,13 @@ class CheckInRow(Base):
     mastery: Mapped[int] = mapped_column(Integer)
     purpose: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The same on every laptop (revision 0005): what sync names the row by.
+    uid: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
 
-    __table_args__ = (Index("ix_checkins_pos", "pos"),)
+    __table_args__ = (Index("ix_checkins_pos", "pos"),
+                      Index("ix_checkins_uid", "uid", unique=True))
 
 
 class ChapterRow(Base):
@@ -88,6 +94,8 @@ class ChapterRow(Base):
     end: Mapped[str | None] = mapped_column(String(10), nullable=True)
     end_pos: Mapped[float | None] = mapped_column(Float, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The same on every laptop (revision 0005): what sync names the row by.
+    uid: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
     # Where an imported row came from (revision 0003): the format, the item's identity
@@ -97,7 +105,8 @@ class ChapterRow(Base):
     source_data: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (Index("ix_chapters_start_pos", "start_pos"),
-                      Index("ix_chapters_source", "source", "source_id"))
+                      Index("ix_chapters_source", "source", "source_id"),
+                      Index("ix_chapters_uid", "uid", unique=True))
 
 
 # -- the crossroads (revision 0002) --------------------------------------------
@@ -111,8 +120,12 @@ class OptionRow(Base):
     purpose: Mapped[int] = mapped_column(Integer)
     money: Mapped[int] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The same on every laptop (revision 0005): what sync names the row by.
+    uid: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_options_uid", "uid", unique=True),)
 
 
 class IntentRow(Base):
@@ -140,8 +153,12 @@ class PlanActionRow(Base):
     entry_id: Mapped[int | None] = mapped_column(
         ForeignKey("entries.id", ondelete="SET NULL"), nullable=True
     )
+    # The same on every laptop (revision 0005): what sync names the row by.
+    uid: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_plan_actions_uid", "uid", unique=True),)
 
 
 class ReflectionRow(Base):
@@ -155,3 +172,52 @@ class ReflectionRow(Base):
     prompt_id: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_reflections_prompt_id", "prompt_id"),)
+
+
+# -- sync between laptops (revision 0005, docs/sync.md) ------------------------------
+class SyncMetaRow(Base):
+    """journal_id, device_id, device_name, and the synced folder's settings."""
+
+    __tablename__ = "sync_meta"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncStateRow(Base):
+    """One synced object: each field with the clock stamp of the write that set it."""
+
+    __tablename__ = "sync_state"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    digest: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    fields: Mapped[str] = mapped_column(Text)
+
+
+class SyncFileRow(Base):
+    """A file of the synced folder already read, by name and size."""
+
+    __tablename__ = "sync_files"
+
+    path: Mapped[str] = mapped_column(Text, primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+
+
+class SyncConflictRow(Base):
+    """A value that lost to another laptop's edit or delete; the user may flip it."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    uid: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(Text)
+    stamp: Mapped[str] = mapped_column(String(64))
+    winner_stamp: Mapped[str] = mapped_column(String(64))
+    found_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_sync_conflicts_stamp", "kind", "uid", "field", "stamp",
+                            unique=True),)

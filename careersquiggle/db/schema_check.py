@@ -140,3 +140,17 @@ def describe(path: str | os.PathLike[str]) -> dict[str, dict[str, str]]:
         conn.close()
 EXPECTED["0004"] = _after(
     "0003", tables={"entries": EXPECTED["0003"]["tables"]["entries"] + " key_moment"})
+_UID = " uid"
+_SYNCED = ("entries", "checkins", "chapters", "options", "plan_actions")
+EXPECTED["0005"] = _after(
+    "0004",
+    tables={**{t: EXPECTED["0004"]["tables"][t] + _UID for t in _SYNCED},
+            "sync_conflicts": "id kind uid field value stamp winner_stamp found_at",
+            "sync_files": "path size status",
+            "sync_meta": "key value",
+            "sync_state": "kind uid digest fields"},
+    indexes={**{f"ix_{t}_uid": t for t in _SYNCED},
+             "ix_sync_conflicts_stamp": "sync_conflicts",
+             "sqlite_autoindex_sync_files_1": "sync_files",
+             "sqlite_autoindex_sync_meta_1": "sync_meta",
+             "sqlite_autoindex_sync_state_1": "sync_state"})
