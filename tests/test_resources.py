@@ -143,7 +143,7 @@ def test_help_about_in_the_window_shows_this_journals_folder(qtbot, tmp_path, jo
         dlg.reject()
 
     QTimer.singleShot(0, read_and_close)
-    window.actions["about"].trigger()
+    window.action_for["about"].trigger()
     assert seen == {"journal": str(journal.path.parent), "logs": str(logs.default_log_dir())}
 
 

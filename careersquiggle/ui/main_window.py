@@ -29,27 +29,23 @@ from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import theme_for
-from careersquiggle.services.operations import AddItem, DeleteItem, EditItem
 
 if TYPE_CHECKING:
     from careersquiggle.services.open_journal import OpenJournal
 from careersquiggle.ui import sample_close, view_memory, window_actions
-from careersquiggle.ui.chapter_dialog import ChapterDialog
-from careersquiggle.ui.checkin_dialog import CheckInDialog
 from careersquiggle.ui.contrast import ContrastWatcher
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.entry_detail import EntryDetail
-from careersquiggle.ui.entry_dialog import EntryDialog
 from careersquiggle.ui.entry_table import EntryTable, EntryTableModel
 from careersquiggle.ui.filter_bar import FilterBar
 from careersquiggle.ui.follow import ChangeFollower
 from careersquiggle.ui.loader import ASYNC_THRESHOLD, ColumnsLoader
-from careersquiggle.ui.manage_dialog import ManageDialog
-from careersquiggle.ui.opening import Cancelled
 from careersquiggle.ui.safety_actions import BackupTimer
 from careersquiggle.ui.settings import Settings
 from careersquiggle.ui.side_panel import SidePanel
 from careersquiggle.ui.squiggle_view import SquiggleView
+from careersquiggle.ui.window_editing import EditingCommands
+from careersquiggle.ui.window_journals import JournalSwitching
 
 Window = Context("Window")
 
@@ -62,11 +58,9 @@ def is_dark(widget: QWidget) -> bool:
     return widget.palette().window().color().lightness() < 128
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
     _preloaded = Signal(object)  # future of the background open, back on the window's thread
-    # These hide QWidget.actions() and QWidget.lower() on the window; nothing here needs them.
-    actions: dict[str, QAction]  # type: ignore[assignment]
-    lower: QSplitter  # type: ignore[assignment]
+    action_for: dict[str, QAction]  # the window's actions by name
 
     def __init__(self, controller: JournalController, settings: Settings, *,
                  open_folder: Callable[[Path, QWidget], OpenJournal] | None = None,
@@ -110,14 +104,14 @@ class MainWindow(QMainWindow):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.filters)
         top_layout.addWidget(self.view, 1)
-        self.lower = QSplitter(Qt.Orientation.Horizontal)
-        self.lower.addWidget(self.table)
-        self.lower.addWidget(self.detail)
-        self.lower.setStretchFactor(0, 3)
-        self.lower.setStretchFactor(1, 2)
+        self.lower_split = QSplitter(Qt.Orientation.Horizontal)
+        self.lower_split.addWidget(self.table)
+        self.lower_split.addWidget(self.detail)
+        self.lower_split.setStretchFactor(0, 3)
+        self.lower_split.setStretchFactor(1, 2)
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(top)
-        self.left.addWidget(self.lower)
+        self.left.addWidget(self.lower_split)
         self.left.setSizes([560, 260])
         self.main = QSplitter(Qt.Orientation.Horizontal)
         self.main.addWidget(self.left)
@@ -135,7 +129,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupTimer(self)
         self.view.layer.tip_for = self._tip
 
-        self.actions = window_actions.build(self)
+        self.action_for = window_actions.build(self)
         self.follow = ChangeFollower(self)  # every change, ours or another process's
         self._connect()
         self._restore_state()
@@ -355,128 +349,10 @@ class MainWindow(QMainWindow):
         self.table.select_id(self.view.selected_id())
         self.table.setFocus()
 
-    # -- entries ------------------------------------------------------------
-    def _tags(self) -> list[str]:
-        return [t for t, _n in self.ctrl.journal.tags()]
-
-    def new_entry(self) -> None:
-        dlg = EntryDialog(self, known_tags=self._tags())
-        if dlg.exec() and dlg.result_entry:
-            op = AddItem(dlg.result_entry)
-            if self.ctrl.push(op) is None:
-                self.view.select_id(op.item.id, reveal=True)  # the view follows the new entry
-
-    def edit_entry(self, entry_id: int | None = None) -> None:
-        entry_id = entry_id or self.selected_id()
-        if entry_id is None:
-            return
-        try:
-            old = self.ctrl.journal.get_entry(entry_id)
-        except JournalError as exc:
-            self.show_error(str(exc))
-            return
-        dlg = EntryDialog(self, entry=old, known_tags=self._tags())
-        changed = dlg.exec() and dlg.result_entry and dlg.result_entry != old
-        # Deleted meanwhile (from the terminal, say)? The push says so in the status bar.
-        if changed and self.ctrl.push(EditItem(old, dlg.result_entry)) is None:
-            self.view.select_id(entry_id, reveal=True)  # e.g. its date moved out of view
-
-    def delete_entry(self) -> None:
-        entry_id = self.selected_id()
-        entry = self._entry(entry_id)
-        # No "are you sure?": delete is one Ctrl+Z away.
-        if entry is not None and self.ctrl.push(DeleteItem(entry)) is None:
-            self.statusBar().showMessage(Window.tr("Entry deleted — Ctrl+Z brings it back."), 5000)
-
-    # -- chapters and check-ins ---------------------------------------------
-    def new_chapter(self) -> None:
-        dlg = ChapterDialog(self)
-        if dlg.exec() and dlg.result_chapter:
-            self.ctrl.push(AddItem(dlg.result_chapter))
-
-    def edit_chapter(self, chapter: Chapter) -> None:
-        dlg = ChapterDialog(self, chapter)
-        if dlg.exec() and dlg.result_chapter and dlg.result_chapter != chapter:
-            self.ctrl.push(EditItem(chapter, dlg.result_chapter))
-
-    def manage_chapters(self) -> None:
-        ManageDialog(
-            Window.tr("Chapters"),
-            lambda: [(fill("%1   (%2 – %3)", c.title, c.start, c.end or Window.tr("ongoing")), c)
-                     for c in self.chapters],
-            self.new_chapter, self.edit_chapter,
-            lambda c: self.ctrl.push(DeleteItem(c)), self,
-        ).exec()
-
-    def new_checkin(self) -> None:
-        previous = self.checkins[-1] if self.checkins else None
-        dlg = CheckInDialog(self, previous=previous)
-        if dlg.exec() and dlg.result_checkin:
-            self.ctrl.push(AddItem(dlg.result_checkin))
-
-    def edit_checkin(self, checkin: CheckIn) -> None:
-        dlg = CheckInDialog(self, checkin)
-        if dlg.exec() and dlg.result_checkin and dlg.result_checkin != checkin:
-            self.ctrl.push(EditItem(checkin, dlg.result_checkin))
-
-    def manage_checkins(self) -> None:
-        ManageDialog(
-            Window.tr("Check-ins"),
-            lambda: [(fill(Window.tr("%1   autonomy %2 · mastery %3 · purpose %4   %5"), c.date,
-                           c.autonomy, c.mastery, c.purpose, c.note), c)
-                     for c in reversed(self.checkins)],
-            self.new_checkin, self.edit_checkin,
-            lambda c: self.ctrl.push(DeleteItem(c)), self,
-        ).exec()
-
     def set_nudge_days(self, days: int | None) -> None:
         self.settings.nudge_days = days
         self.panel.nudge_days = days
         self._update_status()
-
-    # -- journals -----------------------------------------------------------
-    def switch_to(self, opened: OpenJournal, name: str, close_old: bool = True) -> bool:
-        old = self.ctrl.opened
-        if close_old and not sample_close.settle(self, old, into=opened):
-            opened.close()  # staying in the sample
-            return False
-        view_memory.save(self)
-        self.loader.cancel()
-        self.filters.clear(emit=False)  # filters name the old journal's tags and chapters
-        self.display_name = name
-        self.view.select_id(None, emit=False)
-        if self.review is not None:
-            self.review.set_journal(opened.journal)
-        self.ctrl.replace_journal(opened)  # its undo steps go with the old journal
-        self.follow.restart()
-        if close_old:
-            old.close(backup_now=True)
-        self.view.fit_all()
-        view_memory.restore(self)
-        window_actions.sync(self)
-        return True
-
-    def open_sample(self) -> None:
-        if self.open_sample_fn is None:
-            return
-        try:
-            self.switch_to(self.open_sample_fn(), Window.tr("Sample journal"))
-        except JournalError as exc:
-            self.show_error(str(exc))
-
-    def open_folder(self, folder: Path) -> None:
-        if self.open_folder_fn is None:
-            return
-        try:
-            opened = self.open_folder_fn(Path(folder), self)
-        except Cancelled:
-            return
-        except JournalError as exc:
-            self.show_error(str(exc))
-            return
-        self.settings.add_recent(str(folder))
-        self.switch_to(opened, Path(folder).name)
-        window_actions.fill_recent(self)
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, APP_NAME, text[:1].upper() + text[1:])
@@ -500,16 +376,19 @@ class MainWindow(QMainWindow):
             self.view.take_focus()
             # Splitters are restored once the window has its real size, or they get squeezed.
             self._splitters_restored = True
-            for name, splitter in (("main", self.main), ("left", self.left), ("lower", self.lower)):
+            for name, splitter in self._splitters():
                 if sizes := self.settings.value(f"window/splitter_{name}"):
                     splitter.restoreState(sizes)
+
+    def _splitters(self) -> tuple[tuple[str, QSplitter], ...]:
+        return ("main", self.main), ("left", self.left), ("lower", self.lower_split)
 
     def save_state(self) -> None:
         view_memory.save(self)
         s = self.settings
         s.set("window/geometry", self.saveGeometry())
         s.set("window/state", self.saveState())
-        for name, splitter in (("main", self.main), ("left", self.left), ("lower", self.lower)):
+        for name, splitter in self._splitters():
             s.set(f"window/splitter_{name}", splitter.saveState())
         s.sync()
 

@@ -36,7 +36,7 @@ def restore(w) -> None:
         x0, x1 = (float(v) for v in kept["range"])
     except (ValueError, TypeError, KeyError):
         return  # an unreadable entry is simply forgotten
-    if f"lens_{kept.get('lens')}" in w.actions:
+    if f"lens_{kept.get('lens')}" in w.action_for:
         window_actions.set_lens(w, kept["lens"])
     w.filters.set_state(kept.get("filters") or {})
     if x1 > x0:

@@ -215,18 +215,18 @@ def build(w) -> dict[str, QAction]:
 
 def sync(w) -> None:
     has = w.selected_id() is not None
-    w.actions["edit_entry"].setEnabled(has)
-    w.actions["delete_entry"].setEnabled(has)
+    w.action_for["edit_entry"].setEnabled(has)
+    w.action_for["delete_entry"].setEnabled(has)
     encrypted = w.ctrl.journal.passphrase is not None
-    w.actions["encrypt"].setEnabled(not encrypted)
-    w.actions["passwd"].setEnabled(encrypted)
-    w.actions["decrypt"].setEnabled(encrypted)
+    w.action_for["encrypt"].setEnabled(not encrypted)
+    w.action_for["passwd"].setEnabled(encrypted)
+    w.action_for["decrypt"].setEnabled(encrypted)
 
 
 def _set_lens(w, lens: str) -> None:
     if w.lens == lens:
         return
-    w.actions[f"lens_{lens}"].setChecked(True)
+    w.action_for[f"lens_{lens}"].setChecked(True)
     w.lens_combo.setCurrentIndex(w.lens_combo.findData(lens))
     w.set_lens(lens)
 

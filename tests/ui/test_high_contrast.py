@@ -63,14 +63,14 @@ def test_the_window_follows_the_system_switch_live(qtbot, make_window, demo_jour
 def test_the_choice_in_the_view_menu_wins_and_is_remembered(qtbot, make_window, demo_journal,
                                                             settings):
     w = make_window(demo_journal)
-    w.actions["contrast_high"].trigger()
+    w.action_for["contrast_high"].trigger()
     assert w.theme is HIGH_CONTRAST_LIGHT and settings.value("view/contrast") == "high"
     _system_says(_NONE)  # the system's news does not undo the user's choice
     assert w.theme is HIGH_CONTRAST_LIGHT
-    w.actions["contrast_normal"].trigger()
+    w.action_for["contrast_normal"].trigger()
     _system_says(_HIGH)
     assert w.theme is LIGHT
-    w.actions["contrast_system"].trigger()
+    w.action_for["contrast_system"].trigger()
     assert w.theme is HIGH_CONTRAST_LIGHT  # the system said high a moment ago
     _system_says(_NONE)
     assert contrast.ContrastWatcher(settings.value("view/contrast")).choice == contrast.SYSTEM

@@ -38,7 +38,7 @@ def _duplicates(keys: list[str]) -> set[str]:
 
 def test_no_two_commands_share_a_key(make_window, demo_journal):
     w = make_window(demo_journal)
-    w.actions["review"].trigger()
+    w.action_for["review"].trigger()
     for window in (w, w.review):
         assert _bound(window) and _duplicates(_bound(window)) == set()
     # Whatever the platform binds to Redo, Ctrl+Shift+Z and Ctrl+Y are there, each once.
@@ -77,16 +77,16 @@ def test_check_in_from_inside_the_search_box(qtbot, make_window, journal):
 
 def test_undo_and_redo_keep_short_labels_and_say_the_rest_in_the_tooltip(make_window, journal):
     w = make_window(journal)
-    button = w.toolbar.widgetForAction(w.actions["undo"])
+    button = w.toolbar.widgetForAction(w.action_for["undo"])
     assert isinstance(button, QToolButton) and button.text() == "Undo"
     width = button.sizeHint().width()
     w.ctrl.push(AddItem(Entry.create(
         kind="event", title="A very long title for a moment that mattered a lot", date="2019")))
     assert button.text() == "Undo" and button.sizeHint().width() == width
-    assert "A very long title" in w.actions["undo"].toolTip()
-    assert "Ctrl+Z" in w.actions["undo"].toolTip()
-    assert w.toolbar.widgetForAction(w.actions["redo"]).text() == "Redo"
-    assert "A very long title" in w.actions["undo"].text()  # the menu says it in full
+    assert "A very long title" in w.action_for["undo"].toolTip()
+    assert "Ctrl+Z" in w.action_for["undo"].toolTip()
+    assert w.toolbar.widgetForAction(w.action_for["redo"]).text() == "Redo"
+    assert "A very long title" in w.action_for["undo"].text()  # the menu says it in full
 
 
 def test_the_title_has_no_unsaved_marker(make_window, journal):
@@ -111,7 +111,7 @@ def test_a_new_journal_starts_on_the_invitation(make_window, journal):
 def test_escape_clears_the_search_then_hands_back_the_keyboard(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
     activate(qtbot, w)
-    w.actions["find"].trigger()
+    w.action_for["find"].trigger()
     qtbot.keyClicks(w.filters.search, "fernbank")
     assert len(w.view.data) < 20
     qtbot.keyClick(w.filters.search, Qt.Key.Key_Escape)
@@ -122,7 +122,7 @@ def test_escape_clears_the_search_then_hands_back_the_keyboard(qtbot, make_windo
 
 def test_escape_closes_the_review(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
-    w.actions["review"].trigger()
+    w.action_for["review"].trigger()
     qtbot.waitExposed(w.review)
     activate(qtbot, w.review)
     qtbot.keyClick(w.review.tabs, Qt.Key.Key_Escape)

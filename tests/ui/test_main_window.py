@@ -64,7 +64,7 @@ def test_create_edit_delete_with_undo_and_redo(qtbot, make_window, journal):
     assert journal.get_entry(e.id).feel == 4
 
     w.view.select_id(e.id)
-    w.actions["delete_entry"].trigger()
+    w.action_for["delete_entry"].trigger()
     assert journal.entries() == []
     assert len(w.view.data) == 0
     w.undo_stack.undo()
@@ -192,7 +192,7 @@ def test_labels_never_overlap(qtbot, make_window, demo_journal):
 
 def test_drive_lens_draws_the_checkins(make_window, demo_journal, settings):
     w = make_window(demo_journal)
-    w.actions["lens_drive"].trigger()
+    w.action_for["lens_drive"].trigger()
     assert w.view.data.lens == "drive"
     checkins = demo_journal.checkins()
     assert len(w.view.data.anchor_x) == len(checkins)
@@ -248,7 +248,7 @@ def test_large_journals_load_without_freezing_the_window(qtbot, make_window, dem
 
 def test_review_opens_from_the_window_and_shares_undo(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
-    w.actions["review"].trigger()
+    w.action_for["review"].trigger()
     assert w.review is not None and w.review.isVisible()
     assert w.review.undo_stack is w.undo_stack
     before = w.counts["entries"]

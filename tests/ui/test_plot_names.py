@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsView
 
 def test_every_plot_and_its_viewport_is_named(make_window, demo_journal):
     w = make_window(demo_journal)
-    w.actions["review"].trigger()
+    w.action_for["review"].trigger()
     views = w.findChildren(QGraphicsView)
     assert len(views) >= 5  # the squiggle, the side panel and the review's three charts
     for view in views:

@@ -31,7 +31,7 @@ def _window_in_sample(qtbot, tmp_path):
     # If a test fails half-way, the sample is let go at the end without a question.
     qtbot.addWidget(w, before_close_func=lambda w: setattr(w.ctrl.opened, "sample_snapshot", None))
     w.show()
-    w.actions["open_sample"].trigger()
+    w.action_for["open_sample"].trigger()
     assert w.display_name == "Sample journal"
     return w, mine
 

@@ -70,7 +70,7 @@ def test_nudge_follows_the_injected_clock_and_the_setting(make_window, journal):
     assert w.panel.nudge.isVisibleTo(w.panel)
     assert "last check-in" in w.panel.nudge_label.text()
     assert w.statusBar().currentMessage() == ""  # said once, in the panel
-    w.actions["nudge_0"].trigger()  # "Never"
+    w.action_for["nudge_0"].trigger()  # "Never"
     assert not w.panel.nudge.isVisibleTo(w.panel)
     assert w.settings.nudge_days is None
 
@@ -90,7 +90,7 @@ def test_visible_range_average_matches_the_core_figures(qtbot, make_window, demo
 def test_fit_all_shows_every_checkin_on_the_shared_axis(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
     w.view.zoom(0.3)
-    w.actions["fit"].trigger()
+    w.action_for["fit"].trigger()
     qtbot.wait(10)
     (x0, x1), _ = w.panel.plot.vb.viewRange()
     positions = [c.date.position() for c in demo_journal.checkins()]

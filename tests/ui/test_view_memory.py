@@ -11,7 +11,7 @@ def test_range_lens_and_filters_come_back_per_journal(qtbot, make_window, demo_j
     x0, x1 = FuzzyDate.parse("2013").start_position(), FuzzyDate.parse("2016").end_position()
     w.filters.kind_buttons[Kind.NOTE].setChecked(False)
     w.filters.tag.setCurrentIndex(w.filters.tag.findData("fernbank"))
-    w.actions["lens_drive"].trigger()
+    w.action_for["lens_drive"].trigger()
     w.view.plot.vb.setXRange(x0, x1, padding=0)
     shown = len(w.view.data)
     w.close()

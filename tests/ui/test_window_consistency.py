@@ -47,7 +47,7 @@ def test_switching_journals_clears_the_filters_and_deletes_the_right_entry(
     assert _no_dialog_open()
     assert list(w.view.data.titles) == ["mine A", "mine B", "mine C"]
     w.table.selectRow(1)
-    w.actions["delete_entry"].trigger()
+    w.action_for["delete_entry"].trigger()
     assert [e.title for e in other.entries()] == ["mine A", "mine C"]
     other.close()
 
@@ -56,7 +56,7 @@ def test_undo_after_a_terminal_capture_took_the_id(qtbot, make_window, demo_jour
     w = make_window(demo_journal)
     newest = demo_journal.entries()[-1]
     w.view.select_id(newest.id)
-    w.actions["delete_entry"].trigger()
+    w.action_for["delete_entry"].trigger()
     out = terminal(demo_journal.path.parent, "add", "--kind", "note", "--title",
                    "typed in terminal", "--date", "2026-11")
     # SQLite gave the freed id to the terminal's entry.
@@ -76,7 +76,7 @@ def test_the_sample_journal_leaves_nothing_behind_and_the_way_back_is_in_recent(
     folder = tmp_path / "mine"
     w = build_window(folder, tmp_path / "settings.ini")
     qtbot.addWidget(w)
-    w.actions["open_sample"].trigger()
+    w.action_for["open_sample"].trigger()
     sample = w.ctrl.opened.throwaway_folder
     assert sample.is_dir() and w.counts["entries"] == 20
     assert str(folder) in w.settings.recent_journals()

@@ -49,12 +49,12 @@ def test_encrypt_change_and_remove_from_the_window(qtbot, make_window, path):
         dlg.again.setText(SECRET)
         dlg.ok_button.click()
 
-    drive_modal(qtbot, PassphraseDialog, set_new, w.actions["encrypt"].trigger)
+    drive_modal(qtbot, PassphraseDialog, set_new, w.action_for["encrypt"].trigger)
     assert encryption.is_encrypted(path)
     assert not path.read_bytes().startswith(b"SQLite format 3")
     assert w.ctrl.journal.passphrase == SECRET
     assert w.counts["entries"] == entries  # still showing the same journal
-    assert w.actions["decrypt"].isEnabled() and not w.actions["encrypt"].isEnabled()
+    assert w.action_for["decrypt"].isEnabled() and not w.action_for["encrypt"].isEnabled()
 
     messages = []
 
@@ -67,7 +67,7 @@ def test_encrypt_change_and_remove_from_the_window(qtbot, make_window, path):
         dlg.current.setText(SECRET)
         dlg.ok_button.click()
 
-    drive_modal(qtbot, PassphraseDialog, wrong_then_right, w.actions["passwd"].trigger)
+    drive_modal(qtbot, PassphraseDialog, wrong_then_right, w.action_for["passwd"].trigger)
     assert "not right" in messages[0]
     assert w.ctrl.journal.passphrase == "another good phrase"
 
@@ -75,7 +75,7 @@ def test_encrypt_change_and_remove_from_the_window(qtbot, make_window, path):
         dlg.current.setText("another good phrase")
         dlg.ok_button.click()
 
-    drive_modal(qtbot, PassphraseDialog, remove, w.actions["decrypt"].trigger)
+    drive_modal(qtbot, PassphraseDialog, remove, w.action_for["decrypt"].trigger)
     assert path.read_bytes().startswith(b"SQLite format 3")
     assert w.ctrl.journal.entries()  # readable, same entries
     assert w.counts["entries"] == entries
@@ -115,7 +115,7 @@ def test_restore_from_backup_brings_the_earlier_journal_back(qtbot, make_window,
         qtbot.waitUntil(lambda: dlg.confirm.isVisible())
         dlg.confirm.button(QMessageBox.StandardButton.Yes).click()
 
-    drive_modal(qtbot, RestoreDialog, choose, w.actions["restore"].trigger)
+    drive_modal(qtbot, RestoreDialog, choose, w.action_for["restore"].trigger)
     qtbot.waitUntil(lambda: w.counts["entries"] == 20)
     assert "Written after the backup" not in [e.title for e in w.ctrl.journal.entries()]
     w.ctrl.opened.close()

@@ -75,7 +75,7 @@ out["ctrl_k_in_search"] = pressed_opens(w.filters.search, Qt.Key.Key_K, CTRL)
 out["search_text_after_ctrl_k"] = w.filters.search.text()
 out["ctrl_n_in_search"] = pressed_opens(w.filters.search, Qt.Key.Key_N, CTRL)
 out["ctrl_e_in_search"] = pressed_opens(w.filters.date_from, Qt.Key.Key_E, CTRL)
-out["redo_keys"] = [k.toString() for k in w.actions["redo"].shortcuts()]
+out["redo_keys"] = [k.toString() for k in w.action_for["redo"].shortcuts()]
 out["ambiguous"] = [m for m in messages if "mbiguous" in m]
 out["messages"] = messages
 w.close()

@@ -1,0 +1,46 @@
+"""What the main window's parts (window_editing, window_journals) may use of the window.
+
+Declared once here so each part type-checks on its own; MainWindow sets them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+if TYPE_CHECKING:
+    from careersquiggle.core.model import Chapter, CheckIn, Entry
+    from careersquiggle.services.open_journal import OpenJournal
+    from careersquiggle.ui.controller import JournalController
+    from careersquiggle.ui.filter_bar import FilterBar
+    from careersquiggle.ui.follow import ChangeFollower
+    from careersquiggle.ui.loader import ColumnsLoader
+    from careersquiggle.ui.settings import Settings
+    from careersquiggle.ui.squiggle_view import SquiggleView
+
+
+class WindowBase(QMainWindow):
+    ctrl: JournalController
+    settings: Settings
+    view: SquiggleView
+    filters: FilterBar
+    loader: ColumnsLoader
+    follow: ChangeFollower
+    review: Any  # the crossroads review window, made when first asked for
+    display_name: str
+    checkins: list[CheckIn]
+    chapters: list[Chapter]
+    open_folder_fn: Callable[[Path, QWidget], OpenJournal] | None
+    open_sample_fn: Callable[[], OpenJournal] | None
+
+    def selected_id(self) -> int | None:
+        raise NotImplementedError
+
+    def _entry(self, entry_id: int | None) -> Entry | None:
+        raise NotImplementedError
+
+    def show_error(self, text: str) -> None:
+        raise NotImplementedError
