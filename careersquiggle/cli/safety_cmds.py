@@ -41,14 +41,11 @@ def _journal_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from careersquiggle.services import backup
-
     if args.out == "-":
         raise JournalError("a backup is a database file: give a file or folder name, not -")
     with open_journal(args) as journal:
         entries = journal.counts()["entries"]
-        info = backup.make_backup(journal.path, journal.passphrase,
-                                  out=Path(args.out) if args.out else None)
+        info = journal.backups.make(out=Path(args.out) if args.out else None)
         locked = " (encrypted with the journal's passphrase)" if journal.passphrase else ""
     print(f"backed up {entries} entries to {info.path}{locked}")
     return 0

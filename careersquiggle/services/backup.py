@@ -185,22 +185,44 @@ def make_backup(journal_path: Path, passphrase: str | None = None, *,
     return _info(target) or BackupInfo(target, now, target.stat().st_size)
 
 
-def backup_if_due(journal: Journal, *, every: dt.timedelta = DEFAULT_EVERY,
-                  now: dt.datetime | None = None) -> BackupInfo | None:
-    """Back up ``journal`` if it changed since its newest backup and that one is
-    older than ``every``. For the window's timer, and (``every=timedelta(0)``)
-    after closing. Uses only ``journal.path`` and ``journal.passphrase``, so
-    it works on a journal that was just closed.
-    """
-    now = (now or journal.clock()).astimezone(dt.UTC)
-    backups = list_backups(journal.path)
-    if backups:
-        newest = backups[0]
-        if now - newest.taken_at < every:
-            return None
-        if _source_stamp(journal.path) <= newest.path.stat().st_mtime_ns:
-            return None  # nothing written since that backup was read
-    return make_backup(journal.path, journal.passphrase, now=now)
+class Backups:
+    """``journal.backups``: the open journal's copies. Uses only the journal's path and
+    passphrase, so it also works on a journal that was just closed (the closing backup).
+    Files that are not an open journal (a backup to check, one to restore over a
+    refused journal) go through this module's functions on paths."""
+
+    def __init__(self, journal: Journal):
+        self._journal = journal
+
+    @property
+    def folder(self) -> Path:
+        return backup_folder(self._journal.path)
+
+    def all(self) -> list[BackupInfo]:
+        """Newest first."""
+        return list_backups(self._journal.path)
+
+    def make(self, *, out: Path | None = None) -> BackupInfo:
+        j = self._journal
+        return make_backup(j.path, j.passphrase, out=out, now=j.clock())
+
+    def newest_good(self) -> BackupInfo | None:
+        return newest_good_backup(self._journal.path, self._journal.passphrase)
+
+    def if_due(self, *, every: dt.timedelta = DEFAULT_EVERY,
+               now: dt.datetime | None = None) -> BackupInfo | None:
+        """Back up if the journal changed since its newest backup and that one is older
+        than ``every``. For the window's timer, and (``every=timedelta(0)``) after closing."""
+        j = self._journal
+        now = (now or j.clock()).astimezone(dt.UTC)
+        backups = list_backups(j.path)
+        if backups:
+            newest = backups[0]
+            if now - newest.taken_at < every:
+                return None
+            if _source_stamp(j.path) <= newest.path.stat().st_mtime_ns:
+                return None  # nothing written since that backup was read
+        return make_backup(j.path, j.passphrase, now=now)
 
 
 def thin(journal_path: Path, now: dt.datetime, passphrase: str | None = None) -> list[Path]:

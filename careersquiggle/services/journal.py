@@ -3,7 +3,7 @@
 One connection (db/connection.py) per open journal, plain SQL (db/sql.py), one
 transaction per change. Its parts hang off it: ``journal.crossroads`` (options,
 intent, plan), ``journal.reflections`` (answers to prompts) and ``journal.imports``
-(imports that know their source). No session or
+(imports that know their source), ``journal.backups`` (its backup copies). No session or
 connection leaves it. Safe to use from two threads (the window loads big
 journals on a worker): every use of the connection holds one lock.
 """
@@ -33,6 +33,7 @@ from careersquiggle.services.report import ImportReport
 
 if TYPE_CHECKING:
     from careersquiggle.core.columns import EntryColumns
+    from careersquiggle.services.backup import Backups
     from careersquiggle.services.lock import JournalLock
 
 Clock = Callable[[], dt.datetime]
@@ -63,6 +64,16 @@ class Journal:
         self.crossroads = Crossroads(self)
         self.reflections = Reflections(self)
         self.imports = Imports(self)
+        self._backups: Backups | None = None
+
+    @property
+    def backups(self) -> Backups:
+        """The journal's backup copies (loaded on first use: most commands never need them)."""
+        if self._backups is None:
+            from careersquiggle.services.backup import Backups
+
+            self._backups = Backups(self)
+        return self._backups
 
     # -- opening ------------------------------------------------------------
     @classmethod

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from careersquiggle.core.errors import JournalError
-from careersquiggle.services import backup
 from careersquiggle.services.journal import Clock, Journal, _utc_now
 from careersquiggle.services.lock import JournalLock
 
@@ -63,7 +62,7 @@ class OpenJournal:
         self.journal.close()
         try:
             if backup_now:
-                backup.backup_if_due(self.journal, every=dt.timedelta(0))
+                self.journal.backups.if_due(every=dt.timedelta(0))
         except JournalError:
             pass  # a failed closing backup must not keep the window from closing
         finally:

@@ -46,7 +46,7 @@ Safety = Context("Safety")
 
 def _quiet_backup(journal):
     try:
-        return backup.backup_if_due(journal, every=BACKUP_EVERY)
+        return journal.backups.if_due(every=BACKUP_EVERY)
     except JournalError:
         return None  # the next tick tries again; a backup must never disturb writing
 

@@ -9,6 +9,7 @@ import pytest
 
 from careersquiggle.core.backup_policy import backups_to_keep
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.model import Entry
 from careersquiggle.services import backup, lock
 from careersquiggle.services.journal import Journal
 
@@ -35,23 +36,33 @@ def test_a_backup_is_a_whole_private_checked_journal(filled):
     assert backup.entry_count(info.path) == 5
 
 
+def test_the_open_journal_reaches_its_backups_through_its_backups_part(filled):
+    with Journal.open(filled) as j:
+        assert j.backups.all() == [] and j.backups.newest_good() is None
+        made = j.backups.make()
+        assert made.path.parent == j.backups.folder == filled.parent / "backups"
+        assert j.backups.all() == [made] and j.backups.newest_good() == made
+        j.add_entry(Entry.create(kind="event", title="after the backup", date="2021"))
+    assert backup.entry_count(made.path) == 5  # the copy is of the journal as it was
+
+
 def test_backups_are_taken_only_when_due_and_changed(journal, clock):
     add_secrets(journal, 2)
-    first = backup.backup_if_due(journal)  # no backup yet: one now
+    first = journal.backups.if_due()  # no backup yet: one now
     assert first is not None and backup.entry_count(first.path) == 2
     add_secrets(journal, 1, start=10)
     clock.now += dt.timedelta(minutes=5)
-    assert backup.backup_if_due(journal) is None  # changed, but the last is too recent
+    assert journal.backups.if_due() is None  # changed, but the last is too recent
     clock.now += dt.timedelta(minutes=11)
-    second = backup.backup_if_due(journal)
+    second = journal.backups.if_due()
     assert second is not None and backup.entry_count(second.path) == 3
     clock.now += dt.timedelta(hours=1)
-    assert backup.backup_if_due(journal) is None  # nothing written since
+    assert journal.backups.if_due() is None  # nothing written since
     # At close: no minimum age; what was written since the last one is kept.
     add_secrets(journal, 1, start=20)
     journal.close()
     clock.now += dt.timedelta(minutes=1)
-    last = backup.backup_if_due(journal, every=dt.timedelta(0))
+    last = journal.backups.if_due(every=dt.timedelta(0))
     assert last is not None and backup.entry_count(last.path) == 4
     assert [b.path for b in backup.list_backups(journal.path)] == [
         last.path, second.path, first.path]
@@ -62,7 +73,7 @@ def test_an_edit_right_after_a_backup_is_not_missed(journal, clock):
     backup.make_backup(journal.path, now=clock())
     add_secrets(journal, 1, start=5)
     clock.now += dt.timedelta(minutes=1)
-    made = backup.backup_if_due(journal, every=dt.timedelta(0))
+    made = journal.backups.if_due(every=dt.timedelta(0))
     assert made is not None and backup.entry_count(made.path) == 2
 
 
@@ -127,7 +138,7 @@ def test_backups_of_an_encrypted_journal_are_encrypted(journal_path):
     pw = "a long passphrase"
     with Journal.open(journal_path, passphrase=pw) as j:
         add_secrets(j, 4)
-        info = backup.backup_if_due(j)
+        info = j.backups.if_due()
     assert not info.path.read_bytes().startswith(b"SQLite format 3")
     assert SECRET.encode() not in info.path.read_bytes()
     assert backup.entry_count(info.path, pw) == 4

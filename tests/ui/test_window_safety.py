@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -138,9 +140,15 @@ def test_a_big_journal_checked_in_the_background_still_offers_its_backup(qtbot, 
     from careersquiggle.services.journal import Journal
 
     backup.make_backup(path)
+    with sqlite3.connect(path) as c:  # damage the entries' pages, not the schema's
+        page = c.execute("PRAGMA page_size").fetchone()[0]
+        roots = [r for (r,) in c.execute(
+            "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'entries' AND rootpage > 1")]
+    c.close()
     data = bytearray(path.read_bytes())
-    for i in range(4096 * 3, len(data), 97):  # damage the pages after the schema
-        data[i] = 0xA5
+    for root in roots:
+        for i in range((root - 1) * page + 8, root * page, 97):
+            data[i] = 0xA5
     path.write_bytes(bytes(data))
     damaged = path.read_bytes()
     lazy = Journal.open(path, check_later_above=0)  # the header and revision still read
