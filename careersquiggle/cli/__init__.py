@@ -11,10 +11,17 @@ import argparse
 import sys
 
 from careersquiggle import __version__, logs, translations
-from careersquiggle.cli import common, journal_cmds, review_cmds, safety_cmds, transfer_cmds
+from careersquiggle.cli import (
+    common,
+    journal_cmds,
+    review_cmds,
+    safety_cmds,
+    sync_cmds,
+    transfer_cmds,
+)
 
 # Each module adds its sub-commands; order is the order of `--help`.
-COMMAND_MODULES = [journal_cmds, transfer_cmds, review_cmds, safety_cmds]
+COMMAND_MODULES = [journal_cmds, transfer_cmds, review_cmds, safety_cmds, sync_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -147,6 +147,9 @@ def open_journal(args: argparse.Namespace, *, alone: bool = False) -> Iterator:
     with shared_write_lock(args, alone=alone) as path:
         opened = open_with_passphrase(args, path)
         paths.make_private(path)
+        from careersquiggle.cli.sync_cmds import warn_if_synced
+
+        warn_if_synced(path)
         try:
             yield opened.journal
         finally:

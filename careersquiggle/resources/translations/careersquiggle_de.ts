@@ -1164,6 +1164,154 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>plan actions</source>
+        <translation>Plan-Schritte</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>the folder holds %1; this journal holds %2, of which the folder already has %3; joining adds %4 to it</source>
+        <translation>Der Ordner enthält %1; dieses Journal enthält %2, davon hat der Ordner schon %3; beim Beitreten kommen %4 dazu</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was changed</source>
+        <translation>Probelauf: Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>joined the journal in %1 as “%2”</source>
+        <translation>Dem Journal in %1 beigetreten als „%2“</translation>
+    </message>
+    <message>
+        <source>set up: this laptop (“%1”) syncs through %2; set up the other laptops with the same folder</source>
+        <translation>Eingerichtet: Dieser Laptop („%1“) synchronisiert über %2; richte die anderen Laptops mit demselben Ordner ein</translation>
+    </message>
+    <message>
+        <source>synced: sent %1, received %2</source>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflicts: see `careersquiggle sync status`</source>
+        <translation>
+            <numerusform>%n neuer Konflikt: siehe `careersquiggle sync status`</numerusform>
+            <numerusform>%n neue Konflikte: siehe `careersquiggle sync status`</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files still arriving: they are read at the next sync</source>
+        <translation>
+            <numerusform>%n Datei kommt noch an: Sie wird beim nächsten Synchronisieren gelesen</numerusform>
+            <numerusform>%n Dateien kommen noch an: Sie werden beim nächsten Synchronisieren gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused %1: damaged or altered (nothing of it was used)</source>
+        <translation>%1 abgelehnt: beschädigt oder verändert (nichts davon wurde übernommen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items from another laptop were not used: update the app here</source>
+        <translation>
+            <numerusform>%n Element von einem anderen Laptop wurde nicht übernommen: Aktualisiere die App hier</numerusform>
+            <numerusform>%n Elemente von einem anderen Laptop wurden nicht übernommen: Aktualisiere die App hier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>folder: %1%2</source>
+        <translation>Ordner: %1%2</translation>
+    </message>
+    <message>
+        <source> (not there now)</source>
+        <translation> (gerade nicht da)</translation>
+    </message>
+    <message>
+        <source>this laptop: %1</source>
+        <translation>Dieser Laptop: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>other laptops: %1</source>
+        <translation>Andere Laptops: %1</translation>
+    </message>
+    <message>
+        <source>last synced: %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files still arriving</source>
+        <translation>
+            <numerusform>%n Datei kommt noch an</numerusform>
+            <numerusform>%n Dateien kommen noch an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused (damaged or altered)</source>
+        <translation>
+            <numerusform>%n Datei abgelehnt (beschädigt oder verändert)</numerusform>
+            <numerusform>%n Dateien abgelehnt (beschädigt oder verändert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 “%3”, %4: kept %5, the other laptop had %6</source>
+        <translation>  #%1 %2 „%3“, %4: behalten %5, der andere Laptop hatte %6</translation>
+    </message>
+    <message>
+        <source>conflict #%1 flipped: the other value is used now</source>
+        <translation>Konflikt #%1 getauscht: Jetzt gilt der andere Wert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>warning: the journal %1 is inside a folder %2 syncs; a synced database file can be damaged or lose entries. Move the journal&apos;s folder out (see --data-dir) and use `careersquiggle sync setup FOLDER` to sync it safely</source>
+        <translation>Warnung: Das Journal %1 liegt in einem Ordner, den %2 synchronisiert; eine synchronisierte Datenbankdatei kann beschädigt werden oder Einträge verlieren. Verschieb den Ordner des Journals nach draußen (siehe --data-dir) und nimm `careersquiggle sync setup ORDNER`, um es sicher zu synchronisieren</translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message>
         <source>event</source>

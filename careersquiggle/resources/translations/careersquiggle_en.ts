@@ -90,6 +90,58 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflicts: see `careersquiggle sync status`</source>
+        <translation>
+            <numerusform>%n new conflict: see `careersquiggle sync status`</numerusform>
+            <numerusform>%n new conflicts: see `careersquiggle sync status`</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files still arriving: they are read at the next sync</source>
+        <translation>
+            <numerusform>%n file still arriving: it is read at the next sync</numerusform>
+            <numerusform>%n files still arriving: they are read at the next sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items from another laptop were not used: update the app here</source>
+        <translation>
+            <numerusform>%n item from another laptop was not used: update the app here</numerusform>
+            <numerusform>%n items from another laptop were not used: update the app here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files still arriving</source>
+        <translation>
+            <numerusform>%n file still arriving</numerusform>
+            <numerusform>%n files still arriving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused (damaged or altered)</source>
+        <translation>
+            <numerusform>%n file refused (damaged or altered)</numerusform>
+            <numerusform>%n files refused (damaged or altered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message numerus="yes">
         <source>%n entries</source>
