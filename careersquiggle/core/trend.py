@@ -205,3 +205,25 @@ def line(x: npt.ArrayLike, y: npt.ArrayLike, lo: float, hi: float, width_px: flo
         low = weight * low + (1 - weight) * mid
         high = weight * high + (1 - weight) * mid
     return grid, mid, np.minimum(low, mid), np.maximum(high, mid), weight
+
+
+# -- faint dots: the raw values under the line --------------------------------------------
+def dots_stretch(x0: float, x1: float) -> tuple[float, float]:
+    """The stretch raw values are prepared for: three views wide, so most pan and zoom
+    steps find them ready."""
+    return x0 - (x1 - x0), x1 + (x1 - x0)
+
+
+def dots_ready(ready: tuple[float, float, float] | None, x0: float, x1: float,
+               per_px: float) -> bool:
+    """Whether dots prepared as ``ready`` (from, to, time per pixel) still serve a view."""
+    return bool(ready and ready[0] <= x0 and x1 <= ready[1] and 0.6 < per_px / ready[2] < 1.6)
+
+
+def thin(x: np.ndarray, y: np.ndarray, lo: float, per_px: float, limit: int) -> np.ndarray:
+    """Indices of the points worth drawing as faint dots: all of them up to ``limit``, else
+    one per 2-pixel column and half a unit of value, what the eye can tell apart."""
+    if x.size <= limit:
+        return np.arange(x.size)
+    key = ((x - lo) / per_px // 2).astype(np.int64) * 64 + np.round(y * 2).astype(np.int64)
+    return np.unique(key, return_index=True)[1]

@@ -34,8 +34,11 @@ class LabelLayer:
         plot.addItem(self.item, ignoreBounds=True)
         self._widths: dict[tuple[int, str], float] = {}
         self._chapters: list[tuple[pg.TextItem, str, float, float]] = []
+        self._titles_shown: dict[int, tuple[str, float, float]] = {}  # per title: text, x, y
+        self._fitted: dict[tuple[str, int], str] = {}  # (title, room in px) -> text that fits
         self.placed: list[Placed] = []
         self.shown: list[int] = []  # data indices of the labels drawn, in placement order
+        self._anchors: list[tuple[float, float]] = []  # each label's marker when placed (px)
         # For pictures: data index -> text to show instead of the automatic choice.
         self.fixed: dict[int, str] | None = None
         self.keep_extremes = True  # lowest and highest always get a label
@@ -54,6 +57,7 @@ class LabelLayer:
         self.colour = pg.mkColor(theme.foreground)
         self.fill = pg.mkBrush(theme.label_background)
         self.leader_pen = pg.mkPen(theme.muted, width=max(1.0, 1.1 * s))
+        self._titles_shown, self._fitted = {}, {}
         for item, *_ in self._chapters:
             item.setFont(self.title_font)
 
@@ -64,6 +68,7 @@ class LabelLayer:
 
     def clear_chapters(self) -> None:
         self._chapters = []
+        self._titles_shown = {}
 
     def _refresh_chapter_titles(self, x0: float, x1: float, y1: float, w: float, h: float) -> None:
         """Each chapter title gets its band's whole visible width (and the next band's, on
@@ -75,11 +80,27 @@ class LabelLayer:
             # Titles alternate rows, so a title may run on until the band after next starts.
             nxt = spans[n + CHAPTER_ROWS][0] if n + CHAPTER_ROWS < len(spans) else x1
             start, end = max(lo, x0), min(max(hi, nxt), x1)
-            room = (end - start) / (x1 - x0) * w - 8 * self.theme.scale
-            text = elide(" ".join(title.split()), self._measure_title, room) if room > 0 else ""
-            item.setText(text)
-            item.setPos(start, y1 - (n % CHAPTER_ROWS) * row_h)
-            item.setVisible(bool(text))
+            room = int((end - start) / (x1 - x0) * w - 8 * self.theme.scale)
+            text = self._fit_title(title, room) if room > 0 else ""
+            shown = (text, start, y1 - (n % CHAPTER_ROWS) * row_h)
+            if self._titles_shown.get(n) == shown:
+                continue  # (this runs on every pan and zoom step: touch only what changed)
+            old = self._titles_shown.get(n)
+            self._titles_shown[n] = shown
+            if old is None or old[0] != text:
+                item.setText(text)
+                item.setVisible(bool(text))
+            if text:
+                item.setPos(shown[1], shown[2])
+
+    def _fit_title(self, title: str, room: int) -> str:
+        key = (title, room)
+        text = self._fitted.get(key)
+        if text is None:
+            if len(self._fitted) > 20_000:
+                self._fitted.clear()
+            text = self._fitted[key] = elide(" ".join(title.split()), self._measure_title, room)
+        return text
 
     def title_rows_height(self) -> float:
         """Pixels the chapter titles take at the top of the plot."""
@@ -153,11 +174,49 @@ class LabelLayer:
             limit=limit if self.fixed is None else len(idx), max_width=max(160 * s, w * 0.3),
             pad=3 * s, reach=self.reach)
         self.shown = [int(idx[p.index]) for p in self.placed]
+        self._anchors = [(float(px[p.index]), float(py[p.index])) for p in self.placed]
         self._draw(self.placed, x0, x1, y0, y1, w, h)
+
+    def follow(self, layer: SquiggleLayer) -> None:
+        """While a pan or zoom goes on: each label rides along with its marker (placing
+        them anew waits until the view rests). A label whose marker left the view, or that
+        would now run out of it or into another label, is dropped meanwhile."""
+        d = layer.data
+        w, h = float(self.vb.width()), float(self.vb.height())
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        if w < 10 or h < 10 or x1 <= x0:
+            return
+        self._refresh_chapter_titles(x0, x1, y1, w, h)
+        shown = np.array(self.shown, dtype=np.int64)
+        if not self.placed or shown.max() >= len(d):
+            self._draw([], x0, x1, y0, y1, w, h)
+            return
+        px = (d.x[shown] - x0) / (x1 - x0) * w
+        py = (y1 - d.y[shown]) / (y1 - y0) * h
+        kept: list[Placed] = []
+        keep: list[int] = []
+        for n, p in enumerate(self.placed):
+            mx, my = float(px[n]), float(py[n])
+            dx, dy = mx - self._anchors[n][0], my - self._anchors[n][1]
+            box = (p.box[0] + dx, p.box[1] + dy, p.box[2] + dx, p.box[3] + dy)
+            if not (0 <= mx <= w and box[0] >= 0 and box[2] <= w and box[1] >= 0
+                    and box[3] <= h):
+                continue
+            if any(box[0] < b.box[2] and b.box[0] < box[2] and box[1] < b.box[3]
+                   and b.box[1] < box[3] for b in kept):
+                continue
+            leader = None if p.leader is None else (
+                p.leader[0] + dx, p.leader[1] + dy, p.leader[2] + dx, p.leader[3] + dy)
+            kept.append(Placed(p.index, p.lines, box, leader))
+            keep.append(n)
+        self.placed = kept
+        self.shown = [int(shown[n]) for n in keep]
+        self._anchors = [(float(px[n]), float(py[n])) for n in keep]
+        self._draw(kept, x0, x1, y0, y1, w, h)
 
     def _draw(self, placed: Sequence[Placed], x0, x1, y0, y1, w, h) -> None:
         if not placed:
-            self.placed, self.shown = [], []
+            self.placed, self.shown, self._anchors = [], [], []
         self.item.setPos(x0, y1)  # the view's top-left corner; the item draws in pixels
         self.item.show_labels(placed, (w, h), self.font, self.fm.lineSpacing(),
                               3 * self.theme.scale,

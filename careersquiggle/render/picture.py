@@ -206,8 +206,7 @@ class Picture:
             axis = (strip or plot).getAxis("bottom")
             axis.setTicks([year_ticks(x0, x1, max(2, int(w / (90 * scale))))])
         _settle(lay, plot)
-        layer._last_view = None  # the feel axis may have moved: place the labels again
-        layer._on_range()
+        layer.redraw()  # the feel axis may have moved: place the labels again
 
         image = self.paint(spec)
         self.last_labels = layer.visible_labels()

@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from careersquiggle.core import moments
+from careersquiggle.core import moments, trend
 from careersquiggle.core.i18n import Context, fill, translate
 from careersquiggle.core.labels import priorities, spread_order
 from careersquiggle.core.lanes import lanes
@@ -26,6 +26,9 @@ Y_RANGE = (-6.2, 7.2)  # room above +5 for chapter titles
 MAX_DOTS = 4000  # beyond this many faint dots, keep one per small pixel cell
 PAD = 0.05  # drawn beyond each side of the view, so a pan step shows no gap
 LABEL_CANDIDATES = 400  # text is measured only for this many strong, spread-out moments
+# A pan or zoom at rest this long gets its labels placed anew: wheel notches and key repeats
+# come faster, so a gesture is not held up placing labels it scrolls past at once.
+REST_MS = 150
 
 Tooltip = Context("Tooltip")
 
@@ -95,9 +98,17 @@ class SquiggleLayer:
         self._pending = False
         # What the markers were last drawn for: (x range, width, height, id of the data).
         self._last_view: tuple[tuple[float, ...], float, float, int] | None = None
-        # A pan or zoom step refreshes at once, before the paint it causes (one paint a
-        # step, not two); resizes come in bursts and are coalesced.
-        self.vb.sigXRangeChanged.connect(self._on_range)
+        self._labels_for: tuple | None = None  # the view the labels were last placed in
+        self._moments_for: tuple | None = None  # the view the moments were last chosen for
+        # A pan or zoom step refreshes the line and the faint dots at once, before the paint
+        # it causes (one paint a step, not two); the moments and their labels, the costliest
+        # part, are chosen once the view rests (they ride along meanwhile). Resizes come in
+        # bursts and are coalesced.
+        self.rest_timer = QtCore.QTimer(self.vb)  # goes with the plot
+        self.rest_timer.setSingleShot(True)
+        self.rest_timer.setInterval(REST_MS)
+        self.rest_timer.timeout.connect(self.refresh)
+        self.vb.sigXRangeChanged.connect(self._moved)
         self.vb.sigResized.connect(self._schedule)
         self.apply_theme(theme)
 
@@ -142,7 +153,7 @@ class SquiggleLayer:
         if self._chapter_items:  # drawn in the old theme's colours
             self._set_chapters(*self._chapters)
         if len(self.data) or self._chapter_items:
-            self._last_view = None
+            self._last_view = self._labels_for = self._moments_for = None
             self._draw()
 
     def _setup_axis_labels(self) -> None:
@@ -175,6 +186,7 @@ class SquiggleLayer:
         follows the line as drawn (the trend, when it is the trend): ``data.y`` is updated
         in place on every refresh, so markers, labels and hit tests agree."""
         self.data = data
+        self._last_view = self._labels_for = self._moments_for = None
         self._dots_for = None
         self._shown = {}
         self._sorted = bool(np.all(np.diff(data.x) >= 0))
@@ -184,11 +196,12 @@ class SquiggleLayer:
         self._draw()
 
     def _draw(self) -> None:
-        self._on_range()
+        self.refresh()
         self.select(self._selected)
 
-    def _refresh_markers(self) -> None:
-        """Full markers for the moments in view (see core.moments); the rest are faint dots."""
+    def _choose_moments(self) -> None:
+        """The entries in view drawn as full markers (see core.moments); the rest are faint
+        dots."""
         d = self.data
         (x0, x1), (y0, y1) = self.vb.viewRange()
         pad = (x1 - x0) * PAD
@@ -203,6 +216,13 @@ class SquiggleLayer:
                               d.felt[near], x0, x1, w / s, h / s, (y0, y1), self._edges,
                               level=level)
         self.moments = self._markers_shown = near[pick]
+
+    def _draw_markers(self) -> None:
+        """The moments' markers where their entries are drawn now (an entry without a feel
+        of its own sits on the line, which moves with the zoom)."""
+        d = self.data
+        if self.moments.size and int(self.moments.max()) >= len(d):
+            self.moments = self._markers_shown = np.empty(0, dtype=np.int64)
         for m, item in self.scatters.items():
             idx = self.moments[d.marker[self.moments] == m]
             ys = d.y[idx]
@@ -211,26 +231,19 @@ class SquiggleLayer:
                 continue  # the same moments where they were: refilling the item costs most
             self._shown[m] = (idx, ys)
             item.setData(x=d.x[idx], y=ys, data=idx)
-        self._refresh_dots(x0, x1, w)
 
     def _refresh_dots(self, x0: float, x1: float, w: float) -> None:
         """Faint dots at the line's raw values (feel, or drive), prepared for a stretch
         three views wide at this zoom, so most pan and zoom steps need no work."""
         per_px = (x1 - x0) / w
-        ready = self._dots_for
-        if ready and ready[0] <= x0 and x1 <= ready[1] and 0.6 < per_px / ready[2] < 1.6:
+        if trend.dots_ready(self._dots_for, x0, x1, per_px):
             return
         d = self.data
-        lo, hi = x0 - (x1 - x0), x1 + (x1 - x0)
+        lo, hi = trend.dots_stretch(x0, x1)
         i0, i1 = np.searchsorted(d.anchor_x, [lo, hi])
         ax, ay = d.anchor_x[i0:i1], d.anchor_y[i0:i1]
-        if ax.size > MAX_DOTS:
-            # One dot per 2-pixel column and half a unit of value: what the eye can tell apart.
-            key = ((ax - lo) / per_px // 2).astype(np.int64) * 64 + np.round(ay * 2).astype(
-                np.int64)
-            _, first = np.unique(key, return_index=True)
-            ax, ay = ax[first], ay[first]
-        self.dots.setData(x=ax, y=ay)
+        keep = trend.thin(ax, ay, lo, per_px, MAX_DOTS)
+        self.dots.setData(x=ax[keep], y=ay[keep])
         self._dots_for = (lo, hi, per_px)
 
     def _size(self) -> tuple[float, float]:
@@ -279,24 +292,68 @@ class SquiggleLayer:
     def _schedule(self, *_args) -> None:
         """Coalesce the several resize signals of a layout into one refresh."""
         if not self.interactive:
-            self._on_range()
+            self.refresh()
         elif not self._pending:
             self._pending = True
-            QtCore.QTimer.singleShot(0, self._on_range)
+            QtCore.QTimer.singleShot(0, self.refresh)
 
-    def _on_range(self, *_args) -> None:
+    def _view(self) -> tuple:
+        return (tuple(self.vb.viewRange()[0]), self.vb.width(), self.vb.height(), id(self.data))
+
+    def _moved(self, *_args) -> None:
+        """A pan or zoom step: the line now, the moments and their labels chosen anew once
+        the view rests (meanwhile they ride along, where their entries are)."""
+        if not self.interactive:
+            self.refresh()
+            return
+        self._refresh_view(choose=False)
+        if self._labels_for != self._view():
+            self.labels.follow(self)
+            self.rest_timer.start()  # (again: a gesture still going on pushes it back)
+
+    def redraw(self) -> None:
+        """Draw everything again, as if the view had just changed (the axes may have moved)."""
+        self._last_view = self._labels_for = self._moments_for = None
+        self.refresh()
+
+    @property
+    def at_rest(self) -> bool:
+        """Everything drawn for the view as it is now, labels included."""
+        return not self.rest_timer.isActive() and not self._pending
+
+    def refresh(self) -> None:
+        """Everything for the view as it is now: line, markers and labels."""
         self._pending = False
+        self.rest_timer.stop()
         if self.vb.scene() is None:
             return  # a deferred refresh for a plot already taken down
-        view = (tuple(self.vb.viewRange()[0]), self.vb.width(), self.vb.height(), id(self.data))
-        if view == self._last_view:
-            return  # nothing moved since the last refresh (start-up sends several signals)
-        self._last_view = view
-        self._refresh_curve()  # first: entries without a feel sit on the line it draws
-        self._refresh_markers()
-        self._refresh_labels()
-        self._refresh_guides()
-        self.select(self._selected)  # the ring follows an entry that sits on the line
+        self._refresh_view()
+        view = self._view()
+        if view != self._labels_for:
+            self._labels_for = view
+            self._refresh_labels()
+
+    def _refresh_view(self, choose: bool = True) -> None:
+        """The line and the faint dots for the view; with ``choose``, the moments drawn in
+        full are chosen for it too (else those chosen last stay, where their entries are)."""
+        # The view's transform now, not while painting: pyqtgraph defers it to the paint,
+        # where it marks every item dirty once more and the view paints twice a step.
+        self.vb.updateMatrix()
+        view = self._view()
+        moved = view != self._last_view  # (start-up sends several signals for one view)
+        if moved:
+            self._last_view = view
+            self._refresh_curve()  # first: entries without a feel sit on the line it draws
+            (x0, x1), _ = self.vb.viewRange()
+            self._refresh_dots(x0, x1, self._size()[0])
+        chose = choose and view != self._moments_for
+        if chose:
+            self._moments_for = view
+            self._choose_moments()
+        if moved or chose:
+            self._draw_markers()
+            self._refresh_guides()
+            self.select(self._selected)  # the ring follows an entry that sits on the line
 
     def _refresh_guides(self) -> None:
         """Guides for the shifts in view: dashed when few, faint when many, none when they

@@ -49,6 +49,7 @@ class CheckinItems(QObject):
         self.stack = QStackedWidget()
         self.stack.addWidget(plot)
         self.stack.addWidget(self.table)
+        self._filled = True  # the table shows the panel's check-ins (filled when shown)
 
     # -- data -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -56,6 +57,14 @@ class CheckinItems(QObject):
         n = len(self.panel.checkins)
         if self.current is not None and self.current >= n:
             self.current = None
+        # Thousands of rows take a while to fill: only when the table is on screen.
+        self._filled = False
+        if self.stack.currentWidget() is self.table:
+            self._fill()
+
+    def _fill(self) -> None:
+        self._filled = True
+        n = len(self.panel.checkins)
         self.table.setRowCount(n)
         for r, c in enumerate(self.panel.checkins):
             cells = [c.date.label(), str(c.autonomy), str(c.mastery), str(c.purpose), c.note]
@@ -112,6 +121,8 @@ class CheckinItems(QObject):
         if showing_table:
             self.panel.plot_widget.setFocus()
         else:
+            if not self._filled:
+                self._fill()
             if self.current is not None:
                 self.table.selectRow(self.current)
             self.table.setFocus()

@@ -30,6 +30,7 @@ from careersquiggle.render.theme import DRIVE_STYLES, Theme, grid_lines
 from careersquiggle.ui.checkin_cursor import CheckinItems
 
 Panel = Context("Panel")
+MAX_DOTS = 800  # per dimension; beyond this, one check-in per small pixel cell is drawn
 DIMENSION_NAMES = {"autonomy": QT_TRANSLATE_NOOP("Panel", "Autonomy"),
                    "mastery": QT_TRANSLATE_NOOP("Panel", "Mastery"),
                    "purpose": QT_TRANSLATE_NOOP("Panel", "Purpose")}
@@ -47,8 +48,6 @@ def delta_text(change: float | None) -> str:
 
 class SidePanel(QWidget):
     checkInRequested = Signal()
-    # Hides QWidget.cursor() (the mouse pointer shape) on this widget; nothing here needs it.
-    cursor: CheckinItems  # type: ignore[assignment]
 
     def __init__(self, theme: Theme, today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None):
@@ -83,12 +82,13 @@ class SidePanel(QWidget):
             self.plot.addItem(self.raw[dim])
             self.lines[dim] = self.plot.plot([], [], name=dim.capitalize())
         self._dense: bool | None = None
+        self._dots_for: tuple[float, float, float] | None = None  # see trend.dots_ready
         self._pending = False
         self._last_view: tuple | None = None
         self.crosshair = pg.InfiniteLine(angle=90, movable=False)
         self.crosshair.setVisible(False)
         self.plot.addItem(self.crosshair, ignoreBounds=True)
-        self.cursor = CheckinItems(self)  # keyboard cursor, screen reader, table (T)
+        self.checkin_cursor = CheckinItems(self)  # keyboard cursor, screen reader, table (T)
 
         self.caption = QLabel()  # the palette's own text colour: readable in light and dark
         numbers = QGridLayout()
@@ -132,7 +132,7 @@ class SidePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.cursor.stack, 2)
+        layout.addWidget(self.checkin_cursor.stack, 2)
         layout.addWidget(self.caption)
         layout.addLayout(numbers)
         layout.addWidget(self.nudge)
@@ -178,12 +178,10 @@ class SidePanel(QWidget):
         order = np.argsort(self._x, kind="stable")
         self._x = self._x[order]
         self._scores = {d: v[order] for d, v in self._scores.items()}
-        for dim in ds.DIMENSIONS:
-            self.raw[dim].setData(x=self._x, y=self._scores[dim])
-        self._last_view = None
+        self._last_view = self._dots_for = None
         self._refresh_lines()
         self.show_at(None)
-        self.cursor.refresh()
+        self.checkin_cursor.refresh()
         self._update_visible_average()
         rows = ds.per_chapter(self.checkins, self.chapters, time.time())
         self.chapter_table.setRowCount(len(rows))
@@ -239,6 +237,9 @@ class SidePanel(QWidget):
 
     def _refresh_lines(self, *_args) -> None:
         self._pending = False
+        # The view's transform now, not while painting (pyqtgraph would then mark every item
+        # dirty once more, and the panel would paint twice a step).
+        self.plot.vb.updateMatrix()
         (x0, x1), _ = self.plot.vb.viewRange()
         width = max(50.0, float(self.plot.vb.width() or 300))
         if (x0, x1, width, self._x.size) == self._last_view:
@@ -249,6 +250,7 @@ class SidePanel(QWidget):
             xs, ys, *_, weight = trend.line(self._x, self._scores[dim], x0, x1, width,
                                             pad=0.05, spread=False)
             line.setData(xs, ys)
+        self._refresh_raw(x0, x1, width)
         dense = weight >= 0.5
         if dense != self._dense:  # few: full markers on the line; many: faint dots under it
             self._dense = dense
@@ -260,6 +262,21 @@ class SidePanel(QWidget):
                 rim = self.theme.marker_rim or self.theme.background
                 raw.setPen(pg.mkPen(None) if dense else pg.mkPen(rim))
                 raw.setSize(4 if dense else (9 if self.theme.high_contrast else 7))
+
+    def _refresh_raw(self, x0: float, x1: float, width: float) -> None:
+        """The check-ins' own values, prepared for a stretch around the view and thinned to
+        what the panel's few hundred pixels can show (thousands of them draw slowly)."""
+        per_px = (x1 - x0) / width
+        if trend.dots_ready(self._dots_for, x0, x1, per_px):
+            return
+        lo, hi = trend.dots_stretch(x0, x1)
+        i0, i1 = np.searchsorted(self._x, [lo, hi])
+        xs = self._x[i0:i1]
+        for dim in ds.DIMENSIONS:
+            ys = self._scores[dim][i0:i1]
+            keep = trend.thin(xs, ys, lo, per_px, MAX_DOTS)
+            self.raw[dim].setData(x=xs[keep], y=ys[keep])
+        self._dots_for = (lo, hi, per_px)
 
     def _update_visible_average(self, *_args) -> None:
         # The same figures as drive_stats.average, in numpy: this runs on every zoom step.

@@ -74,16 +74,14 @@ class SquiggleView(QWidget):
     entryActivated = Signal(int)  # double-click: edit
     hoveredAt = Signal(object)  # time-axis position under the mouse, or None
     tableRequested = Signal()  # T: the same moments as a table
-    # Hides QWidget.cursor() (the mouse pointer shape) on this widget; nothing here needs it.
-    cursor: SquiggleItems  # type: ignore[assignment]
 
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
         accessible.install()  # before the plot's interface is first asked for
         self.chapters: list[Chapter] = []
-        self.cursor = SquiggleItems(self)
+        self.moment_cursor = SquiggleItems(self)  # keyboard cursor, screen reader
         self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.accessible_items = self.cursor  # its moments, for screen readers
+        self.graphics.accessible_items = self.moment_cursor  # its moments, for screen readers
         self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.graphics.setAccessibleName(self.tr("Career squiggle"))
         self.graphics.viewport().setAccessibleName(self.tr("Career squiggle"))
@@ -174,7 +172,7 @@ class SquiggleView(QWidget):
     # -- input ----------------------------------------------------------------
     def _key(self, ev) -> None:
         key = ev.key()
-        if self.cursor.handle_key(key, ev.modifiers()):
+        if self.moment_cursor.handle_key(key, ev.modifiers()):
             return
         if key == Qt.Key.Key_T and not ev.modifiers():
             self.tableRequested.emit()

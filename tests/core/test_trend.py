@@ -123,3 +123,25 @@ def test_empty_and_single_point_views():
     assert e[0].size == 0
     xs, ys, *_ = trend.line(np.array([5.0]), np.array([2.0]), 0, 10, 800)
     assert list(ys) == [2.0]
+
+
+def test_faint_dots_are_thinned_to_what_the_pixels_can_show():
+    x, y = noisy(50_000, seed=3)
+    per_px = 40 * YEAR / 1000  # the whole journal, 1000 px wide
+    few = trend.thin(x[:300], y[:300], START, per_px, limit=500)
+    assert list(few) == list(range(300))  # few enough: every one is drawn
+    keep = trend.thin(x, y, START, per_px, limit=500)
+    cells = {(int((a - START) / per_px // 2), round(b * 2)) for a, b in zip(x, y, strict=True)}
+    kept = {(int((a - START) / per_px // 2), round(b * 2)) for a, b in zip(x[keep], y[keep],
+                                                                          strict=True)}
+    assert kept == cells and len(keep) == len(cells) < 15_000  # one per cell, none missed
+
+
+def test_dots_prepared_around_a_view_serve_nearby_views_at_about_the_same_zoom():
+    lo, hi = trend.dots_stretch(100.0, 200.0)
+    assert (lo, hi) == (0.0, 300.0)
+    ready = (lo, hi, 0.1)
+    assert trend.dots_ready(ready, 150.0, 250.0, 0.1)  # panned half a view
+    assert not trend.dots_ready(ready, 250.0, 350.0, 0.1)  # beyond what was prepared
+    assert not trend.dots_ready(ready, 100.0, 200.0, 0.05)  # zoomed in twice: finer cells
+    assert not trend.dots_ready(None, 100.0, 200.0, 0.1)

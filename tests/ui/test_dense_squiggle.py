@@ -41,12 +41,11 @@ def test_ten_thousand_noisy_entries_draw_a_readable_shape(qtbot, make_window, no
     # Zoomed in step by step to a few years, and panned: readable all the way.
     for _ in range(6):
         qtbot.keyClick(w.view.graphics, Qt.Key.Key_Plus)
-        qtbot.wait(1)
-        layer._on_range()
+        qtbot.waitUntil(lambda: layer.at_rest)
         assert direction_changes_per_100px(layer) <= 2.0
         assert layer.moments.size <= limit_for(layer.vb.width())
     layer.vb.translateBy(x=(w.view.x_range()[1] - w.view.x_range()[0]) * 0.3)
-    layer._on_range()
+    qtbot.waitUntil(lambda: layer.at_rest)
     assert_readable(layer)
 
 
@@ -58,7 +57,7 @@ def test_zoomed_into_a_few_weeks_the_line_goes_through_the_points(qtbot, make_wi
     mid = float(np.median(d.x))
     w.view.plot.vb.setXRange(mid - 10 * 86400, mid + 10 * 86400, padding=0)
     layer = w.view.layer
-    layer._on_range()
+    qtbot.waitUntil(lambda: layer.at_rest)
     inside = np.flatnonzero((d.x >= mid - 10 * 86400) & (d.x <= mid + 10 * 86400) & d.felt)
     assert 3 <= inside.size <= 40
     xs, ys = layer.curve.getData()

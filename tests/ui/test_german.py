@@ -17,7 +17,7 @@ def test_the_window_speaks_german(qtbot, make_window, demo_journal):
     assert iface.text(QAccessible.Text.Name) == "Karrierekurve"
     assert iface.text(QAccessible.Text.Description) == (
         "Karrierekurve, 2009 bis 2024, 20 Momente, 4 Kapitel")
-    assert w.view.cursor.accessible_text(3).startswith("November 2012, Rückschlag: ")
+    assert w.view.moment_cursor.accessible_text(3).startswith("November 2012, Rückschlag: ")
     latest = demo_journal.checkins()[-1].date.start()
     german_month = QLocale(QLocale.Language.German).standaloneMonthName(latest.month)
     assert f"{german_month} {latest.year}" in w.panel.caption.text()  # dates in German too

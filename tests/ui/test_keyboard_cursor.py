@@ -91,11 +91,19 @@ def test_the_side_panel_walks_check_ins_and_shows_a_table(qtbot, make_window, de
     qtbot.keyClick(plot, Qt.Key.Key_Escape)  # back to the latest check-in
     assert w.panel.caption.text().startswith("Latest check-in")
     qtbot.keyClick(plot, Qt.Key.Key_T)
-    table = w.panel.cursor.table
-    assert w.panel.cursor.stack.currentWidget() is table and table.hasFocus()
+    table = w.panel.checkin_cursor.table
+    assert w.panel.checkin_cursor.stack.currentWidget() is table and table.hasFocus()
     assert table.rowCount() == 12 and table.item(0, 1).text() == "8"
     qtbot.keyClick(table, Qt.Key.Key_T)
     assert plot.hasFocus()
+    # New check-ins while the table is hidden: it shows them when it comes back, and while
+    # it is shown it follows at once.
+    fewer = w.panel.checkins[:5]
+    w.panel.set_data(fewer, w.panel.chapters)
+    qtbot.keyClick(plot, Qt.Key.Key_T)
+    assert table.rowCount() == 5 and table.item(4, 0).text() == fewer[4].date.label()
+    w.panel.set_data(fewer[:2], w.panel.chapters)
+    assert table.rowCount() == 2
 
 
 def test_the_cursor_follows_a_change_of_data(qtbot, make_window, demo_journal):

@@ -1,0 +1,110 @@
+"""Pan and zoom steps at 10,000 noisy entries: each step paints once, labels ride along with
+their markers while the view moves, and once it rests everything is chosen for the view it
+ended on."""
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from careersquiggle.core.moments import limit_for
+from tests.ui.test_dense_squiggle import assert_readable
+
+
+class Paints(QObject):
+    def __init__(self, widget):
+        super().__init__()
+        self.n = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            self.n += 1
+        return False
+
+
+def settled(qtbot, w):
+    qtbot.waitUntil(lambda: len(w.view.data) == 10_000 and not w.loading, timeout=20_000)
+    qtbot.waitUntil(lambda: w.view.layer.at_rest and len(w.view.layer.visible_labels()) >= 3)
+
+
+def idle(app, passes=8):
+    for _ in range(passes):
+        app.processEvents()
+
+
+def test_a_step_paints_the_squiggle_and_the_panel_once(qtbot, make_window, noisy_journal):
+    w = make_window(noisy_journal)
+    w.resize(1280, 820)
+    settled(qtbot, w)
+    app = QApplication.instance()
+    w.view.layer.rest_timer.setInterval(60_000)  # only the steps' own paints (a slow machine)
+    idle(app)
+    squiggle, panel = Paints(w.view.graphics.viewport()), Paints(w.panel.plot_widget.viewport())
+    for step in (lambda: w.view.zoom(0.8), lambda: w.view.plot.vb.translateBy(x=86400 * 300)):
+        before = squiggle.n, panel.n
+        step()
+        idle(app)
+        # pyqtgraph alone paints twice a step (its view transform is set while painting).
+        assert (squiggle.n - before[0], panel.n - before[1]) == (1, 1)
+
+
+def test_a_burst_of_steps_ends_drawn_for_the_view_it_stopped_on(qtbot, make_window,
+                                                                  noisy_journal):
+    w = make_window(noisy_journal)
+    w.resize(1280, 820)
+    settled(qtbot, w)
+    layer, vb, app = w.view.layer, w.view.plot.vb, QApplication.instance()
+    # Wheel notches over the middle of the plot, then pans: faster than the view rests.
+    centre = vb.mapViewToScene(QPointF(float(np.median(w.view.data.x)), 0))
+    at = w.view.graphics.mapFromScene(centre)
+    for _ in range(5):
+        ev = QWheelEvent(QPointF(at), QPointF(w.view.graphics.viewport().mapToGlobal(at)),
+                         QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(w.view.graphics.viewport(), ev)  # (handled at once)
+    for _ in range(3):
+        (x0, x1), _ = vb.viewRange()
+        vb.translateBy(x=0.1 * (x1 - x0))
+    assert not layer.at_rest  # still moving: moments and labels wait
+    app.processEvents()
+    (x0, x1), _ = vb.viewRange()
+    assert x1 - x0 < 0.6 * (w.view.data.x.max() - w.view.data.x.min())  # it did zoom in
+    qtbot.waitUntil(lambda: layer.at_rest)
+    assert vb.viewRange()[0] == [x0, x1]  # resting moved nothing
+    d = layer.data
+    # Moments and labels are those of the view it ended on.
+    pad = 0.05 * (x1 - x0)
+    assert np.all((d.x[layer.moments] >= x0 - pad) & (d.x[layer.moments] <= x1 + pad))
+    assert 0 < layer.moments.size <= limit_for(vb.width())
+    shown = np.array(layer.labels.shown)
+    assert shown.size >= 3 and np.all((d.x[shown] >= x0) & (d.x[shown] <= x1))
+    # The line spans the whole view.
+    xs, _ys = layer.curve.getData()
+    assert xs.min() <= x0 and xs.max() >= x1
+    assert_readable(layer)
+
+
+def test_labels_ride_along_with_their_markers_while_the_view_moves(qtbot, make_window,
+                                                                   noisy_journal):
+    w = make_window(noisy_journal)
+    w.resize(1280, 820)
+    settled(qtbot, w)
+    layer, vb = w.view.layer, w.view.plot.vb
+    labels = layer.labels
+    before = {i: p.box for i, p in zip(labels.shown, labels.placed, strict=True)}
+    moments = layer.moments.copy()
+    (x0, x1), _ = vb.viewRange()
+    vb.translateBy(x=0.05 * (x1 - x0))  # (the squiggle follows at once)
+    assert not layer.at_rest
+    assert np.array_equal(layer.moments, moments)  # chosen again only once it rests
+    shift = -0.05 * vb.width()  # in pixels: the view moved right, the labels left
+    after = dict(zip(labels.shown, (p.box for p in labels.placed), strict=True))
+    assert after and set(after) <= set(before)
+    for i, box in after.items():
+        assert np.allclose(np.subtract(box, before[i]), [shift, 0, shift, 0], atol=0.5)
+        assert box[0] >= 0 and box[2] <= vb.width()
+    boxes = labels.label_boxes()
+    assert not any(a.intersects(b) for n, a in enumerate(boxes) for b in boxes[n + 1:])
+    qtbot.waitUntil(lambda: layer.at_rest)
+    assert_readable(layer)
