@@ -20,6 +20,7 @@ imports.
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import cProfile
 import os
@@ -36,6 +37,10 @@ sys.path[:0] = [str(HERE), str(HERE / "probes")]
 import bench_data
 
 HOME = bench_data.CACHE / "home"
+# Bytecode as an installed app has it (see run.py), for this process and its children.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
+compileall.compile_dir(str(REPO / "careersquiggle"), quiet=1)
 os.environ.update(
     QT_QPA_PLATFORM="offscreen",
     HOME=str(HOME),

@@ -77,6 +77,15 @@ class Session:
         if self.source != REPO:
             self.env["PYTHONPATH"] = str(self.source)
             sys.path.insert(0, str(self.source))  # test journals are built by that code too
+        # Bytecode as an installed app has it (pip compiles at install, and so do the floors'
+        # libraries): a shell with PYTHONDONTWRITEBYTECODE would otherwise make every start
+        # compile all our modules again, which no user ever pays.
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run(
+            [str(self.python), "-m", "compileall", "-q", str(self.source / "careersquiggle")],
+            check=True,
+            env=self.env,
+        )
         self.floor_args = ["--floor", args.floor]
         self.samples: dict[str, list] = {}
         self.errors: dict[str, str] = {}
@@ -209,6 +218,8 @@ def _record_window(s: Session, name: str, res, interact: bool) -> None:
         s.add(f"frames.{name}.zoom_ms", [v * 1000 for v in p.get("zoom", [])])
         s.add(f"frames.{name}.pan_ms", [v * 1000 for v in p.get("pan", [])])
         s.add(f"frames.{name}.cpu_ms", [v * 1000 for v in p.get("frame_cpu", [])])
+        if p.get("settle"):
+            s.add(f"frames.{name}.settle_ms", [v * 1000 for v in p["settle"]])
         s.add(f"memory.{name}.rss_mib", res.rss_kib / 1024)
 
 
@@ -439,6 +450,25 @@ def rows(s: Session) -> list[dict]:
                     f"same step, {bare}",
                     f"≤ {goal}× floor",
                     ok_ratio(fig / fl if fig and fl else None, goal),
+                    unit="ms",
+                )
+        # Not a step: the one frame after a pan or zoom stops, when moments and labels are
+        # chosen for the view (left out of the steps while it moves).
+        fl = m.get("frames.floor.zoom_ms")
+        for case, label in (
+            ("app10000", "10k"),
+            ("app100000", "100k"),
+            ("app10000r", "10k random"),
+        ):
+            fig = m.get(f"frames.{case}.settle_ms")
+            if fig is not None:
+                row(
+                    f"5. Rest after a step, {label} entries",
+                    fig,
+                    fl,
+                    f"zoom step, {bare}",
+                    "(information)",
+                    None,
                     unit="ms",
                 )
         fig, fl = m.get("memory.app100000.rss_mib"), m.get("memory.floor.rss_mib")

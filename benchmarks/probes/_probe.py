@@ -112,10 +112,13 @@ def timed_frame(app, viewport, counter: PaintCounter, action, max_passes: int = 
     return time.perf_counter() - t0, time.process_time() - c0
 
 
-def interact(app, viewport, zoom, pan, steps: int, budget: float = 60.0) -> dict:
+def interact(app, viewport, zoom, pan, steps: int, budget: float = 60.0, settle=None) -> dict:
     """Time ``steps`` zoom and pan steps: zoom in then out, pan right then left, so the
     view stays near "fit all" (most points visible, the worst case). Stops early
-    once ``budget`` seconds are spent (after at least one of each)."""
+    once ``budget`` seconds are spent (after at least one of each).
+
+    ``settle``: what a view does once it rests after a step (work it leaves out while
+    the view moves); timed after the steps, one zoom step and its rest at a time."""
     for _ in range(3):
         app.processEvents()
     counter = PaintCounter(viewport)
@@ -131,7 +134,14 @@ def interact(app, viewport, zoom, pan, steps: int, budget: float = 60.0) -> dict
         cpu.append(c)
         if time.monotonic() - start > budget:
             break
-    return {"zoom": zooms, "pan": pans, "frame_cpu": cpu, "rss_kib": peak_rss_kib()}
+    out = {"zoom": zooms, "pan": pans, "frame_cpu": cpu, "rss_kib": peak_rss_kib()}
+    if settle is not None:
+        rests = []
+        for i in range(max(2, min(steps, 4))):
+            timed_frame(app, viewport, counter, lambda f=0.8 if i % 2 == 0 else 1.25: zoom(f))
+            rests.append(timed_frame(app, viewport, counter, settle)[0])
+        out["settle"] = rests
+    return out
 
 
 def arg(flag: str, default=None):

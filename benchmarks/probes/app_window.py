@@ -88,6 +88,12 @@ if "--interact" in sys.argv:
         (x0, x1), _ = vb.viewRange()
         vb.translateBy(x=dx_fraction * 0.1 * (x1 - x0))
 
+    def settle():
+        # What the rest timer does once a pan or zoom stops: moments and labels for the
+        # view (run now rather than after the timer's wait, which is idle time).
+        view.layer.rest_timer.stop()
+        view.layer.refresh()
+
     values.update(
         _probe.interact(
             app,
@@ -96,6 +102,7 @@ if "--interact" in sys.argv:
             pan,
             steps=int(_probe.arg("--interact")),
             budget=float(_probe.arg("--budget", 60)),
+            settle=settle if hasattr(view.layer, "rest_timer") else None,  # (older code)
         )
     )
 _probe.finish(**values)
