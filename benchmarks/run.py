@@ -39,7 +39,7 @@ from bench_proc import run
 
 PROBES = HERE / "probes"
 SIZES = (1_000, 10_000, 100_000)
-GROUPS = ("window", "capture", "filter", "export", "interaction")
+GROUPS = ("window", "capture", "filter", "export", "interaction", "sync")
 
 # Goals: issue 9, plus the two this harness had to choose (frames, memory).
 GOAL_WINDOW_10K = 1.5  # x the floor window
@@ -689,10 +689,18 @@ def main(argv=None) -> int:
         s.log("4/5. Export")
         export_rounds(s, 1 if quick else max(2, rounds - 2))  # 5 by default
 
+    sync_table = []
+    if "sync" in only:
+        import bench_sync
+
+        s.log("6. Sync between laptops (bench_sync.py)")
+        sync_table = bench_sync.measure(s.python, 2 if quick else 5, s.log)
+
     table = rows(s)
     report = "\n".join(
         [
             markdown_table(table, s),
+            *(["", bench_sync.markdown(sync_table)] if sync_table else []),
             "",
             details(s),
             "",
@@ -709,6 +717,7 @@ def main(argv=None) -> int:
         json.dumps(
             {
                 "table": table,
+                "sync": sync_table,
                 "samples": s.samples,
                 "errors": s.errors,
                 "quick": quick,

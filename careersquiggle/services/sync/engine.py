@@ -217,14 +217,11 @@ def _objects(doc: Any, settings: dict[str, str], f: layout.Found) -> list[tuple[
         spec = kinds.KINDS.get(kind)
         if spec is None or not isinstance(uid, str) or not isinstance(fields, dict):
             continue  # a kind a newer version syncs: left out here
-        state: State = {}
-        for name, value in fields.items():
-            if name != DELETED and name not in spec.fields:
-                continue
-            v, stamp, base = value
-            if not isinstance(stamp, str) or not (base is None or isinstance(base, str)):
+        allowed = spec.allowed
+        state: State = {name: value for name, value in fields.items() if name in allowed}
+        for _v, stamp, base in state.values():  # three items each, or ValueError
+            if stamp.__class__ is not str or not (base is None or base.__class__ is str):
                 raise ValueError("a malformed stamp")
-            state[name] = [v, stamp, base]
         out.append((kind, uid, state))
     return out
 
@@ -234,26 +231,46 @@ def _materialise(work: _Work, result: Round) -> Changes:
     touched: dict[str, set[int]] = {"entries": set(), "checkins": set(), "chapters": set()}
     other: set[str] = set()
     written: dict[str, list[str]] = {}
-    for kind_name, uid in sorted(work.to_write, key=lambda k: (_ORDER[k[0]], k[1])):
+    by_kind: dict[str, list[str]] = {}
+    for kind_name, uid in sorted(work.to_write):
+        by_kind.setdefault(kind_name, []).append(uid)
+    for kind_name in sorted(by_kind, key=_ORDER.__getitem__):  # events before plan actions
         kind = kinds.KINDS[kind_name]
-        state = work.states[(kind_name, uid)]
-        if DELETED in state:
-            ident = kinds.remove(work.c, kind, uid)
-            work.digests[(kind_name, uid)] = store.TOMBSTONE_DIGEST
-        elif all(name in state for name in kind.fields):
+        ids = kinds.ids_by_uid(work.c, kind)
+        new: list[tuple[str, dict[str, Any]]] = []
+        done: list[int] = []
+        for uid in by_kind[kind_name]:
+            state = work.states[(kind_name, uid)]
+            if DELETED in state:
+                ident = kinds.remove(work.c, kind, uid)
+                work.digests[(kind_name, uid)] = store.TOMBSTONE_DIGEST
+                if ident is not None:
+                    done.append(ident)
+                continue
+            if not all(name in state for name in kind.fields):
+                work.digests[(kind_name, uid)] = None  # not whole yet: its creation is coming
+                continue
+            fields = {n: v[0] for n, v in state.items()}
+            if uid not in ids and kind_name != "intent":
+                new.append((uid, fields))
+                continue
             try:
-                ident = kinds.write(work.c, kind, uid, {n: v[0] for n, v in state.items()})
+                done.append(kinds.write(work.c, kind, uid, fields, ids.get(uid)))
             except (JournalError, ValueError, TypeError, KeyError):
                 result.invalid += 1  # refused by this version's rules: kept, not shown
                 work.digests[(kind_name, uid)] = None
                 continue
             written.setdefault(kind_name, []).append(uid)
-        else:
-            work.digests[(kind_name, uid)] = None  # not whole yet: its creation is coming
-            continue
-        if ident is not None and kind.table in touched:
-            touched[kind.table].add(ident)
-        elif ident is not None:
+        added, refused = kinds.insert_many(work.c, kind, new)
+        result.invalid += refused
+        for uid, _fields in new:
+            if uid not in added:
+                work.digests[(kind_name, uid)] = None
+        written.setdefault(kind_name, []).extend(added)
+        done.extend(added.values())
+        if kind.table in touched:
+            touched[kind.table].update(done)
+        elif done:
             other.add({"options": "options", "plan_actions": "plan"}.get(kind.table, "intent"))
     if "entry" in written:
         written.setdefault("action", []).extend(_link_actions(work))

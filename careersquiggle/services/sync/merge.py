@@ -37,6 +37,8 @@ class Lost:
 
 def merge(local: State | None, incoming: State) -> tuple[State, list[Lost]]:
     """The object after ``incoming`` is merged into ``local``, and what lost."""
+    if not local:  # new here: nothing to weigh (the common case when joining)
+        return dict(incoming), []
     merged: State = dict(local or {})
     lost: list[Lost] = []
     before = merged.get(DELETED)
