@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError
@@ -36,6 +37,39 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, private: bool = True
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+@contextlib.contextmanager
+def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """For a writer that needs a file name rather than bytes (Qt's printer): yields a
+    temporary file beside ``path``, readable by the owner only; when the block ends
+    without an error and the writer left something in it, it is flushed to disk and
+    renamed into place. Otherwise it is removed and ``path`` is as it was.
+    """
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():
+        raise JournalError(f"{path}: is not a file")
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        # Made here, not by the writer: an unwritable folder is one clear message now.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    except OSError as exc:
+        raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    try:
+        yield tmp
+        if tmp.stat().st_size == 0:  # the writer gave up without saying why
+            raise JournalError(f"{path}: cannot be written")
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, target)
     except OSError as exc:
         raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None

@@ -46,6 +46,8 @@ _declare("file/recent", list, [], f"journal folders opened lately, newest first 
 # -- the export dialogs remember their last choices (ui/picture_share.py names them) -----
 _declare("export/*", str, "", "the last picture (title, size, look, redaction), format and "
          "folder, as text; '' or missing: the dialog's own default")
+_declare("review/folder", str, "", "the folder the crossroads review was last saved to "
+         "(Markdown or PDF); '' or gone: the home folder")
 _declare("journal_view/*", str, "", "per journal (a hash of its path): the time range, lens "
          "and filters it was left with, as JSON; '' or missing: fit all, no filters")
 # -- window state (Qt's own opaque bytes) -----------------------------------------

@@ -59,7 +59,9 @@ def open_review(w) -> None:
     from careersquiggle.ui.review.window import ReviewWindow
 
     if w.review is None:
-        w.review = ReviewWindow(w.ctrl, w)
+        w.review = ReviewWindow(w.ctrl, w, settings=w.settings)
+        w.review.set_high_contrast(w.contrast.high)
+        w.contrast.changed.connect(w.review.set_high_contrast)
     w.review.show()
     w.review.raise_()
     w.review.activateWindow()

@@ -792,6 +792,100 @@
     </message>
 </context>
 <context>
+    <name>OptionsText</name>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>Meisterschaft</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Sinn</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Options against now and your average</source>
+        <translation>Optionen im Vergleich zu jetzt und deinem Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Chart: options against now and your average</source>
+        <translation>Diagramm: Optionen im Vergleich zu jetzt und deinem Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Your average</source>
+        <translation>Dein Durchschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBar</name>
+    <message>
+        <source>Review saved</source>
+        <translation>Rückblick gespeichert</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Markdown…</source>
+        <translation>Als Markdown e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Als PD&amp;F speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Career review: %1</source>
+        <translation>Karriere-Rückblick: %1</translation>
+    </message>
+    <message>
+        <source>Save the review as Markdown</source>
+        <translation>Rückblick als Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the review as PDF</source>
+        <translation>Rückblick als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>The review was not saved</source>
+        <translation>Der Rückblick wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another folder and try again.</source>
+        <translation>%1
+
+Wähle einen anderen Ordner und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message>
         <source>Autonomy</source>

@@ -28,7 +28,7 @@ from careersquiggle.core.errors import ValidationError
 from careersquiggle.services import review as review_service
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.operations import AddItem, DeleteItem, EditItem
-from careersquiggle.ui.review.charts import OptionsChart
+from careersquiggle.ui.review.options_chart import OptionsChart
 from careersquiggle.ui.review.style import ERROR, GAIN, GAIN_BG, LOSS, LOSS_BG, MUTED
 
 ROWS = [n.capitalize() for n in cr.OPTION_SCORES] + ["Notes"]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 AUTONOMY, MASTERY, PURPOSE = "#E69F00", "#56B4E9", "#009E73"
 DRIVE_COLOURS = {"autonomy": AUTONOMY, "mastery": MASTERY, "purpose": PURPOSE}
+# Money is not a drive: its own Okabe–Ito colour, apart from the three and from gain/loss.
+MONEY = "#CC79A7"
+CRITERION_COLOURS = {**DRIVE_COLOURS, "money": MONEY}
 GAIN, LOSS = "#0072B2", "#D55E00"
 GAIN_BG, LOSS_BG = "#DCEBF7", "#FBE3D6"
 MUTED = "#6B6B6B"

@@ -19,13 +19,16 @@ from careersquiggle.services.operations import Operation
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.keys import redo_keys
 from careersquiggle.ui.review.options_tab import OptionsTab
+from careersquiggle.ui.review.output_bar import OutputBar
 from careersquiggle.ui.review.overview import OverviewTab
 from careersquiggle.ui.review.plan_tab import PlanTab
 from careersquiggle.ui.review.prompts_tab import PromptsTab
+from careersquiggle.ui.settings import Settings
 
 
 class ReviewWindow(QWidget):
-    def __init__(self, ctrl: JournalController, parent: QWidget | None = None):
+    def __init__(self, ctrl: JournalController, parent: QWidget | None = None,
+                 settings: Settings | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Crossroads review")
         self.setAccessibleName("Crossroads review")
@@ -41,7 +44,11 @@ class ReviewWindow(QWidget):
         for page, title in ((self.overview, "&Review"), (self.prompts, "Reflection &prompts"),
                             (self.options, "&Options"), (self.plan, "&Intent and plan")):
             self.tabs.addTab(page, title)
-        QVBoxLayout(self).addWidget(self.tabs)
+        # Save as Markdown or PDF, print: the review of the period chosen on the first tab.
+        self.output = OutputBar(lambda: self.journal, self.overview.picker.period, settings)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        lay.addWidget(self.output)
         # Undo and redo work here too, on the shared stack.
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         redo = QShortcut(self)
@@ -63,6 +70,10 @@ class ReviewWindow(QWidget):
         self.journal = journal
         for tab in (self.overview, self.prompts, self.options, self.plan):
             tab.set_journal(journal)
+
+    def set_high_contrast(self, high: bool) -> None:
+        """Follow the main window's contrast (the system's, or View → Contrast)."""
+        self.options.chart.set_high_contrast(high)
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Bring every tab up to date after the journal changed (here or elsewhere)."""
