@@ -210,8 +210,9 @@ def _record_window(s: Session, name: str, res, interact: bool) -> None:
         ("show", "t_built", "t_show"),
         ("first paint (maybe empty)", "t_show", "t_first_paint"),
         ("entries painted", "t_first_paint", "t_painted"),
+        ("labels painted (after entries)", "t_painted", "t_labels"),
     ):
-        if b in p and (a is None or a in p):
+        if p.get(b) is not None and (a is None or p.get(a) is not None):
             start = res.launched if a is None else p[a]
             s.add(f"window.{name}.phase.{phase}", p[b] - start)
     if interact:
@@ -522,6 +523,7 @@ def details(s: Session) -> str:
         "show",
         "first paint (maybe empty)",
         "entries painted",
+        "labels painted (after entries)",
     ]
     cases = ["floor"] + [f"app{n}" for n in SIZES] + ["app10000r"]
     names = [n for n in cases if f"window.{n}.visible" in m]

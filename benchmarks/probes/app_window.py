@@ -63,8 +63,18 @@ if t_painted is not None and len(view.data) < expected:  # filling in progressiv
         app.processEvents()
         time.sleep(0.002)
     t_complete = time.monotonic()
+# Labels are placed once the view rests after its first layout: when they are on screen.
+t_labels = None
+if t_painted is not None and expected and hasattr(view.layer, "at_rest"):
+    t_labels = _probe.run_until_painted(
+        app,
+        view.graphics.viewport(),
+        ready=lambda: bool(view.layer.visible_labels()),
+        timeout=60,
+    )
 values = {
     "t_probe": T0,
+    "t_labels": t_labels,
     "t_imported": t_imported,
     "t_app": t_app,
     "t_built": t_built,
@@ -80,6 +90,10 @@ if "--interact" in sys.argv:
     # Frames in steady state: wait for the background open and text load to finish.
     deadline = time.monotonic() + 120
     while getattr(win, "busy", False) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    # ... and for the view to rest (its labels placed): steps start from a finished view.
+    while not getattr(view.layer, "at_rest", True) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.002)
     vb = view.plot.vb

@@ -124,9 +124,12 @@ def _quartiles(b: np.ndarray, y: np.ndarray, n_bins: int, kernel: np.ndarray,
     else:
         levels = np.arange(q0, int(q.max()) + 1) / 4.0
     level_of = q - q0
-    hist = np.bincount(level_of * n_bins + b, minlength=levels.size * n_bins)
-    # Counts are never negative (FFT round-off can make them so by a hair).
-    hist = np.maximum(_smooth(hist.reshape(levels.size, n_bins).astype(float), kernel), 0.0)
+    hist = np.bincount(level_of * n_bins + b, minlength=levels.size * n_bins).reshape(
+        levels.size, n_bins).astype(float)
+    # Only the levels that occur are smoothed (whole feel numbers: 11 of 41 rows); the
+    # others stay zero. Counts are never negative (FFT round-off can make them so by a hair).
+    occurs = hist.any(axis=1)
+    hist[occurs] = np.maximum(_smooth(hist[occurs], kernel), 0.0)
     hist = hist[:, keep]
     cum = np.cumsum(hist, axis=0)
     total = cum[-1]

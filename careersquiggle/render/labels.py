@@ -32,9 +32,15 @@ class LabelLayer:
         self.item = LabelsItem()
         self.item.setZValue(8)
         plot.addItem(self.item, ignoreBounds=True)
+        # Chapter titles under the line and markers, painted as text in one item: many text
+        # items, re-laid out whenever a title is cut anew, cost a zoom step dearly.
+        self.titles_item = TitlesItem()
+        self.titles_item.setZValue(-5)
+        plot.addItem(self.titles_item, ignoreBounds=True)
         self._widths: dict[tuple[int, str], float] = {}
-        self._chapters: list[tuple[pg.TextItem, str, float, float]] = []
-        self._titles_shown: dict[int, tuple[str, float, float]] = {}  # per title: text, x, y
+        self._chapters: list[tuple[str, QtGui.QColor, float, float]] = []  # title, colour, span
+        # What the titles item shows: (text, x, y in pixels, colour); None: to be drawn anew.
+        self._titles_shown: list[tuple[str, float, float, QtGui.QColor]] | None = None
         self._fitted: dict[tuple[str, int], str] = {}  # (title, room in px) -> text that fits
         self.placed: list[Placed] = []
         self.shown: list[int] = []  # data indices of the labels drawn, in placement order
@@ -57,41 +63,41 @@ class LabelLayer:
         self.colour = pg.mkColor(theme.foreground)
         self.fill = pg.mkBrush(theme.label_background)
         self.leader_pen = pg.mkPen(theme.muted, width=max(1.0, 1.1 * s))
-        self._titles_shown, self._fitted = {}, {}
-        for item, *_ in self._chapters:
-            item.setFont(self.title_font)
+        self._titles_shown, self._fitted = None, {}
 
     # -- chapter titles -------------------------------------------------------
-    def add_chapter_title(self, item: pg.TextItem, title: str, lo: float, hi: float) -> None:
-        item.setFont(self.title_font)
-        self._chapters.append((item, title, lo, hi))
+    def add_chapter_title(self, title: str, colour: QtGui.QColor, lo: float, hi: float) -> None:
+        """Titles are added in time order: they alternate between the two rows."""
+        self._chapters.append((title, colour, lo, hi))
 
     def clear_chapters(self) -> None:
         self._chapters = []
-        self._titles_shown = {}
+        self._titles_shown = None
+
+    def chapter_titles(self) -> list[str]:
+        """The chapter titles drawn now, as shown (cut to their room)."""
+        return [t for t, *_ in self._titles_shown or ()]
 
     def _refresh_chapter_titles(self, x0: float, x1: float, y1: float, w: float, h: float) -> None:
         """Each chapter title gets its band's whole visible width (and the next band's, on
         the other row, when they alternate); cut only when it truly does not fit."""
-        spans = [(lo, hi) for _item, _t, lo, hi in self._chapters]
-        (_, _), (y0, _) = self.vb.viewRange()
-        row_h = self.title_fm.lineSpacing() * 1.1 / h * (y1 - y0)  # one row, in data units
-        for n, (item, title, lo, hi) in enumerate(self._chapters):
+        spans = [(lo, hi) for _t, _c, lo, hi in self._chapters]
+        row_h = self.title_fm.lineSpacing() * 1.1  # one row, in pixels
+        shown = []
+        for n, (title, colour, lo, hi) in enumerate(self._chapters):
             # Titles alternate rows, so a title may run on until the band after next starts.
             nxt = spans[n + CHAPTER_ROWS][0] if n + CHAPTER_ROWS < len(spans) else x1
             start, end = max(lo, x0), min(max(hi, nxt), x1)
             room = int((end - start) / (x1 - x0) * w - 8 * self.theme.scale)
             text = self._fit_title(title, room) if room > 0 else ""
-            shown = (text, start, y1 - (n % CHAPTER_ROWS) * row_h)
-            if self._titles_shown.get(n) == shown:
-                continue  # (this runs on every pan and zoom step: touch only what changed)
-            old = self._titles_shown.get(n)
-            self._titles_shown[n] = shown
-            if old is None or old[0] != text:
-                item.setText(text)
-                item.setVisible(bool(text))
             if text:
-                item.setPos(shown[1], shown[2])
+                shown.append((text, (start - x0) / (x1 - x0) * w, (n % CHAPTER_ROWS) * row_h,
+                              colour))
+        self.titles_item.setPos(x0, y1)  # the view's top-left corner; it draws in pixels
+        if shown != self._titles_shown:
+            self._titles_shown = shown
+            self.titles_item.show_titles(shown, (w, h), self.title_font, self.title_fm.ascent(),
+                                         4 * self.theme.scale)
 
     def _fit_title(self, title: str, room: int) -> str:
         key = (title, room)
@@ -271,3 +277,33 @@ class LabelsItem(pg.GraphicsObject):
                 row = QtCore.QRectF(left, top + self._pad + n * self._line_h, right - left,
                                     self._line_h)
                 painter.drawText(row, CENTRED_TOP, line)
+
+
+class TitlesItem(pg.GraphicsObject):
+    """The chapter titles, painted in pixels at the top of the view in one go (as text, in
+    SVG and PDF too)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setFlag(self.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._titles: Sequence[tuple[str, float, float, QtGui.QColor]] = ()
+        self._size = (0.0, 0.0)
+
+    def show_titles(self, titles, size, font, ascent, margin) -> None:
+        self.prepareGeometryChange()
+        self._titles, self._size = list(titles), size
+        self._font, self._ascent, self._margin = font, ascent, margin
+        self.update()
+
+    def boundingRect(self) -> QtCore.QRectF:
+        return QtCore.QRectF(0, 0, *self._size)
+
+    def paint(self, painter, *_args) -> None:
+        if not self._titles:
+            return
+        painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(self._font)
+        m = self._margin
+        for text, x, y, colour in self._titles:
+            painter.setPen(colour)
+            painter.drawText(QtCore.QPointF(x + m, y + m + self._ascent), text)

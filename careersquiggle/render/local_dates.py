@@ -89,3 +89,16 @@ class LocalDateAxis(pg.DateAxisItem):
             else:
                 out.append(f"{loc.dayName(day.isoweekday(), _SHORT)} {day.day}")
         return out
+
+
+class ValueAxis(pg.AxisItem):
+    """The value axis beside a time axis (feel, drive): its range stays put while time pans
+    and zooms, so its ticks are laid out again only when that range itself changes
+    (pyqtgraph lays out every axis of a view on any change of its range)."""
+
+    def __init__(self, orientation: str = "left", **kwargs):
+        super().__init__(orientation, **kwargs)
+
+    def setRange(self, mn: float, mx: float) -> None:  # noqa: N802 (Qt's name)
+        if [mn, mx] != list(getattr(self, "range", ())):  # (no range yet while it is made)
+            super().setRange(mn, mx)

@@ -26,7 +26,7 @@ from careersquiggle.core.labels import extremes
 from careersquiggle.core.model import Chapter, CheckIn, Entry, Kind
 from careersquiggle.core.redaction import Redaction, organisations, redact_chapters, scrub
 from careersquiggle.core.squiggle import Marker
-from careersquiggle.render.local_dates import LocalDateAxis
+from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis
 from careersquiggle.render.picture_axes import hide_numbers, year_ticks
 from careersquiggle.render.squiggle import SquiggleLayer
 from careersquiggle.render.theme import DRIVE_STYLES, PICTURE_THEMES
@@ -141,7 +141,8 @@ class Picture:
                                 size=f"{round(14 * scale)}px", justify="left")
         lay.addItem(title, row=0, col=0)
         lay.addItem(subtitle, row=1, col=0)
-        plot = lay.addPlot(row=2, col=0, axisItems={"bottom": LocalDateAxis()})
+        plot = lay.addPlot(row=2, col=0, axisItems={"bottom": LocalDateAxis(),
+                                                       "left": ValueAxis()})
         plot.hideButtons()
         layer = SquiggleLayer(plot, theme, interactive=False)
         if transparent:

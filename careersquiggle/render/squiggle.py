@@ -80,6 +80,7 @@ class SquiggleLayer:
             for m in Marker
         }
         self.ring = pg.ScatterPlotItem()
+        self._ring_at: tuple[float, float] | None = None  # where the ring was last drawn
         # Notes lie underneath the other markers; the selection ring on top of all.
         markers = [self.scatters[Marker.NOTE]] + [v for k, v in self.scatters.items()
                                                   if k != Marker.NOTE]
@@ -147,6 +148,7 @@ class SquiggleLayer:
             item.setPen(self._pen)
         self.ring.setData([], [], symbol="o", size=26 * s, brush=None,
                           pen=pg.mkPen(theme.foreground, width=2 * s))
+        self._ring_at = None
         self.labels.apply_theme(theme)
         self._setup_axis_labels()
         self._setup_legend()
@@ -279,23 +281,39 @@ class SquiggleLayer:
             band.setZValue(-10)
             label_colour = pg.mkColor(t.foreground) if t.high_contrast else pg.mkColor(
                 t.band_colours[n % len(t.band_colours)]).darker(170 if t.name == "light" else 60)
-            title = pg.TextItem(ch.title, color=label_colour, anchor=(0, 0))
-            self.labels.add_chapter_title(title, ch.title, lo, hi)  # fitted to the band's width
-            # Alternate two rows so neighbouring short chapters do not collide.
-            title.setPos(lo, Y_RANGE[1] - (0.05 if n % 2 == 0 else 0.65))
-            title.setZValue(-5)
+            # Fitted to the band's width; two alternating rows, so short neighbours never meet.
+            self.labels.add_chapter_title(ch.title, label_colour, lo, hi)
             self.plot.addItem(band, ignoreBounds=True)
-            self.plot.addItem(title)
-            self._chapter_items += [band, title]
+            self._chapter_items.append(band)
 
     # -- level of detail ------------------------------------------------------
     def _schedule(self, *_args) -> None:
-        """Coalesce the several resize signals of a layout into one refresh."""
+        """Coalesce the several resize signals of a layout into one refresh (and refresh a
+        plot just shown)."""
         if not self.interactive:
             self.refresh()
         elif not self._pending:
             self._pending = True
-            QtCore.QTimer.singleShot(0, self.refresh)
+            QtCore.QTimer.singleShot(0, self._resized)
+
+    def _resized(self) -> None:
+        """A new size (or the plot just shown): the line and the moments now, the labels
+        once the size rests (a window's layout settles in a few passes, a drag in many)."""
+        self._pending = False
+        if self.vb.scene() is None or not self._on_screen():
+            return  # (a deferred refresh for a plot already taken down, or hidden again)
+        self._refresh_view()
+        if self._labels_for != self._view():
+            self.labels.follow(self)
+            self.rest_timer.start()
+
+    def _on_screen(self) -> bool:
+        """Whether the plot is shown: a window still being built is not, its size is not
+        final yet and all drawn for it would be drawn again at once."""
+        if not self.interactive:
+            return True
+        views = self.vb.scene().views()
+        return bool(views) and views[0].isVisible()
 
     def _view(self) -> tuple:
         return (tuple(self.vb.viewRange()[0]), self.vb.width(), self.vb.height(), id(self.data))
@@ -306,6 +324,8 @@ class SquiggleLayer:
         if not self.interactive:
             self.refresh()
             return
+        if not self._on_screen():
+            return  # drawn once shown
         self._refresh_view(choose=False)
         if self._labels_for != self._view():
             self.labels.follow(self)
@@ -319,7 +339,8 @@ class SquiggleLayer:
     @property
     def at_rest(self) -> bool:
         """Everything drawn for the view as it is now, labels included."""
-        return not self.rest_timer.isActive() and not self._pending
+        return (not self.rest_timer.isActive() and not self._pending
+                and self._labels_for is not None)
 
     def refresh(self) -> None:
         """Everything for the view as it is now: line, markers and labels."""
@@ -327,6 +348,9 @@ class SquiggleLayer:
         self.rest_timer.stop()
         if self.vb.scene() is None:
             return  # a deferred refresh for a plot already taken down
+        if not self._on_screen():
+            self._last_view = self._labels_for = self._moments_for = None  # drawn once shown
+            return
         self._refresh_view()
         view = self._view()
         if view != self._labels_for:
@@ -352,7 +376,8 @@ class SquiggleLayer:
             self._choose_moments()
         if moved or chose:
             self._draw_markers()
-            self._refresh_guides()
+            if chose:
+                self._refresh_guides()  # (in data units: a step alone does not move them)
             self.select(self._selected)  # the ring follows an entry that sits on the line
 
     def _refresh_guides(self) -> None:
@@ -418,10 +443,12 @@ class SquiggleLayer:
     # -- selection and view ---------------------------------------------------
     def select(self, index: int | None) -> None:
         self._selected = index if index is not None and 0 <= index < len(self.data) else None
-        if self._selected is None:
-            self.ring.setData([], [])
-        else:
-            self.ring.setData([self.data.x[self._selected]], [self.data.y[self._selected]])
+        at = None if self._selected is None else (float(self.data.x[self._selected]),
+                                                  float(self.data.y[self._selected]))
+        if at == self._ring_at:
+            return  # (this runs on every pan and zoom step)
+        self._ring_at = at
+        self.ring.setData([] if at is None else [at[0]], [] if at is None else [at[1]])
 
     def fit_all(self, span: tuple[float, float] | None = None) -> None:
         span = span or self.data.span()

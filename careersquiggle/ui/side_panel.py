@@ -25,7 +25,7 @@ from careersquiggle.core import drive_stats as ds
 from careersquiggle.core import trend
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter, CheckIn
-from careersquiggle.render.local_dates import LocalDateAxis
+from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis
 from careersquiggle.render.theme import DRIVE_STYLES, Theme, grid_lines
 from careersquiggle.ui.checkin_cursor import CheckinItems
 
@@ -62,7 +62,8 @@ class SidePanel(QWidget):
 
         title = QLabel(Panel.tr("<b>Autonomy · Mastery · Purpose</b>"))
         title.setWordWrap(True)  # longer in other languages than the panel is wide
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis()})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis(),
+                                                   "left": ValueAxis()})
         self.plot_widget.setAccessibleName(Panel.tr("Autonomy, mastery and purpose over time"))
         self.plot_widget.viewport().setAccessibleName(self.plot_widget.accessibleName())
         self.plot_widget.setMinimumHeight(190)
@@ -125,6 +126,7 @@ class SidePanel(QWidget):
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
         self.nudge_label.installEventFilter(self)
+        self.plot_widget.installEventFilter(self)
         self.nudge_button = QPushButton(Panel.tr("Check in now…"))
         self.nudge_button.clicked.connect(self.checkInRequested)
         nudge_layout.addWidget(self.nudge_label)
@@ -240,6 +242,9 @@ class SidePanel(QWidget):
         # The view's transform now, not while painting (pyqtgraph would then mark every item
         # dirty once more, and the panel would paint twice a step).
         self.plot.vb.updateMatrix()
+        if not self.plot_widget.isVisible():
+            self._last_view = None  # not on screen (a window still being built): once shown
+            return
         (x0, x1), _ = self.plot.vb.viewRange()
         width = max(50.0, float(self.plot.vb.width() or 300))
         if (x0, x1, width, self._x.size) == self._last_view:
@@ -309,4 +314,6 @@ class SidePanel(QWidget):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.nudge_label and event.type() == QEvent.Type.Resize:
             self._fit_nudge()  # its width is known only once the layout gave it one
+        elif obj is self.plot_widget and event.type() == QEvent.Type.Show:
+            self._schedule()  # nothing is drawn for a plot not yet on screen
         return super().eventFilter(obj, event)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from careersquiggle.core.i18n import Context
 from careersquiggle.core.model import Chapter
 from careersquiggle.core.squiggle import SquiggleData
-from careersquiggle.render.local_dates import LocalDateAxis
+from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis
 from careersquiggle.render.squiggle import SquiggleLayer
 from careersquiggle.render.theme import Theme
 from careersquiggle.ui import accessible
@@ -85,7 +85,8 @@ class SquiggleView(QWidget):
         self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.graphics.setAccessibleName(self.tr("Career squiggle"))
         self.graphics.viewport().setAccessibleName(self.tr("Career squiggle"))
-        self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": LocalDateAxis()})
+        self.plot = self.graphics.addPlot(
+            row=0, col=0, axisItems={"bottom": LocalDateAxis(), "left": ValueAxis()})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.layer = SquiggleLayer(self.plot, theme)
@@ -101,6 +102,12 @@ class SquiggleView(QWidget):
         scene.sigMouseClicked.connect(self._clicked)
         scene.sigMouseMoved.connect(self._moved)
         self.graphics.keyPressEvent = self._key  # keep pyqtgraph's own handling for the rest
+        self.graphics.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.graphics and event.type() == QEvent.Type.Show:
+            self.layer._schedule()  # nothing is drawn for a plot not yet on screen
+        return super().eventFilter(obj, event)
 
     # -- data -----------------------------------------------------------------
     def show_data(self, data: SquiggleData, chapters: Sequence[Chapter],

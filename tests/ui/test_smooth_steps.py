@@ -108,3 +108,25 @@ def test_labels_ride_along_with_their_markers_while_the_view_moves(qtbot, make_w
     assert not any(a.intersects(b) for n, a in enumerate(boxes) for b in boxes[n + 1:])
     qtbot.waitUntil(lambda: layer.at_rest)
     assert_readable(layer)
+
+
+def test_a_window_being_built_draws_once_it_is_shown(qtbot, settings, noisy_journal):
+    from careersquiggle.services.open_journal import OpenJournal
+    from careersquiggle.ui.controller import JournalController
+    from careersquiggle.ui.main_window import MainWindow
+
+    w = MainWindow(JournalController(OpenJournal(noisy_journal)), settings)
+    qtbot.addWidget(w)
+    layer = w.view.layer
+    assert len(layer.data) == 10_000
+    # Not on screen, its size not final: nothing is chosen or placed for it yet.
+    assert layer.moments.size == 0 and not layer.labels.placed and not layer.at_rest
+    w.resize(1280, 820)
+    w.show()
+    qtbot.waitUntil(lambda: layer.at_rest, timeout=5_000)
+    assert 0 < layer.moments.size <= limit_for(layer.vb.width())
+    w_px, h_px = layer.vb.width(), layer.vb.height()
+    for p in layer.labels.placed:  # in the view's pixels, for the size it settled on
+        left, top, right, bottom = p.box
+        assert 0 <= left < right <= w_px and 0 <= top < bottom <= h_px
+    assert_readable(layer)
