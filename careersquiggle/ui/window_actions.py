@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from careersquiggle import APP_NAME
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.squiggle import DRIVE_LENS, FEEL_LENS
-from careersquiggle.ui import contrast, safety_actions, window_tools
+from careersquiggle.ui import contrast, safety_actions, sync_dialogs, window_tools
 from careersquiggle.ui.keys import GlobalKeys, key_sequences, redo_keys
 from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT
 from careersquiggle.ui.settings import NUDGE_CHOICES
@@ -115,6 +115,14 @@ def build(w) -> dict[str, QAction]:
                           partial(safety_actions.change_encryption, w, CHANGE))
     a["decrypt"] = _action(w, Actions.tr("Remove encr&yption…"),
                            partial(safety_actions.change_encryption, w, DECRYPT))
+    a["sync_setup"] = _action(w, Actions.tr("S&ync with a folder…"),
+                              partial(sync_dialogs.setup_sync, w),
+                              tip=Actions.tr("Keep this journal the same on your laptops through "
+                                             "a folder your sync tool keeps in step"))
+    a["sync_conflicts"] = _action(w, Actions.tr("Sync co&nflicts…"),
+                                  partial(sync_dialogs.show_conflicts, w),
+                                  tip=Actions.tr("Values that lost to another laptop's change: "
+                                                 "review them and flip one"))
     a["quit"] = _action(w, Actions.tr("&Quit"), w.close, sk.Quit)
     a["shortcuts"] = _action(w, Actions.tr("&Keyboard shortcuts"), partial(_show_shortcuts, w))
     a["about"] = _action(w, fill(Actions.tr("&About %1"), APP_NAME), partial(_about, w))
@@ -179,6 +187,8 @@ def build(w) -> dict[str, QAction]:
     journal.addActions([a["new_chapter"], a["chapters"]])
     journal.addSeparator()
     journal.addActions([a["encrypt"], a["passwd"], a["decrypt"]])
+    journal.addSeparator()
+    journal.addActions([a["sync_setup"], a["sync_conflicts"]])
     w.journal_menu = journal
     help_menu = mb.addMenu(Actions.tr("&Help"))
     help_menu.addActions([a["shortcuts"], a["about"]])

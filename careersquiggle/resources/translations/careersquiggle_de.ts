@@ -219,6 +219,22 @@
         <translation>Verschlüsselung &amp;entfernen…</translation>
     </message>
     <message>
+        <source>S&amp;ync with a folder…</source>
+        <translation>Mit einem Ordner s&amp;ynchronisieren…</translation>
+    </message>
+    <message>
+        <source>Keep this journal the same on your laptops through a folder your sync tool keeps in step</source>
+        <translation>Halte dieses Journal auf deinen Laptops gleich, über einen Ordner, den dein Sync-Programm abgleicht</translation>
+    </message>
+    <message>
+        <source>Sync co&amp;nflicts…</source>
+        <translation>Sync-Ko&amp;nflikte…</translation>
+    </message>
+    <message>
+        <source>Values that lost to another laptop&apos;s change: review them and flip one</source>
+        <translation>Werte, die der Änderung eines anderen Laptops unterlegen sind: Sieh sie dir an und tausche einen</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -447,6 +463,49 @@
     <message>
         <source>No further check-in that way</source>
         <translation>In dieser Richtung kein weiterer Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The other laptop&apos;s</source>
+        <translation>Vom anderen Laptop</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <source>The same thing was changed on two laptops before they met: the later change was kept, and the other is listed here. Flip one to use it instead; an item deleted on another laptop comes back with it.</source>
+        <translation>Dasselbe wurde auf zwei Laptops geändert, bevor sie sich abgeglichen haben: Die spätere Änderung wurde behalten, die andere steht hier. Tausch eine, um stattdessen sie zu nehmen; ein auf einem anderen Laptop gelöschtes Element kommt damit zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>Den anderen Wert &amp;nehmen</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop agrees.</source>
+        <translation>Keine Konflikte: Alle Laptops stimmen überein.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1462,184 @@ Wähle einen anderen Ordner und versuch es noch einmal.</translation>
     <message>
         <source>warning: the journal %1 is inside a folder %2 syncs; a synced database file can be damaged or lose entries. Move the journal&apos;s folder out (see --data-dir) and use `careersquiggle sync setup FOLDER` to sync it safely</source>
         <translation>Warnung: Das Journal %1 liegt in einem Ordner, den %2 synchronisiert; eine synchronisierte Datenbankdatei kann beschädigt werden oder Einträge verlieren. Verschieb den Ordner des Journals nach draußen (siehe --data-dir) und nimm `careersquiggle sync setup ORDNER`, um es sicher zu synchronisieren</translation>
+    </message>
+</context>
+<context>
+    <name>SyncGuard</name>
+    <message>
+        <source>This journal&apos;s file is inside a folder %1 syncs.</source>
+        <translation>Die Datei dieses Journals liegt in einem Ordner, den %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>A database file copied by a sync tool while it is in use can be damaged or lose entries. Move the journal to a folder of its own on this laptop, and sync it through a folder instead: only encrypted change files go there.</source>
+        <translation>Eine Datenbankdatei, die ein Sync-Programm kopiert, während sie benutzt wird, kann beschädigt werden oder Einträge verlieren. Verschieb das Journal in einen eigenen Ordner auf diesem Laptop und synchronisier es stattdessen über einen Ordner: Dorthin kommen nur verschlüsselte Änderungsdateien.</translation>
+    </message>
+    <message>
+        <source>&amp;Move it out…</source>
+        <translation>&amp;Hinaus verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>Hier &amp;lassen</translation>
+    </message>
+    <message>
+        <source>A new folder for the journal</source>
+        <translation>Ein neuer Ordner für das Journal</translation>
+    </message>
+    <message>
+        <source>%1 already holds a journal; choose an empty folder.</source>
+        <translation>%1 enthält schon ein Journal; wähl einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>The journal could not be moved: %1</source>
+        <translation>Das Journal konnte nicht verschoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync-Status</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <source>Sync folder not found: changes wait here</source>
+        <translation>Sync-Ordner nicht gefunden: Änderungen warten hier</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n files</source>
+        <translation>
+            <numerusform>warte auf %n Datei</numerusform>
+            <numerusform>warte auf %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused</source>
+        <translation>
+            <numerusform>%n Datei abgelehnt</numerusform>
+            <numerusform>%n Dateien abgelehnt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>plan actions</source>
+        <translation>Plan-Schritte</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Sync with a folder</source>
+        <translation>Mit einem Ordner synchronisieren</translation>
+    </message>
+    <message>
+        <source>Choose a folder your sync tool (Syncthing, Dropbox, Nextcloud, a USB stick…) keeps the same on your laptops. Career Squiggle writes encrypted change files there; the journal itself stays where it is. Use the same folder and passphrase on every laptop.</source>
+        <translation>Wähl einen Ordner, den dein Sync-Programm (Syncthing, Dropbox, Nextcloud, ein USB-Stick…) auf deinen Laptops gleich hält. Career Squiggle schreibt verschlüsselte Änderungsdateien hinein; das Journal selbst bleibt, wo es ist. Nimm auf jedem Laptop denselben Ordner und dieselbe Passphrase.</translation>
+    </message>
+    <message>
+        <source>Synced folder</source>
+        <translation>Synchronisierter Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Name dieses Laptops</translation>
+    </message>
+    <message>
+        <source>Sync passphrase</source>
+        <translation>Sync-Passphrase</translation>
+    </message>
+    <message>
+        <source>empty: the journal&apos;s own passphrase</source>
+        <translation>leer: die Passphrase des Journals</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name</source>
+        <translation>&amp;Name dieses Laptops</translation>
+    </message>
+    <message>
+        <source>Sync &amp;passphrase</source>
+        <translation>Sync-&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Merge this journal&apos;s entries into it</source>
+        <translation>Die Einträge dieses Journals &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>The synced folder</source>
+        <translation>Der synchronisierte Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the synced folder first.</source>
+        <translation>Wähl zuerst den synchronisierten Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose a sync passphrase (this journal has none of its own).</source>
+        <translation>Wähl eine Sync-Passphrase (dieses Journal hat keine eigene).</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this folder&apos;s journal; nothing was changed.</source>
+        <translation>Diese Passphrase öffnet das Journal in diesem Ordner nicht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: %1</source>
+        <translation>Der Ordner kann nicht benutzt werden: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>This folder already holds a journal (%1). This journal holds %2; the folder already has %3 of it, and merging adds %4.</source>
+        <translation>Dieser Ordner enthält schon ein Journal (%1). Dieses Journal enthält %2; davon hat der Ordner schon %3, und beim Zusammenführen kommen %4 dazu.</translation>
+    </message>
+    <message>
+        <source>Look at what merging would do, tick Merge, then Sync.</source>
+        <translation>Sieh dir an, was das Zusammenführen tun würde, hak „Zusammenführen“ an und dann „Synchronisieren“.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,30 @@
     </message>
 </context>
 <context>
+    <name>SyncRunner</name>
+    <message numerus="yes">
+        <source>waiting for %n files</source>
+        <translation>
+            <numerusform>waiting for %n file</numerusform>
+            <numerusform>waiting for %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message numerus="yes">
         <source>%n entries</source>
