@@ -44,6 +44,7 @@ from careersquiggle.ui.safety_actions import BackupTimer
 from careersquiggle.ui.settings import Settings
 from careersquiggle.ui.side_panel import SidePanel
 from careersquiggle.ui.squiggle_view import SquiggleView
+from careersquiggle.ui.sync_runner import SyncRunner
 from careersquiggle.ui.window_editing import EditingCommands
 from careersquiggle.ui.window_journals import JournalSwitching
 
@@ -131,6 +132,8 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
 
         self.action_for = window_actions.build(self)
         self.follow = ChangeFollower(self)  # every change, ours or another process's
+        self.sync_runner = SyncRunner(self)  # rounds with the synced folder, if set up
+        self.statusBar().addPermanentWidget(self.sync_runner.label)
         self._connect()
         self._restore_state()
         self.resize(1280, 820) if not settings.value("window/geometry") else None
@@ -429,6 +432,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
             event.ignore()  # the sample stays open, with what was written in it
             return
         self.follow.stop()
+        self.sync_runner.stop()
         self.loader.shutdown()
         self.backups.shutdown()
         self.save_state()

@@ -40,6 +40,7 @@ class SyncRunner(QObject):
         self.label.setAccessibleName(self.tr("Sync status"))
         self.problem: str | None = None
         self.last: engine.Round | None = None
+        self.guarded = False  # the guard has looked (and warned, if it had to)
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run)
@@ -56,6 +57,7 @@ class SyncRunner(QObject):
         from careersquiggle.ui import sync_dialogs
 
         sync_dialogs.guard(self.w)  # the live file in a synced folder: say so first
+        self.guarded = True
         self.run()  # a round on start
 
     def part(self) -> Sync:

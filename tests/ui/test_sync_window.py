@@ -143,8 +143,11 @@ def test_a_journal_in_a_synced_folder_is_moved_out_through_the_guard(qtbot, make
         [keep] = [b for b in box.buttons() if "Keep" in b.text()]
         keep.click()
 
-    drive_modal(qtbot, QMessageBox, keep_it,
-                lambda: made.append(make_window(journal, open_folder=_opener)))
+    def start():
+        made.append(make_window(journal, open_folder=_opener))
+        qtbot.waitUntil(lambda: made[0].sync_runner.guarded)  # the warning came and went
+
+    drive_modal(qtbot, QMessageBox, keep_it, start)
     w = made[0]
     target = tmp_path / "Mine"
 
