@@ -450,14 +450,18 @@ class SquiggleLayer:
         self._ring_at = at
         self.ring.setData([] if at is None else [at[0]], [] if at is None else [at[1]])
 
-    def fit_all(self, span: tuple[float, float] | None = None) -> None:
+    def fit_range(self, span: tuple[float, float] | None = None) -> tuple[float, float]:
+        """The time range "fit all" shows for ``span`` (default: the data's), with a margin."""
         span = span or self.data.span()
         if span is None:
             now = time.time()
             span = (now - 5 * 365 * 86400, now)
         lo, hi = span
         pad = max((hi - lo) * 0.04, 60 * 86400)
-        self.vb.setXRange(lo - pad, hi + pad, padding=0)
+        return lo - pad, hi + pad
+
+    def fit_all(self, span: tuple[float, float] | None = None) -> None:
+        self.vb.setXRange(*self.fit_range(span), padding=0)
         self.vb.setYRange(*Y_RANGE, padding=0)
 
     def _tip(self, x: float, y: float, data) -> str:

@@ -21,7 +21,7 @@ CHOICES = (SYSTEM, HIGH, NORMAL)
 _KEPT: list[object] = []
 
 
-def _platform_hints() -> tuple[QStyleHints, QAccessibilityHints]:
+def platform_hints() -> tuple[QStyleHints, QAccessibilityHints]:
     if not _KEPT:
         style_hints = QGuiApplication.styleHints()
         _KEPT.extend((style_hints, style_hints.accessibility()))
@@ -35,7 +35,7 @@ class ContrastWatcher(QObject):
 
     def __init__(self, choice: str = SYSTEM, parent: QObject | None = None):
         super().__init__(parent)
-        self._style_hints, hints = _platform_hints()
+        self._style_hints, hints = platform_hints()
         self._hints = hints
         self._system = hints.contrastPreference() == Qt.ContrastPreference.HighContrast
         self._choice = choice if choice in CHOICES else SYSTEM

@@ -92,6 +92,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         self.theme = theme_for(is_dark(self), self.contrast.high)
 
         self.view = SquiggleView(self.theme)
+        self.view.reduce_motion = bool(settings.value("view/reduce_motion"))
         self.filters = FilterBar()
         self.table_model = EntryTableModel(self, tags_of=self._tags_of)
         self.table = EntryTable(self.table_model)
@@ -285,9 +286,9 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         self.query = query
         self.reload()
         if narrowed and (query.chapter_id or query.date_from or query.date_to):
-            self.view.layer.fit_all(self.view.data.span())  # show what the filter picked
+            self.view.show_span(self.view.data.span())  # glide to what the filter picked
         elif narrowed:
-            self.view.fit_all()
+            self.view.fit_all(glide=True)
 
     def set_lens(self, lens: str) -> None:
         self.lens = lens
@@ -399,6 +400,11 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._update_theme()  # the system may have switched light/dark while we run
+
+    def set_reduce_motion(self, on: bool) -> None:
+        """View → Reduce motion: the view jumps to what it shows instead of gliding."""
+        self.settings.set("view/reduce_motion", bool(on))
+        self.view.reduce_motion = bool(on)
 
     def set_contrast(self, choice: str) -> None:
         """View → Contrast: follow the system, or always high, or always normal."""

@@ -39,6 +39,8 @@ def _declare(key: str, type_: type, default: Any, about: str) -> Setting:
 # -- preferences -----------------------------------------------------------------
 _declare("view/lens", str, FEEL_LENS, "what the squiggle's line follows: feel or drive")
 _declare("view/contrast", str, SYSTEM, "system, high or normal (ui/contrast.py)")
+_declare("view/reduce_motion", bool, False, "View → Reduce motion: the view jumps instead of "
+         "gliding to what it brings into view (ui/view_motion.py)")
 _declare("checkin/nudge_days", int, DEFAULT_NUDGE_DAYS,
          "days after a check-in before the next is suggested; 0: never")
 _declare("file/recent", list, [], f"journal folders opened lately, newest first (at most "
@@ -74,7 +76,7 @@ class Settings:
         s = declared(key)
         if default is None:
             default = s.default
-        if s.type in (str, int):
+        if s.type in (str, int, bool):  # an INI file keeps "false" as text: typed back
             return self.q.value(key, default, type=s.type)
         raw = self.q.value(key, default)
         if s.type is list:  # QSettings gives one item back as a plain string

@@ -20,10 +20,11 @@ from careersquiggle.core.i18n import Context
 from careersquiggle.core.model import Chapter
 from careersquiggle.core.squiggle import SquiggleData
 from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis
-from careersquiggle.render.squiggle import SquiggleLayer
+from careersquiggle.render.squiggle import Y_RANGE, SquiggleLayer
 from careersquiggle.render.theme import Theme
 from careersquiggle.ui import accessible
 from careersquiggle.ui.moment_cursor import SquiggleItems
+from careersquiggle.ui.view_motion import RangeMotion
 
 HIT_RADIUS_PX = 12
 ZOOM_STEP = 1.25
@@ -98,6 +99,9 @@ class SquiggleView(QWidget):
         self.stack.addWidget(self.graphics)
         self.stack.addWidget(self.empty)
         self.selected: int | None = None  # index into layer.data
+        # View → Reduce motion (the window sets it from the settings): no glides.
+        self.reduce_motion = False
+        self.motion = RangeMotion(self.plot.vb, lambda: self.reduce_motion, self)
         scene = self.graphics.scene()
         scene.sigMouseClicked.connect(self._clicked)
         scene.sigMouseMoved.connect(self._moved)
@@ -132,19 +136,21 @@ class SquiggleView(QWidget):
         return None if self.selected is None else int(self.data.ids[self.selected])
 
     def select_id(self, entry_id: int | None, emit: bool = True, reveal: bool = False) -> None:
-        """``reveal``: pan the time axis to the entry when it is out of view."""
+        """``reveal``: glide the time axis to the entry when it is out of view (a new or
+        edited entry: the eye follows it there)."""
         idx = None if entry_id is None else self.data.index_of(entry_id)
-        self._select_index(idx, emit, reveal)
+        self._select_index(idx, emit, reveal, glide=True)
 
-    def _select_index(self, idx: int | None, emit: bool = True, reveal: bool = False) -> None:
+    def _select_index(self, idx: int | None, emit: bool = True, reveal: bool = False,
+                      glide: bool = False) -> None:
         self.selected = idx
         self.layer.select(idx)
         if idx is not None and reveal:
-            (x0, x1), _ = self.plot.vb.viewRange()
+            x0, x1 = self.motion.target or self.x_range()
             x = self.data.x[idx]
             if not x0 <= x <= x1:
                 half = (x1 - x0) / 2
-                self.plot.vb.setXRange(x - half, x + half, padding=0)
+                self._show(x - half, x + half, glide)
         if emit:
             self.entrySelected.emit(self.selected_id())
 
@@ -159,6 +165,7 @@ class SquiggleView(QWidget):
     # -- view -----------------------------------------------------------------
     def zoom(self, factor: float) -> None:
         """factor < 1 zooms in. Centred on the selected entry when there is one."""
+        self.motion.stop()
         (x0, x1), _ = self.plot.vb.viewRange()
         centre = self.data.x[self.selected] if self.selected is not None else (x0 + x1) / 2
         self.plot.vb.scaleBy(x=factor, y=None, center=(centre, 0))
@@ -169,8 +176,20 @@ class SquiggleView(QWidget):
             return None
         return min(s[0] for s in spans), max(s[1] for s in spans)
 
-    def fit_all(self) -> None:
-        self.layer.fit_all(self.fit_span())
+    def fit_all(self, glide: bool = False) -> None:
+        self.show_span(self.fit_span(), glide)
+
+    def show_span(self, span: tuple[float, float] | None, glide: bool = True) -> None:
+        """Bring ``span`` into view, with a margin (what a filter or an import picked)."""
+        self.plot.vb.setYRange(*Y_RANGE, padding=0)
+        self._show(*self.layer.fit_range(span), glide)
+
+    def _show(self, x0: float, x1: float, glide: bool) -> None:
+        if glide:
+            self.motion.go(x0, x1)
+        else:
+            self.motion.stop()
+            self.plot.vb.setXRange(x0, x1, padding=0)
 
     def x_range(self) -> tuple[float, float]:
         (x0, x1), _ = self.plot.vb.viewRange()

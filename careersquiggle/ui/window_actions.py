@@ -144,6 +144,12 @@ def build(w) -> dict[str, QAction]:
         act.setChecked(w.contrast.choice == key)
         contrast_group.addAction(act)
         a[f"contrast_{key}"] = act
+    a["reduce_motion"] = _action(w, Actions.tr("Reduce &motion"),
+                                 lambda: w.set_reduce_motion(a["reduce_motion"].isChecked()),
+                                 tip=Actions.tr("Jump to what the view brings in, without a "
+                                                "glide"))
+    a["reduce_motion"].setCheckable(True)
+    a["reduce_motion"].setChecked(w.view.reduce_motion)
     nudge_group = QActionGroup(w)
     for days, text in NUDGE_CHOICES:
         act = _action(w, text, partial(w.set_nudge_days, days or None))
@@ -176,6 +182,7 @@ def build(w) -> dict[str, QAction]:
     view.addSeparator()
     contrast_menu = view.addMenu(Actions.tr("&Contrast"))
     contrast_menu.addActions([a[f"contrast_{k}"] for k in contrast.CHOICES])
+    view.addAction(a["reduce_motion"])
     view.addSeparator()
     view.addAction(a["review"])
     w.view_menu = view

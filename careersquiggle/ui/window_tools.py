@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
+
+from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.plural import count
+from careersquiggle.services.changes import Changes
 
 
 def export_picture(w) -> None:
@@ -38,9 +42,26 @@ def import_file(w) -> None:
 
     report = run_import_dialog(w, w.ctrl)
     if report is not None:
+        show_imported(w, report.added_ids)
         w.statusBar().showMessage(
             f"Imported {count(report.total_added, 'item')} — Ctrl+Z takes them out again.",
             8000)
+
+
+def show_imported(w, added: Changes) -> None:
+    """The view glides to what an import added, when some of it is out of sight."""
+    data = w.view.data
+    xs = [float(x) for x in data.x[np.isin(data.ids, list(added.entries))]]
+    today = FuzzyDate.from_date(w.today()).end_position()  # where an ongoing chapter ends
+    for ch in w.chapters:
+        if ch.id in added.chapters:
+            xs += [ch.start.start_position(), ch.end.end_position() if ch.end else today]
+    if not xs:
+        return
+    lo, hi = min(xs), max(xs)
+    x0, x1 = w.view.x_range()
+    if not (x0 <= lo and hi <= x1):
+        w.view.show_span((lo, hi))
 
 
 def export_as_text(w) -> None:

@@ -267,6 +267,14 @@
         <translation>&amp;Normaler Kontrast</translation>
     </message>
     <message>
+        <source>Reduce &amp;motion</source>
+        <translation>&amp;Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>Jump to what the view brings in, without a glide</source>
+        <translation>Direkt zu dem springen, was die Ansicht zeigt, ohne Gleiten</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
