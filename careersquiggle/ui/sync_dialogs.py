@@ -65,7 +65,7 @@ class SyncSetupDialog(QDialog):
             "there; the journal itself stays where it is. Use the same folder and "
             "passphrase on every laptop."))
         explain.setWordWrap(True)
-        self.folder = QLineEdit()
+        self.folder = QLineEdit(self.part.settings().get("folder", ""))  # set up: where
         self.folder.setAccessibleName(self.tr("Synced folder"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -80,7 +80,9 @@ class SyncSetupDialog(QDialog):
         if journal.passphrase is not None:
             self.passphrase.setPlaceholderText(self.tr("empty: the journal's own passphrase"))
         form = QFormLayout()
-        form.addRow(self.tr("&Folder"), row)
+        folder_label = QLabel(self.tr("&Folder"))
+        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself
+        form.addRow(folder_label, row)
         form.addRow(self.tr("This laptop's &name"), self.name)
         form.addRow(self.tr("Sync &passphrase"), self.passphrase)
         self.preview = QLabel()
@@ -159,6 +161,36 @@ class SyncSetupDialog(QDialog):
         self.error.show_error(self.tr("Look at what merging would do, tick Merge, then Sync."))
 
 
+# A field's name in the conflict list (marked here, translated where shown).
+_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("ConflictsDialog", "title"),
+    "notes": QT_TRANSLATE_NOOP("ConflictsDialog", "notes"),
+    "note": QT_TRANSLATE_NOOP("ConflictsDialog", "note"),
+    "feel": QT_TRANSLATE_NOOP("ConflictsDialog", "feel"),
+    "date": QT_TRANSLATE_NOOP("ConflictsDialog", "date"),
+    "tags": QT_TRANSLATE_NOOP("ConflictsDialog", "tags"),
+    "kind": QT_TRANSLATE_NOOP("ConflictsDialog", "kind"),
+    "private": QT_TRANSLATE_NOOP("ConflictsDialog", "private"),
+    "key_moment": QT_TRANSLATE_NOOP("ConflictsDialog", "key moment"),
+    "shift_from": QT_TRANSLATE_NOOP("ConflictsDialog", "from"),
+    "shift_to": QT_TRANSLATE_NOOP("ConflictsDialog", "to"),
+    "autonomy": QT_TRANSLATE_NOOP("ConflictsDialog", "autonomy"),
+    "mastery": QT_TRANSLATE_NOOP("ConflictsDialog", "mastery"),
+    "purpose": QT_TRANSLATE_NOOP("ConflictsDialog", "purpose"),
+    "money": QT_TRANSLATE_NOOP("ConflictsDialog", "money"),
+    "statement": QT_TRANSLATE_NOOP("ConflictsDialog", "intent"),
+    "status": QT_TRANSLATE_NOOP("ConflictsDialog", "status"),
+    "start": QT_TRANSLATE_NOOP("ConflictsDialog", "start"),
+    "end": QT_TRANSLATE_NOOP("ConflictsDialog", "end"),
+    "due": QT_TRANSLATE_NOOP("ConflictsDialog", "due"),
+    "done": QT_TRANSLATE_NOOP("ConflictsDialog", "done"),
+    "organisation": QT_TRANSLATE_NOOP("ConflictsDialog", "organisation"),
+    "role": QT_TRANSLATE_NOOP("ConflictsDialog", "role"),
+    "entry": QT_TRANSLATE_NOOP("ConflictsDialog", "event"),
+    "prompt": QT_TRANSLATE_NOOP("ConflictsDialog", "prompt"),
+}
+
+
 class ConflictsDialog(QDialog):
     """The values that lost to another laptop's edit or delete; flip one to use it."""
 
@@ -202,7 +234,7 @@ class ConflictsDialog(QDialog):
         box.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._selection)
         self.conflicts: list[Conflict] = []
-        self.resize(760, 380)
+        self.resize(900, 380)
         self.refresh()
 
     def refresh(self) -> None:
@@ -210,11 +242,15 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
             kept = self.tr("(deleted)") if c.deleted else _text(c.current)
-            for col, text in enumerate((c.title, c.field, kept, _text(c.value), c.found_at)):
+            field_name = self.tr(_FIELDS[c.field]) if c.field in _FIELDS else c.field
+            found = c.found_at.replace("T", " ").removesuffix("Z")[:16]
+            for col, text in enumerate((c.title, field_name, kept, _text(c.value), found)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
+        for col in range(self.table.columnCount() - 1):  # long titles do not push the rest out
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 240))
         self.empty.setVisible(not self.conflicts)
         self.table.setVisible(bool(self.conflicts))
         self._selection()

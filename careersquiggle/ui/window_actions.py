@@ -115,7 +115,7 @@ def build(w) -> dict[str, QAction]:
                           partial(safety_actions.change_encryption, w, CHANGE))
     a["decrypt"] = _action(w, Actions.tr("Remove encr&yption…"),
                            partial(safety_actions.change_encryption, w, DECRYPT))
-    a["sync_setup"] = _action(w, Actions.tr("S&ync with a folder…"),
+    a["sync_setup"] = _action(w, Actions.tr("Sync &with a folder…"),
                               partial(sync_dialogs.setup_sync, w),
                               tip=Actions.tr("Keep this journal the same on your laptops through "
                                              "a folder your sync tool keeps in step"))

@@ -219,7 +219,7 @@
         <translation>Verschlüsselung &amp;entfernen…</translation>
     </message>
     <message>
-        <source>S&amp;ync with a folder…</source>
+        <source>Sync &amp;with a folder…</source>
         <translation>Mit einem Ordner s&amp;ynchronisieren…</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Sync co&amp;nflicts…</source>
-        <translation>Sync-Ko&amp;nflikte…</translation>
+        <translation>Sync-Konf&amp;likte…</translation>
     </message>
     <message>
         <source>Values that lost to another laptop&apos;s change: review them and flip one</source>
@@ -475,6 +475,106 @@
 </context>
 <context>
     <name>ConflictsDialog</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>feel</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>key moment</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>zu</translation>
+    </message>
+    <message>
+        <source>autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>mastery</source>
+        <translation>Meisterschaft</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Sinn</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Frage</translation>
+    </message>
     <message>
         <source>Item</source>
         <translation>Element</translation>

@@ -156,6 +156,10 @@ class Sync:
         with self._j._write() as c:
             for table, ident in drop:
                 c.execute(f"DELETE FROM {table} WHERE id = ?", (ident,))
+            if not c.execute("SELECT 1 FROM sync_state LIMIT 1").fetchone():
+                # Never synced: a journal file copied from another laptop would share its
+                # device id (and so its subfolder and clock stamps); this laptop gets its own.
+                store.set_meta(c, device_id=uuid.uuid4().hex, clock=None, seq=None)
             store.set_meta(c, folder=str(root), key=crypto.b64(key),
                            journal_id=header["journal"],
                            device_name=name or store.meta(c).get("device_name"))

@@ -217,3 +217,31 @@ def test_the_header_holds_no_journal_content(pair):
     _setup(a, folder, "home")
     header = json.loads((folder / layout.HEADER).read_text())
     assert set(header) == {"format", "version", "journal", "kdf", "check"}
+
+
+def test_a_journal_file_copied_to_another_laptop_gets_its_own_device_id(pair, fast_dir):
+    a, _b, folder = pair
+    a.add_entry(_entry())
+    copy = fast_dir / "copy" / "journal.sqlite3"
+    copy.parent.mkdir()
+    a.close()
+    copy.write_bytes(a.path.read_bytes())
+    from careersquiggle.services.journal import Journal
+
+    a = Journal.open(a.path)
+    c = Journal.open(copy)
+    try:
+        assert Sync(a).settings()["device_id"] == Sync(c).settings()["device_id"]
+        _setup(a, folder, "home")
+        engine.run(a)
+        _setup(c, folder, "copy", merge_existing=True)
+        assert Sync(a).settings()["device_id"] != Sync(c).settings()["device_id"]
+        engine.run(c)
+        c.add_entry(_entry("Only on the copy"))
+        engine.run(c)
+        engine.run(a)
+        assert canonical_export(a) == canonical_export(c)
+        assert len(a.entries()) == 2
+    finally:
+        a.close()
+        c.close()
