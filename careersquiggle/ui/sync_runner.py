@@ -94,6 +94,8 @@ class SyncRunner(QObject):
             folder = Path(self.part().settings().get("folder", ""))
         except JournalError:
             return
+        if not folder.name:
+            return
         wanted = [folder, folder / layout.DEVICES]
         devices = folder / layout.DEVICES
         if devices.is_dir():

@@ -78,7 +78,19 @@ class _Work:
 
 def run(journal: Journal, *, wall: Callable[[], int] = wall_ms,
         snapshot_files: int = SNAPSHOT_FILES) -> Round:
-    """One round for an open journal set up for sync (else NotSetUp)."""
+    """One round for an open journal set up for sync (else NotSetUp). A folder that
+    cannot be written or read (full, read-only, pulled out mid-round) is one
+    JournalError, and the round's transaction is undone: nothing half-done."""
+    try:
+        return _run(journal, wall, snapshot_files)
+    except OSError as exc:
+        with journal._read() as c:
+            where = store.meta(c).get("folder", "")
+        raise JournalError(f"the synced folder {where} cannot be used just now "
+                           f"({exc.strerror or exc}); nothing was synced") from None
+
+
+def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Round:
     with journal._read() as c:
         settings = store.meta(c)
     if "folder" not in settings:

@@ -112,12 +112,13 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def scan(folder: Path) -> list[Found]:
-    """Every change and snapshot file of every device (temporary files left out)."""
+def scan(folder: Path, only: str | None = None) -> list[Found]:
+    """Every change and snapshot file of every device (or ``only`` that one), temporary
+    files left out."""
     found: list[Found] = []
     root = folder / DEVICES
     try:
-        devices = sorted(p for p in root.iterdir() if p.is_dir())
+        devices = ([root / only] if only else sorted(p for p in root.iterdir() if p.is_dir()))
     except FileNotFoundError:
         return found
     for ddir in devices:
@@ -150,4 +151,4 @@ def next_seq(folder: Path, device: str, known: int) -> int:
 
 
 def scan_device(folder: Path, device: str) -> list[Found]:
-    return [f for f in scan(folder) if f.device == device]
+    return scan(folder, only=device)

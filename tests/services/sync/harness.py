@@ -62,6 +62,7 @@ class Device:
     skew: int  # ms its clock is off by
     world: World
     listing: dict[str, bytes] = field(default_factory=dict)
+    _device_id: str = ""
 
     def wall(self) -> int:
         return BASE_MS + self.skew + self.world.now * 1000
@@ -74,7 +75,9 @@ class Device:
 
     @property
     def device_id(self) -> str:
-        return Sync(self.journal).settings()["device_id"]
+        if not self._device_id:  # set at set-up, kept for good
+            self._device_id = Sync(self.journal).settings()["device_id"]
+        return self._device_id
 
 
 class World:

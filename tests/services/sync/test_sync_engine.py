@@ -245,3 +245,37 @@ def test_a_journal_file_copied_to_another_laptop_gets_its_own_device_id(pair, fa
     finally:
         a.close()
         c.close()
+
+
+def test_a_folder_that_cannot_be_written_is_one_error_and_nothing_half_done(pair):
+    a, _b, folder = pair
+    _setup(a, folder, "home")
+    own = layout.device_dir(folder, Sync(a).settings()["device_id"])
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text("a file where the laptop's subfolder should be")
+    a.add_entry(_entry())
+    with pytest.raises(JournalError, match="cannot be used just now"):
+        engine.run(a)
+    own.unlink()
+    assert engine.run(a).sent == 1  # the change was not lost: it goes out now
+
+
+def test_an_encrypted_journal_syncs_with_its_own_passphrase(fast_dir):
+    from careersquiggle.services.journal import Journal
+
+    (fast_dir / "a").mkdir()
+    a = Journal.open(fast_dir / "a" / "journal.sqlite3", passphrase="journal secret")
+    b = fresh_journal(fast_dir / "b" / "journal.sqlite3")
+    folder = fast_dir / "synced"
+    try:
+        a.add_entry(_entry())
+        Sync(a).setup(folder, name="home", scrypt_n=SCRYPT_N)  # no sync passphrase asked
+        engine.run(a)
+        with pytest.raises(JournalError, match="passphrase is needed"):
+            Sync(b).setup(folder, name="work")
+        Sync(b).setup(folder, name="work", passphrase="journal secret")
+        engine.run(b)
+        assert canonical_export(a) == canonical_export(b)
+    finally:
+        a.close()
+        b.close()
