@@ -4,7 +4,7 @@ smallest and usual sizes and with long names; money has a colour of its own."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, Qt
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.services.open_journal import OpenJournal
@@ -73,3 +73,10 @@ def test_money_has_its_own_colour_also_in_high_contrast(window):
     assert edge.color().name() == "#000000" and edge.widthF() >= 1.5  # outlined bars
     window.set_high_contrast(False)
     assert chart.bars["money"].opts["pen"].color().name() == "#ffffff"
+
+
+def test_a_long_name_in_the_table_header_is_cut_with_an_ellipsis_and_told_in_full(window):
+    header = window.options.table.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    assert [window.options.table.horizontalHeaderItem(2 + k).toolTip()
+            for k in range(len(LONG))] == LONG

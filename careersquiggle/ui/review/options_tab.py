@@ -52,6 +52,7 @@ class OptionsTab(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setAccessibleName("Options side by side")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -126,6 +127,8 @@ class OptionsTab(QWidget):
         t.setColumnCount(FIXED_COLUMNS + len(self.options))
         now_label = f"Now\n({current.date.label()})" if current else "Now\n(no check-in)"
         t.setHorizontalHeaderLabels([now_label, "Your average"] + [o.title for o in self.options])
+        for col, o in enumerate(self.options, FIXED_COLUMNS):
+            t.horizontalHeaderItem(col).setToolTip(o.title)  # a long name is cut with "…"
         for row, name in enumerate(cr.OPTION_SCORES):
             now = getattr(current, name, None) if name != "money" else None
             avg = history.get(name) if history and name != "money" else None

@@ -98,6 +98,9 @@ class OutputBar(QWidget):
         preview = QPrintPreviewDialog(printer, self.window())
         preview.setWindowTitle(fill(self.tr("Print %1"), self.title()))
         preview.paintRequested.connect(doc.print_)
+        # Big enough to read a page (Qt's default is a small window).
+        window = self.window().size()
+        preview.resize(max(800, window.width() * 3 // 4), max(700, window.height() - 40))
         preview.exec()
 
     # -- helpers --------------------------------------------------------------------
