@@ -1,5 +1,6 @@
-"""The options chart in the review window: its legend never covers a bar, at the window's
-smallest and usual sizes and with long names; money has a colour of its own."""
+"""The review window's bar charts: their legends never cover a bar, at the window's smallest
+and usual sizes and with long names, and no chart is cut off at the side; on the options
+chart money has a colour of its own."""
 
 from __future__ import annotations
 
@@ -80,3 +81,19 @@ def test_a_long_name_in_the_table_header_is_cut_with_an_ellipsis_and_told_in_ful
     assert header.textElideMode() == Qt.TextElideMode.ElideRight
     assert [window.options.table.horizontalHeaderItem(2 + k).toolTip()
             for k in range(len(LONG))] == LONG
+
+
+@pytest.mark.parametrize("size", ["smallest", "default"])
+def test_the_chapters_chart_legend_covers_no_bar_and_nothing_is_cut_off(qtbot, window, size):
+    window.tabs.setCurrentWidget(window.overview)
+    window.resize(window.minimumSizeHint() if size == "smallest" else QSize(1240, 820))
+    chart = window.overview.drive_chart
+    qtbot.waitUntil(lambda: chart.legend.sceneBoundingRect().height() > 0)
+    qtbot.wait(50)
+    legend = chart.legend.sceneBoundingRect()
+    bars = _bar_rects(chart)
+    assert len(bars) == 3 * 4  # three scores for each of the sample's four chapters
+    assert not [r for r in bars if r.intersects(legend)]
+    needed = chart.plotItem.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+    assert chart.width() >= needed  # the splitter never squeezes it narrower than it draws
+    assert chart.rect().contains(legend.toRect())

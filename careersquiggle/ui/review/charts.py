@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from careersquiggle.core.curve import sample_curve
 from careersquiggle.core.dates import FuzzyDate
@@ -40,6 +41,7 @@ class FeelChart(pg.PlotWidget):
         self.rise = self.plot(pen=_RISE_PEN)
         self.dip = self.plot(pen=_DIP_PEN)
         self.marks: list[pg.TextItem] = []
+        keep_whole(self)
 
     def show_review(self, r: Review) -> None:
         for m in self.marks:
@@ -92,20 +94,25 @@ class DriveChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.setYRange(0, 12.8, padding=0)  # headroom: the legend sits above the bars
+        self.setYRange(0, 10.5, padding=0)
         self.setMinimumHeight(200)
         self.setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
         self.viewport().setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
-        self.legend = self.addLegend(offset=(-6, 6), labelTextColor=CURVE,
-                                     brush=pg.mkBrush("#FFFFFFD0"))
+        # Below the chapters' names, in a row of its own: a legend there covers no bar.
+        self.legend = pg.LegendItem(colCount=len(DIMENSIONS), labelTextColor=CURVE)
+        self.plotItem.layout.addItem(self.legend, 5, 1)
         self.bars = {}
         for d in DIMENSIONS:
-            bar = pg.BarGraphItem(x=[], height=[], width=0.26, brush=_BRUSHES[d], pen=pg.mkPen("w"),
-                                  name=d.capitalize())
+            bar = pg.BarGraphItem(x=[], height=[], width=0.26, brush=_BRUSHES[d], pen=pg.mkPen("w"))
             self.addItem(bar)
+            self.legend.addItem(bar, d.capitalize())
             self.bars[d] = bar
         self.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
+        self.tick_font = QFont(self.font())
+        self.getAxis("bottom").setStyle(tickFont=self.tick_font)
         self.shown: list[str] = []
+        self.plotItem.vb.sigResized.connect(lambda *_: self._set_ticks())
+        keep_whole(self)
 
     def show_chapters(self, chapters: Sequence[ChapterDrive]) -> None:
         with_data = [c for c in chapters if c.averages is not None]
@@ -118,15 +125,17 @@ class DriveChart(pg.PlotWidget):
         self.setXRange(-0.6, max(len(with_data), 1) - 0.4, padding=0)
 
     def _set_ticks(self) -> None:
-        # Each chapter's name gets the room its group of bars has (about 7 px a letter).
-        room = max(8, int(max(self.width(), 300) / max(1, len(self.shown)) / 7.5))
-        self.getAxis("bottom").setTicks([[(i, _short(t, room)) for i, t in enumerate(self.shown)]])
-
-    def resizeEvent(self, ev) -> None:
-        super().resizeEvent(ev)
-        if "shown" in self.__dict__:  # Qt resizes the chart before __init__ is done
-            self._set_ticks()
+        # Each chapter's name gets the width its group of bars has, measured.
+        room = max(24.0, self.plotItem.vb.width() / max(1, len(self.shown)) - 8)
+        metrics = QFontMetricsF(self.tick_font)
+        self.getAxis("bottom").setTicks([[
+            (i, metrics.elidedText(t, Qt.TextElideMode.ElideRight, room))
+            for i, t in enumerate(self.shown)]])
 
 
-def _short(title: str, limit: int = 30) -> str:
-    return title if len(title) <= limit else title[: limit - 1] + "…"
+
+def keep_whole(chart: pg.PlotWidget) -> None:
+    """Never narrower than its title, axes and legend need: a splitter squeezing it further
+    would cut the chart off at the side (the text beside it gives way instead)."""
+    least = chart.plotItem.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+    chart.setMinimumWidth(int(least) + 4)

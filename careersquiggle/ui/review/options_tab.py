@@ -128,7 +128,9 @@ class OptionsTab(QWidget):
         now_label = f"Now\n({current.date.label()})" if current else "Now\n(no check-in)"
         t.setHorizontalHeaderLabels([now_label, "Your average"] + [o.title for o in self.options])
         for col, o in enumerate(self.options, FIXED_COLUMNS):
-            t.horizontalHeaderItem(col).setToolTip(o.title)  # a long name is cut with "…"
+            header = t.horizontalHeaderItem(col)
+            if header is not None:  # made just above
+                header.setToolTip(o.title)  # a long name is cut with "…"
         for row, name in enumerate(cr.OPTION_SCORES):
             now = getattr(current, name, None) if name != "money" else None
             avg = history.get(name) if history and name != "money" else None
