@@ -39,8 +39,12 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     home = bench_data.CACHE / "home"
     home.mkdir(parents=True, exist_ok=True)
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"))
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+    )
     env.pop("CAREERSQUIGGLE_DATA_DIR", None)
     return env
 
@@ -83,17 +87,21 @@ def measure(python: Path, rounds: int, log=print) -> list[dict]:
     kept: list[Path] = []
     for r in range(rounds):
         floor_dir = _empty_journal(cli, env, runs)
-        samples["import"].append(run([cli, "import", "json", export, "--data-dir", floor_dir],
-                                     env=env).check().wall)
+        samples["import"].append(
+            run([cli, "import", "json", export, "--data-dir", floor_dir], env=env).check().wall
+        )
         subject = _empty_journal(cli, env, runs)
         _joined(subject, synced)
         samples["apply"].append(run([cli, "sync", "--data-dir", subject], env=env).check().wall)
-        samples["list"].append(run([cli, "list", "--data-dir", subject], env=env,
-                                   keep_stdout=False).check().wall)
+        samples["list"].append(
+            run([cli, "list", "--data-dir", subject], env=env, keep_stdout=False).check().wall
+        )
         samples["idle"].append(run([cli, "sync", "--data-dir", subject], env=env).check().wall)
-        log(f"  sync round {r + 1}/{rounds}: import {samples['import'][-1]:.2f}s, apply "
+        log(
+            f"  sync round {r + 1}/{rounds}: import {samples['import'][-1]:.2f}s, apply "
             f"{samples['apply'][-1]:.2f}s, list {samples['list'][-1]:.2f}s, idle sync "
-            f"{samples['idle'][-1]:.2f}s")
+            f"{samples['idle'][-1]:.2f}s"
+        )
         shutil.rmtree(floor_dir, ignore_errors=True)
         kept.append(subject)
     for folder in kept:
@@ -104,29 +112,49 @@ def measure(python: Path, rounds: int, log=print) -> list[dict]:
     shutil.rmtree(synced, ignore_errors=True)
     shutil.rmtree(source, ignore_errors=True)
     return [
-        {"subject": "apply 10k entries from another laptop (`sync`)",
-         "floor": "`import json` of the same entries", "subject_s": med["apply"],
-         "floor_s": med["import"], "ratio": med["apply"] / med["import"], "goal": GOAL_APPLY},
-        {"subject": "a sync round with nothing new, 10k entries",
-         "floor": "`list` on the same journal", "subject_s": med["idle"],
-         "floor_s": med["list"], "ratio": med["idle"] / med["list"], "goal": GOAL_IDLE},
-        {"subject": "synced folder size, 10k entries", "floor": "JSON export size",
-         "subject_s": folder_bytes, "floor_s": export_bytes,
-         "ratio": folder_bytes / export_bytes, "goal": 2.0, "bytes": True},
+        {
+            "subject": "apply 10k entries from another laptop (`sync`)",
+            "floor": "`import json` of the same entries",
+            "subject_s": med["apply"],
+            "floor_s": med["import"],
+            "ratio": med["apply"] / med["import"],
+            "goal": GOAL_APPLY,
+        },
+        {
+            "subject": "a sync round with nothing new, 10k entries",
+            "floor": "`list` on the same journal",
+            "subject_s": med["idle"],
+            "floor_s": med["list"],
+            "ratio": med["idle"] / med["list"],
+            "goal": GOAL_IDLE,
+        },
+        {
+            "subject": "synced folder size, 10k entries",
+            "floor": "JSON export size",
+            "subject_s": folder_bytes,
+            "floor_s": export_bytes,
+            "ratio": folder_bytes / export_bytes,
+            "goal": 2.0,
+            "bytes": True,
+        },
     ]
 
 
 def markdown(table: list[dict]) -> str:
-    lines = ["| sync: subject | floor | subject | floor | ratio | goal | ok |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "| sync: subject | floor | subject | floor | ratio | goal | ok |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for r in table:
         if r.get("bytes"):
             a, b = f"{r['subject_s'] / 1e6:.2f} MB", f"{r['floor_s'] / 1e6:.2f} MB"
         else:
             a, b = f"{r['subject_s']:.2f} s", f"{r['floor_s']:.2f} s"
         ok = "yes" if r["ratio"] <= r["goal"] else "NO"
-        lines.append(f"| {r['subject']} | {r['floor']} | {a} | {b} | {r['ratio']:.2f}x | "
-                     f"<= {r['goal']}x | {ok} |")
+        lines.append(
+            f"| {r['subject']} | {r['floor']} | {a} | {b} | {r['ratio']:.2f}x | "
+            f"<= {r['goal']}x | {ok} |"
+        )
     return "\n".join(lines)
 
 
@@ -135,8 +163,9 @@ def main(argv=None) -> int:
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--python", default=str(HERE.parent / ".venv" / "bin" / "python"))
     args = p.parse_args(argv)
-    table = measure(Path(args.python).absolute(), args.rounds,
-                    lambda t: print(t, file=sys.stderr, flush=True))
+    table = measure(
+        Path(args.python).absolute(), args.rounds, lambda t: print(t, file=sys.stderr, flush=True)
+    )
     print(markdown(table))
     return 0
 

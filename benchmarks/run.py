@@ -201,6 +201,8 @@ def _record_window(s: Session, name: str, res, interact: bool) -> None:
         f"window.{name}.complete", res.since_launch("t_complete") or res.since_launch("t_painted")
     )
     s.add(f"window.{name}.rss_mib", res.rss_kib / 1024)
+    if p.get("cpu_painted") is not None:
+        s.add(f"window.{name}.cpu", p["cpu_painted"])
     if "max_stall" in p:
         s.add(f"window.{name}.stall", p["max_stall"])
     for phase, a, b in (
@@ -564,10 +566,26 @@ def details(s: Session) -> str:
         a, b = m.get(f"{g}.app.cpu"), m.get(f"{g}.floor.cpu")
         if a and b:
             cpu.append(f"{label} {a:.2f}/{b:.2f} s = {a / b:.2f}×")
+    fl = m.get("window.floor.cpu")
+    for n, label in (("app10000", "window start 10k"), ("app10000r", "window start 10k random")):
+        if fl and m.get(f"window.{n}.cpu"):
+            cpu.append(
+                f"{label} {m[f'window.{n}.cpu']:.2f}/{fl:.2f} s = {m[f'window.{n}.cpu'] / fl:.2f}×"
+            )
+    a, b = m.get("window.app100000.cpu"), m.get("window.app1000.cpu")
+    if a and b:
+        cpu.append(f"window start 100k/1k {a:.2f}/{b:.2f} s = {a / b:.2f}×")
+    fl = m.get("frames.floor.cpu_ms")
+    for n, label in (("app10000", "10k"), ("app100000", "100k"), ("app10000r", "10k random")):
+        if fl and m.get(f"frames.{n}.cpu_ms"):
+            cpu.append(
+                f"step {label} {m[f'frames.{n}.cpu_ms']:.0f}/{fl:.0f} ms = "
+                f"{m[f'frames.{n}.cpu_ms'] / fl:.2f}×"
+            )
     if cpu:
         out.append(
             "CPU-time cross-check (user+sys of the child, less sensitive to a busy "
-            "machine): " + "; ".join(cpu) + "."
+            "machine; window start: CPU of the process until the paint): " + "; ".join(cpu) + "."
         )
     fr = []
     for n in ("floor", "app10000", "app100000", "app10000r"):

@@ -24,7 +24,13 @@ win.resize(*_probe.WINDOW_SIZE)
 t_built = time.monotonic()
 win.show()
 t_painted = _probe.run_until_painted(app, plot.viewport())
-values = {"t_probe": T0, "t_built": t_built, "t_painted": t_painted, "shown": len(x)}
+values = {
+    "t_probe": T0,
+    "t_built": t_built,
+    "t_painted": t_painted,
+    "cpu_painted": time.process_time(),
+    "shown": len(x),
+}
 if "--interact" in sys.argv:
     vb = plot.getPlotItem().getViewBox()
 

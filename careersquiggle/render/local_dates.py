@@ -70,6 +70,11 @@ class LocalDateAxis(pg.DateAxisItem):
     """pyqtgraph's date axis with month and day names in the reader's language
     (pyqtgraph formats them with strftime, which speaks the C locale)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Time has no SI prefix; with it on, every pan and zoom re-lays out the axis label.
+        self.enableAutoSIPrefix(False)
+
     def tickStrings(self, values, scale, spacing):
         strings = super().tickStrings(values, scale, spacing)
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
@@ -98,6 +103,7 @@ class ValueAxis(pg.AxisItem):
 
     def __init__(self, orientation: str = "left", **kwargs):
         super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)  # (feel and drive have no units to scale)
 
     def setRange(self, mn: float, mx: float) -> None:  # noqa: N802 (Qt's name)
         if [mn, mx] != list(getattr(self, "range", ())):  # (no range yet while it is made)

@@ -142,7 +142,7 @@ class Picture:
         lay.addItem(title, row=0, col=0)
         lay.addItem(subtitle, row=1, col=0)
         plot = lay.addPlot(row=2, col=0, axisItems={"bottom": LocalDateAxis(),
-                                                       "left": ValueAxis()})
+                                                       "left": ValueAxis()}, enableMenu=False)
         plot.hideButtons()
         layer = SquiggleLayer(plot, theme, interactive=False)
         if transparent:
@@ -165,7 +165,8 @@ class Picture:
         row = 3
         strip = None
         if spec.include_strip:
-            strip = lay.addPlot(row=row, col=0, axisItems={"bottom": LocalDateAxis()})
+            strip = lay.addPlot(row=row, col=0, axisItems={"bottom": LocalDateAxis()},
+                                enableMenu=False)
             strip_lines = _draw_strip(strip, checkins, theme, scale, transparent)
             strip.setXLink(plot)
             plot.getAxis("bottom").setStyle(showValues=False)

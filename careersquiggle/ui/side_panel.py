@@ -63,13 +63,12 @@ class SidePanel(QWidget):
         title = QLabel(Panel.tr("<b>Autonomy · Mastery · Purpose</b>"))
         title.setWordWrap(True)  # longer in other languages than the panel is wide
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis(),
-                                                   "left": ValueAxis()})
+                                                   "left": ValueAxis()}, enableMenu=False)
         self.plot_widget.setAccessibleName(Panel.tr("Autonomy, mastery and purpose over time"))
         self.plot_widget.viewport().setAccessibleName(self.plot_widget.accessibleName())
         self.plot_widget.setMinimumHeight(190)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
         self.plot.vb.setMouseEnabled(x=True, y=False)
         self.plot.vb.setYRange(-0.5, 10.5, padding=0)
         self.plot.getAxis("left").setTicks([[(0, "0"), (5, "5"), (10, "10")]])

@@ -87,9 +87,9 @@ class SquiggleView(QWidget):
         self.graphics.setAccessibleName(self.tr("Career squiggle"))
         self.graphics.viewport().setAccessibleName(self.tr("Career squiggle"))
         self.plot = self.graphics.addPlot(
-            row=0, col=0, axisItems={"bottom": LocalDateAxis(), "left": ValueAxis()})
+            row=0, col=0, axisItems={"bottom": LocalDateAxis(), "left": ValueAxis()},
+            enableMenu=False)  # (a menu unbuilt: pyqtgraph makes one per plot, slowly)
         self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
         self.layer = SquiggleLayer(self.plot, theme)
         self.graphics.setBackground(theme.background)
         self.graphics.addItem(self.layer.legend, row=1, col=0)
