@@ -302,7 +302,12 @@ class SquiggleLayer:
         self._pending = False
         if self.vb.scene() is None or not self._on_screen():
             return  # (a deferred refresh for a plot already taken down, or hidden again)
-        self._refresh_view()
+        # Only the height changed (a window's layout settling): the moments chosen for this
+        # time and width serve until the size rests.
+        view, chosen = self._view(), self._moments_for
+        taller = chosen is not None and (chosen[0], chosen[1], chosen[3]) == (
+            view[0], view[1], view[3])
+        self._refresh_view(choose=not taller)
         if self._labels_for != self._view():
             self.labels.follow(self)
             self.rest_timer.start()

@@ -28,6 +28,7 @@ from careersquiggle.core.model import Chapter, CheckIn
 from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis
 from careersquiggle.render.theme import DRIVE_STYLES, Theme, grid_lines
 from careersquiggle.ui.checkin_cursor import CheckinItems
+from careersquiggle.ui.squiggle_view import WheelViewBox
 
 Panel = Context("Panel")
 MAX_DOTS = 800  # per dimension; beyond this, one check-in per small pixel cell is drawn
@@ -63,7 +64,8 @@ class SidePanel(QWidget):
         title = QLabel(Panel.tr("<b>Autonomy · Mastery · Purpose</b>"))
         title.setWordWrap(True)  # longer in other languages than the panel is wide
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis(),
-                                                   "left": ValueAxis()}, enableMenu=False)
+                                                   "left": ValueAxis()},
+                                        viewBox=WheelViewBox(), enableMenu=False)
         self.plot_widget.setAccessibleName(Panel.tr("Autonomy, mastery and purpose over time"))
         self.plot_widget.viewport().setAccessibleName(self.plot_widget.accessibleName())
         self.plot_widget.setMinimumHeight(190)
@@ -254,11 +256,12 @@ class SidePanel(QWidget):
             xs, ys, *_, weight = trend.line(self._x, self._scores[dim], x0, x1, width,
                                             pad=0.05, spread=False)
             line.setData(xs, ys)
-        self._refresh_raw(x0, x1, width)
         dense = weight >= 0.5
         if dense != self._dense:  # few: full markers on the line; many: faint dots under it
             self._dense = dense
+            self._dots_for = None  # restyled while empty: not thousands of points one by one
             for dim, raw in self.raw.items():
+                raw.clear()
                 c = pg.mkColor(self.theme.colour(DRIVE_STYLES[dim][0]))
                 if dense:
                     c.setAlpha(60)
@@ -266,6 +269,7 @@ class SidePanel(QWidget):
                 rim = self.theme.marker_rim or self.theme.background
                 raw.setPen(pg.mkPen(None) if dense else pg.mkPen(rim))
                 raw.setSize(4 if dense else (9 if self.theme.high_contrast else 7))
+        self._refresh_raw(x0, x1, width)
 
     def _refresh_raw(self, x0: float, x1: float, width: float) -> None:
         """The check-ins' own values, prepared for a stretch around the view and thinned to

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -70,6 +70,38 @@ class EmptyState(QWidget):
         layout.addStretch(2)
 
 
+class WheelViewBox(pg.ViewBox):
+    """Wheel notches that come faster than the view draws are added up and applied as one
+    zoom step about the same point: a fast scroll costs one refresh a frame, not one a notch.
+    (Only the time axis zooms; anything else is pyqtgraph's own handling.)"""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._wheel: tuple[float, float] | None = None  # (factor so far, about this time)
+
+    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 (Qt's name)
+        if axis is not None or self.state["mouseEnabled"] != [True, False]:
+            super().wheelEvent(ev, axis)
+            return
+        factor = 1.02 ** (ev.delta() * self.state["wheelScaleFactor"])  # as pyqtgraph's
+        centre = self.mapToView(ev.pos()).x()
+        if self._wheel is None:
+            QTimer.singleShot(0, self._apply_wheel)  # once the notches already queued are in
+            self._wheel = (factor, centre)
+        else:
+            self._wheel = (self._wheel[0] * factor, centre)
+        ev.accept()
+
+    def _apply_wheel(self) -> None:
+        if self._wheel is None or self.scene() is None:
+            return
+        factor, centre = self._wheel
+        self._wheel = None
+        self._resetTarget()
+        self.scaleBy(x=factor, y=None, center=(centre, 0))
+        self.sigRangeChangedManually.emit([True, False])
+
+
 class SquiggleView(QWidget):
     entrySelected = Signal(object)  # entry id, or None
     entryActivated = Signal(int)  # double-click: edit
@@ -86,9 +118,10 @@ class SquiggleView(QWidget):
         self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.graphics.setAccessibleName(self.tr("Career squiggle"))
         self.graphics.viewport().setAccessibleName(self.tr("Career squiggle"))
+        # No context menu (pyqtgraph would build one per plot, slowly, to be switched off).
         self.plot = self.graphics.addPlot(
             row=0, col=0, axisItems={"bottom": LocalDateAxis(), "left": ValueAxis()},
-            enableMenu=False)  # (a menu unbuilt: pyqtgraph makes one per plot, slowly)
+            viewBox=WheelViewBox(), enableMenu=False)
         self.plot.hideButtons()
         self.layer = SquiggleLayer(self.plot, theme)
         self.graphics.setBackground(theme.background)

@@ -49,3 +49,21 @@ def test_a_chapter_filter_and_the_text_search_share_one_query(journal):
     assert [e.title for e in journal.entries(q)] == ["Straße"]
     assert list(journal.entry_columns(q).titles) == ["Straße"]
     assert [e.title for e in journal.entries(EntryQuery(text="STRASSE"))] == ["Straße"]
+
+
+def test_the_shape_alone_reads_the_same_points_as_the_full_columns(journal):
+    """The first phase of a big load (positions only, packed into few values a row)."""
+    import numpy as np
+
+    made = [("event", "2001", 5, False, True), ("shift", "2002-03", -5, True, False),
+            ("shock", "2003-04-05", None, False, False), ("note", "2004", 0, True, True),
+            ("shock", "2005", 3, False, False), ("note", "2006", None, False, False)]
+    for kind, date, feel, private, key in made:
+        journal.add_entry(Entry.create(kind=kind, title=kind, date=date, feel=feel,
+                                       private=private, key_moment=key))
+    shape, full = journal.entry_columns(text=False), journal.entry_columns()
+    assert len(shape) == len(full) == len(made)
+    for name in ("ids", "pos", "kind", "private", "key"):
+        assert np.array_equal(getattr(shape, name), getattr(full, name)), name
+    assert np.array_equal(shape.feel, full.feel, equal_nan=True)
+    assert list(np.isnan(shape.feel)) == [feel is None for _k, _d, feel, *_ in made]

@@ -28,6 +28,14 @@ def settled(qtbot, w):
     qtbot.waitUntil(lambda: w.view.layer.at_rest and len(w.view.layer.visible_labels()) >= 3)
 
 
+def wheel(graphics, at):
+    """One notch of the mouse wheel (zoom in) at ``at``, in the view's pixels."""
+    ev = QWheelEvent(QPointF(at), QPointF(graphics.viewport().mapToGlobal(at)), QPoint(),
+                     QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                     Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(graphics.viewport(), ev)
+
+
 def idle(app, passes=8):
     for _ in range(passes):
         app.processEvents()
@@ -59,10 +67,8 @@ def test_a_burst_of_steps_ends_drawn_for_the_view_it_stopped_on(qtbot, make_wind
     centre = vb.mapViewToScene(QPointF(float(np.median(w.view.data.x)), 0))
     at = w.view.graphics.mapFromScene(centre)
     for _ in range(5):
-        ev = QWheelEvent(QPointF(at), QPointF(w.view.graphics.viewport().mapToGlobal(at)),
-                         QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
-                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
-        QApplication.sendEvent(w.view.graphics.viewport(), ev)  # (handled at once)
+        wheel(w.view.graphics, at)
+    app.processEvents()  # (notches that come together are applied together)
     for _ in range(3):
         (x0, x1), _ = vb.viewRange()
         vb.translateBy(x=0.1 * (x1 - x0))
@@ -130,3 +136,29 @@ def test_a_window_being_built_draws_once_it_is_shown(qtbot, settings, noisy_jour
         left, top, right, bottom = p.box
         assert 0 <= left < right <= w_px and 0 <= top < bottom <= h_px
     assert_readable(layer)
+
+
+def test_wheel_notches_faster_than_frames_are_one_step_about_the_same_point(
+        qtbot, make_window, noisy_journal):
+    w = make_window(noisy_journal)
+    w.resize(1280, 820)
+    settled(qtbot, w)
+    vb, app = w.view.plot.vb, QApplication.instance()
+    (x0, x1), _ = vb.viewRange()
+    c = x0 + 0.3 * (x1 - x0)  # under the mouse, off-centre
+    at = w.view.graphics.mapFromScene(vb.mapViewToScene(QPointF(c, 0)))
+    c = vb.mapSceneToView(w.view.graphics.mapToScene(at)).x()  # (to the pixel)
+    w.view.layer.rest_timer.setInterval(60_000)  # only the step's own paint (a slow machine)
+    paints = Paints(w.view.graphics.viewport())
+    for _ in range(4):
+        wheel(w.view.graphics, at)
+    assert vb.viewRange()[0] == [x0, x1]  # nothing drawn per notch
+    idle(app)
+    f = 1.02 ** (4 * 120 * vb.state["wheelScaleFactor"])  # four notches, as pyqtgraph zooms
+    assert np.allclose(vb.viewRange()[0], [c + (x0 - c) * f, c + (x1 - c) * f], rtol=1e-9)
+    assert paints.n == 1
+    assert w.panel.plot.vb.viewRange()[0] == vb.viewRange()[0]  # the panel follows
+    w.view.layer.rest_timer.setInterval(150)
+    w.view.layer.rest_timer.start()
+    qtbot.waitUntil(lambda: w.view.layer.at_rest)
+    assert_readable(w.view.layer)
