@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m careersquiggle
 
+# One worker per core (pytest-xdist): much of the suite waits on subprocesses and Qt.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
 
 # Static checks (rules in pyproject.toml); CI runs them before the tests.
 lint: $(STAMP)
