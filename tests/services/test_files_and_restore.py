@@ -1,4 +1,5 @@
-"""Writing exports through links and devices; restoring never drops encryption quietly."""
+"""Writing exports through links and devices, or whole through a temporary file; restoring
+never drops encryption quietly."""
 
 import os
 
@@ -6,7 +7,7 @@ import pytest
 
 from careersquiggle.core.errors import JournalError
 from careersquiggle.services import backup, encryption
-from careersquiggle.services.files import atomic_write
+from careersquiggle.services.files import atomic_write, replacing
 
 
 def test_a_link_is_followed_and_stays_a_link(tmp_path):
@@ -53,3 +54,19 @@ def test_the_date_editor_keeps_years_outside_the_twentieth_century(qtbot):
         edit.set_date(FuzzyDate.parse(text))
         assert edit.text() == text
         assert edit.edit.text() == FuzzyDate.parse(text).label()  # shown back in words
+
+
+def test_replacing_keeps_the_old_file_when_the_writer_fails_or_writes_nothing(tmp_path):
+    target = tmp_path / "review.pdf"
+    target.write_bytes(b"the review of last week")
+    with pytest.raises(RuntimeError), replacing(target) as tmp:
+        tmp.write_bytes(b"half a PDF")
+        raise RuntimeError("the printer stopped")
+    with pytest.raises(JournalError, match="cannot be written"), replacing(target):
+        pass  # a writer that gave up without a word
+    assert target.read_bytes() == b"the review of last week"
+    with replacing(target) as tmp:
+        tmp.write_bytes(b"%PDF- the new one")
+    assert target.read_bytes() == b"%PDF- the new one"
+    assert target.stat().st_mode & 0o077 == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["review.pdf"]  # no .part left
