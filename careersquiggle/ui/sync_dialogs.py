@@ -221,11 +221,15 @@ class ConflictsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.flip_button = QPushButton(self.tr("&Use the other value"))
         self.flip_button.clicked.connect(self.flip_selected)
+        self.dismiss_button = QPushButton(self.tr("&Keep as it is"))
+        self.dismiss_button.setToolTip(self.tr("Take it off the list; the value kept stays"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.empty = QLabel(self.tr("No conflicts: every laptop agrees."))
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.flip_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.dismiss_button, QDialogButtonBox.ButtonRole.ActionRole)
         box = QVBoxLayout(self)
         box.addWidget(explain)
         box.addWidget(self.table, 1)
@@ -256,15 +260,31 @@ class ConflictsDialog(QDialog):
         self._selection()
 
     def _selection(self) -> None:
-        self.flip_button.setEnabled(bool(self.table.selectedItems()))
+        chosen = bool(self.table.selectedItems())
+        self.flip_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
+    def _chosen(self) -> int | None:
+        items = self.table.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def dismiss_selected(self) -> None:
+        ident = self._chosen()
+        if ident is None:
+            return
+        try:
+            self.part.dismiss(ident)
+        except JournalError as exc:
+            self.error.show_error(str(exc))
+            return
+        self.refresh()
 
     def flip_selected(self) -> None:
-        items = self.table.selectedItems()
-        if not items:
+        ident = self._chosen()
+        if ident is None:
             return
-        ident = items[0].data(Qt.ItemDataRole.UserRole)
         try:
-            changes = self.part.flip(int(ident))
+            changes = self.part.flip(ident)
         except JournalError as exc:
             self.error.show_error(str(exc))
             return

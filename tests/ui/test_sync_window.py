@@ -121,6 +121,9 @@ def test_the_conflict_list_flips_through_its_widgets(qtbot, make_window, laptops
         dialog.table.selectRow(0)
         qtbot.mouseClick(dialog.flip_button, Qt.MouseButton.LeftButton)
         assert dialog.table.item(0, 2).text() == "Joined Acme Corp"  # kept now
+        dialog.table.selectRow(0)
+        qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+        assert dialog.table.isHidden() and not dialog.empty.isHidden()
         dialog.reject()
 
     drive_modal(qtbot, ConflictsDialog, flip, lambda: sync_dialogs.show_conflicts(w))

@@ -608,6 +608,14 @@
         <translation>Den anderen Wert &amp;nehmen</translation>
     </message>
     <message>
+        <source>&amp;Keep as it is</source>
+        <translation>So &amp;lassen</translation>
+    </message>
+    <message>
+        <source>Take it off the list; the value kept stays</source>
+        <translation>Von der Liste nehmen; der behaltene Wert bleibt</translation>
+    </message>
+    <message>
         <source>No conflicts: every laptop agrees.</source>
         <translation>Keine Konflikte: Alle Laptops stimmen überein.</translation>
     </message>

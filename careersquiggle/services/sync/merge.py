@@ -15,6 +15,7 @@ stamp the deleting laptop had seen on the object).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +50,11 @@ def merge(local: State | None, incoming: State) -> tuple[State, list[Lost]]:
             continue
         cvalue, cstamp, cbase = current
         if stamp == cstamp:
-            continue  # the same write, delivered again
+            # The same write delivered again; two writes share a stamp only when two
+            # laptops share a device id (a copied journal): then the same one wins on both.
+            if value != cvalue and _rank(value) > _rank(cvalue):
+                merged[field] = [value, stamp, base]
+            continue
         if stamp > cstamp:
             merged[field] = [value, stamp, base]
             if field not in _NEVER and (base or "") < cstamp and value != cvalue:
@@ -67,6 +72,10 @@ def merge(local: State | None, incoming: State) -> tuple[State, list[Lost]]:
         unseen += [(f, v) for f, v in (local or {}).items() if f not in _NEVER]
     lost = [Lost(f, v[0], v[1], tomb[1]) for f, v in unseen if v[1] > seen]
     return merged, lost
+
+
+def _rank(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def newest(state: State) -> str:

@@ -201,6 +201,12 @@ class Sync:
                                     None if deleted else now, deleted, title, found))
         return out
 
+    def dismiss(self, conflict_id: int) -> None:
+        """Take a conflict off the list: the value kept stays."""
+        with self._j._write() as c:
+            if not c.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,)).rowcount:
+                raise NotFound(f"there is no sync conflict with id {conflict_id}")
+
     def flip(self, conflict_id: int) -> Changes:
         """Use the value that lost instead of the one kept (the next round sends it, with
         a newer stamp, to every laptop). For an object deleted elsewhere, bring it back
