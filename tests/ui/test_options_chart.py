@@ -37,7 +37,10 @@ def _bar_rects(chart) -> list[QRectF]:
     for bar in chart.bars.values():
         width = bar.opts["width"]
         for x, height in zip(bar.opts["x"], bar.opts["height"], strict=True):
-            rects.append(bar.mapRectToScene(QRectF(x - width / 2, 0, width, height)))
+            # Through the view box, whose mapping is brought up to date first (an item's
+            # own mapping may still be the one of the last paint).
+            shape = bar.getViewBox().mapViewToScene(QRectF(x - width / 2, 0, width, height))
+            rects.append(shape.boundingRect())
     return rects
 
 

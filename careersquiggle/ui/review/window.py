@@ -9,9 +9,9 @@ refreshes from the controller's ``changed`` (whoever made the change).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.journal import Journal
@@ -24,6 +24,8 @@ from careersquiggle.ui.review.overview import OverviewTab
 from careersquiggle.ui.review.plan_tab import PlanTab
 from careersquiggle.ui.review.prompts_tab import PromptsTab
 from careersquiggle.ui.settings import Settings
+
+MINIMUM = QSize(560, 400)  # smaller than this, nothing reads well even with scrolling
 
 
 class ReviewWindow(QWidget):
@@ -47,7 +49,7 @@ class ReviewWindow(QWidget):
         # Save as Markdown or PDF, print: the review of the period chosen on the first tab.
         self.output = OutputBar(lambda: self.journal, self.overview.picker.period, settings)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.tabs)
+        lay.addWidget(self.scroll_when_short(self.tabs))
         lay.addWidget(self.output)
         # Undo and redo work here too, on the shared stack.
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
@@ -60,6 +62,17 @@ class ReviewWindow(QWidget):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
         self.resize(1240, 820)
         self.overview.refresh()
+
+    def scroll_when_short(self, tabs: QTabWidget) -> QScrollArea:
+        """The tabs scroll, rather than being cut, in a window smaller than they need (a
+        900x600 screen); otherwise the scroll area is invisible."""
+        scroll = QScrollArea()
+        scroll.setWidget(tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop; it follows the focus
+        self.setMinimumSize(MINIMUM)
+        return scroll
 
     def do(self, op: Operation) -> str | None:
         """Do ``op`` as an undoable step; return the journal's message if it refused it."""
