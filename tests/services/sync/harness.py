@@ -63,6 +63,7 @@ class Device:
     world: World
     listing: dict[str, bytes] = field(default_factory=dict)
     _device_id: str = ""
+    unplugged: bool = False
 
     def wall(self) -> int:
         return BASE_MS + self.skew + self.world.now * 1000
@@ -118,6 +119,8 @@ class World:
 
     def after_round(self, d: Device) -> None:
         """Queue what changed in the device's own subfolder for every other copy."""
+        if d.unplugged:
+            return
         now = self._own_files(d)
         for rel, data in now.items():
             if d.listing.get(rel) != data:
@@ -148,8 +151,8 @@ class World:
         keep = []
         for item in sorted(self.pending, key=lambda p: p[0]):
             due, to, rel, data = item
-            if not everything and due > self.now:
-                keep.append(item)
+            if (not everything and due > self.now) or to.unplugged:
+                keep.append(item)  # a stick that is not plugged in gets nothing
                 continue
             target = to.folder / rel
             if data is None:
@@ -222,11 +225,27 @@ class World:
         for _ in range(steps):
             self.now += 1
             d = self.rng.choice(self.devices)
-            if self.rng.random() < 0.55:
+            roll = self.rng.random()
+            if roll < 0.55:
                 self.act(d)
+            elif roll < 0.6 and self.mangle:
+                self.unplug(d)  # the USB stick pulled out, or put back
             else:
-                d.sync()
+                done = d.sync()
+                assert done.missing == d.unplugged
             self.deliver()
+        for d in self.devices:
+            if d.unplugged:
+                self.unplug(d)
+
+    def unplug(self, d: Device) -> None:
+        """Take the device's copy of the folder away, or bring it back."""
+        away = d.folder.with_name(d.folder.name + "-unplugged")
+        if d.unplugged:
+            away.rename(d.folder)
+        else:
+            d.folder.rename(away)
+        d.unplugged = not d.unplugged
 
     # -- what must hold -------------------------------------------------------------------
     def acknowledge(self, d: Device) -> None:
