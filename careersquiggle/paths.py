@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from careersquiggle import APP_DIR_NAME
+from careersquiggle.core.i18n import fill, translate
 
 ENV_DATA_DIR = "CAREERSQUIGGLE_DATA_DIR"
 JOURNAL_FILE = "journal.sqlite3"
@@ -21,8 +22,10 @@ def default_data_dir() -> Path:
         # No HOME and no passwd entry (e.g. a container user): nowhere to look.
         from careersquiggle.core.errors import JournalError
 
-        raise JournalError("cannot find your home folder (HOME is not set); give the "
-                           f"journal's folder with --data-dir or ${ENV_DATA_DIR}") from None
+        raise JournalError(fill(translate(
+            "Paths",
+            "cannot find your home folder (HOME is not set); give the journal's folder "
+            "with --data-dir or $%1"), ENV_DATA_DIR)) from None
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:

@@ -111,3 +111,28 @@ def test_the_terminal_answers_in_german_and_errors_keep_their_prefix(tmp_path):
     assert bad.stderr == "error: Gefühl muss zwischen -5 und 5 liegen, nicht 9\n"
     english = run("add", "--kind", "note", "--title", "n", "--lang", "en")
     assert english.stdout.startswith("added note #2: n (")
+
+
+def test_the_terminal_reads_german_dates_help_and_usage(tmp_path):
+    """`--lang de`: the help and argparse's own words are German, `error:` is not, and
+    'gestern' is a date."""
+    env = {"PATH": str(BIN), "HOME": str(tmp_path), "LANG": "C.UTF-8",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_STATE_HOME": str(tmp_path / "s"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    data = ["--data-dir", str(tmp_path / "j")]
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "careersquiggle", "--lang", "de", *args,
+                               *data], env=env, capture_output=True, text=True, timeout=120)
+
+    helped = run("add", "--help")
+    assert helped.returncode == 0
+    assert helped.stdout.startswith("Aufruf: careersquiggle add")
+    assert "einen Eintrag hinzufügen" in helped.stdout and "Optionen:" in helped.stdout
+    added = run("add", "--kind", "event", "--title", "Neuer Job", "--date", "gestern")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("Ereignis #1 hinzugefügt: Neuer Job (")
+    usage = run("add", "--feel")
+    assert usage.returncode == 2
+    assert usage.stderr.splitlines()[-1] == (
+        "careersquiggle add: error: Argument --feel: ein Argument erwartet")

@@ -12,24 +12,28 @@ from pathlib import Path
 
 from careersquiggle import paths
 from careersquiggle.core.errors import DamagedJournal, JournalError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.services.files import atomic_write
 
 
 def add_global_options(parser: argparse.ArgumentParser, default) -> None:
     """Added to the top parser (real defaults) and to each command (SUPPRESS, so a
     value given before the command is not overwritten by the command's default)."""
-    g = parser.add_argument_group("global options")
+    g = parser.add_argument_group(translate("Help", "global options"))
     g.add_argument("--data-dir", metavar="DIR", default=default,
-                   help="the journal's folder (default: $CAREERSQUIGGLE_DATA_DIR or your data "
-                        "folder)")
+                   help=translate("Help", "the journal's folder (default: "
+                                          "$CAREERSQUIGGLE_DATA_DIR or your data folder)"))
     g.add_argument("--passphrase-stdin", action="store_true",
                    default=False if default is None else default,
-                   help="read the passphrase as one line from standard input")
+                   help=translate("Help", "read the passphrase as one line from standard "
+                                          "input"))
     g.add_argument("--verbose", "-v", action="store_true",
-                   default=False if default is None else default, help="say more")
+                   default=False if default is None else default,
+                   help=translate("Help", "say more"))
     g.add_argument("--lang", metavar="LANG", default=default,
-                   help="the language to use, e.g. de or en (default: your system's; "
-                        "'pseudo' lengthens every text, for testing layouts)")
+                   help=translate("Help", "the language to use, e.g. de or en (default: "
+                                          "your system's; 'pseudo' lengthens every text, "
+                                          "for testing layouts)"))
 
 
 def add_command(sub, name: str, handler: Callable, help: str, **kw) -> argparse.ArgumentParser:
@@ -41,12 +45,14 @@ def add_command(sub, name: str, handler: Callable, help: str, **kw) -> argparse.
 
 def error(message: str) -> int:
     # Always exactly one line, whatever the message carries (e.g. a file name with a newline).
+    # `error:` itself is never translated: scripts look for it. The message after it is in
+    # the reader's language, like every other line the terminal writes.
     print(f"error: {safe(' '.join(str(message).splitlines()))}", file=sys.stderr)
     return 1
 
 
 def note(message: str) -> None:
-    print(f"note: {safe(message)}", file=sys.stderr)
+    print(f"note: {safe(message)}", file=sys.stderr)  # `note:` stays, as `error:` does
 
 
 # C0 and C1 controls, DEL, and the bidirectional overrides: a title from an imported
@@ -79,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
     except JournalError as exc:
         return error(str(exc))
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(translate(
+            "Terminal", "interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # e.g. `careersquiggle list | head`: not an error worth a message.
@@ -92,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
 
         return error(str(dberrors.describe_os_error(exc)))
     except MemoryError:
-        return error("out of memory")
+        return error(translate(
+            "Terminal", "out of memory"))
     except Exception as exc:
         from careersquiggle import logs
         from careersquiggle.db import errors as dberrors
@@ -101,8 +109,10 @@ def run(args: argparse.Namespace) -> int:
             return error(str(dberrors.describe(exc, _journal_or_none(args))))
         # Not a traceback on the terminal: its type here, its stack in the log.
         logs.log.error("unexpected %s", logs.describe_exception(exc))
-        return error(f"an unexpected problem ({type(exc).__name__}); nothing more was "
-                     "changed; the log has the details")
+        return error(fill(translate(
+            "Terminal",
+            "an unexpected problem (%1); nothing more was changed; the log has the details"),
+            type(exc).__name__))
 
 
 def _journal_or_none(args: argparse.Namespace) -> Path | None:
@@ -123,8 +133,9 @@ def shared_write_lock(args: argparse.Namespace, *, alone: bool = False) -> Itera
     try:
         paths.ensure_private_dir(folder)
     except OSError as exc:
-        raise JournalError(f"{folder}: cannot be used as the journal's folder "
-                           f"({exc.strerror or exc})") from None
+        raise JournalError(fill(translate(
+            "Terminal", "%1: cannot be used as the journal's folder (%2)"),
+            folder, exc.strerror or exc)) from None
     path = paths.journal_path(folder)
     _prepare(path)
     with journal_lock.operation(path, shared=not alone):
@@ -168,7 +179,7 @@ def open_with_passphrase(args: argparse.Namespace, path: Path):
         try:
             return OpenJournal.open(path)
         except PassphraseRequired:
-            passphrase = read_passphrase(args, "Passphrase")
+            passphrase = read_passphrase(args, translate("Terminal", "Passphrase"))
             return OpenJournal.open(path, passphrase=passphrase)
     except (PassphraseRequired, WrongPassphrase):
         raise
@@ -178,8 +189,10 @@ def open_with_passphrase(args: argparse.Namespace, path: Path):
         good = backup.newest_good_backup(path, passphrase)
         if good is None:
             raise
-        raise JournalError(f"{exc}. The newest good backup is from {good.label()}: "
-                           "`careersquiggle restore` brings it back") from None
+        raise JournalError(fill(translate(
+            "Terminal",
+            "%1. The newest good backup is from %2: `careersquiggle restore` brings it back"),
+            exc, good.label())) from None
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
@@ -188,7 +201,8 @@ def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = Fa
     if getattr(args, "passphrase_stdin", False):
         line = sys.stdin.readline()
         if not line.strip("\r\n"):
-            raise JournalError("--passphrase-stdin: standard input has no passphrase line")
+            raise JournalError(translate(
+                "Terminal", "--passphrase-stdin: standard input has no passphrase line"))
         return line.rstrip("\r\n")
     try:  # getpass asks on the controlling terminal, even when stdin is a pipe
         if os.name == "nt" and not sys.stdin.isatty():
@@ -196,13 +210,16 @@ def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = Fa
         if os.name != "nt":
             open("/dev/tty", "rb").close()
     except OSError:
-        raise JournalError("a passphrase is needed: run this in a terminal, or give it as "
-                           "one line on standard input with --passphrase-stdin") from None
+        raise JournalError(translate(
+            "Terminal",
+            "a passphrase is needed: run this in a terminal, or give it as one line on "
+            "standard input with --passphrase-stdin")) from None
     import getpass
 
     first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} again: ") != first:
-        raise JournalError("the two passphrases are not the same; nothing was changed")
+    if confirm and getpass.getpass(fill(translate("Terminal", "%1 again: "), prompt)) != first:
+        raise JournalError(translate(
+            "Terminal", "the two passphrases are not the same; nothing was changed"))
     return first
 
 
@@ -212,18 +229,23 @@ def read_input(name: str) -> str:
         try:
             return sys.stdin.read()
         except UnicodeDecodeError:
-            raise JournalError("standard input: not text (it is not UTF-8)") from None
+            raise JournalError(translate(
+                "Terminal", "standard input: not text (it is not UTF-8)")) from None
     try:
         with open(name, encoding="utf-8-sig") as fh:
             return fh.read()
     except FileNotFoundError:
-        raise JournalError(f"{name}: no such file") from None
+        raise JournalError(fill(translate(
+            "Terminal", "%1: no such file"), name)) from None
     except IsADirectoryError:
-        raise JournalError(f"{name}: is a folder, not a file") from None
+        raise JournalError(fill(translate(
+            "Terminal", "%1: is a folder, not a file"), name)) from None
     except UnicodeDecodeError:
-        raise JournalError(f"{name}: not a text file (it is not UTF-8)") from None
+        raise JournalError(fill(translate(
+            "Terminal", "%1: not a text file (it is not UTF-8)"), name)) from None
     except OSError as exc:
-        raise JournalError(f"{name}: cannot be read ({exc.strerror})") from None
+        raise JournalError(fill(translate(
+            "Terminal", "%1: cannot be read (%2)"), name, exc.strerror)) from None
 
 
 def write_output(name: str, text: str) -> None:

@@ -7,10 +7,9 @@ import json
 import shutil
 
 from careersquiggle.cli.common import add_command, error, open_journal, safe, safe_json
-from careersquiggle.core.dates import EXAMPLES as DATE_HELP
-from careersquiggle.core.dates import parse_optional
+from careersquiggle.core.dates import examples, parse_optional
 from careersquiggle.core.errors import ValidationError
-from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 from careersquiggle.core.model import (
     KINDS,
     Chapter,
@@ -32,66 +31,85 @@ KIND_WORDS = {"event": QT_TRANSLATE_NOOP("Terminal", "event"),
 
 
 def register(sub) -> None:
-    p = add_command(sub, "add", cmd_add, "add an entry: an event, a shift, a shock or a note",
-                    epilog=f"{GRAMMAR} Options given as well (--kind, --tag, --note, --private, "
-                    "--date, --feel) add to the line or override it.")
+    p = add_command(sub, "add", cmd_add, translate("Help", "add an entry: an event, a "
+                                                           "shift, a shock or a note"),
+                    epilog=fill(translate("Help", "%1 Options given as well (--kind, --tag, "
+                                                  "--note, --private, --date, --feel) add to "
+                                                  "the line or override it."),
+                                translate("OneLine", GRAMMAR)))
     p.add_argument("text", nargs="?", metavar="TEXT",
-                   help='the entry as one line, e.g. "yesterday: Led the launch @leadership +2"')
+                   help=translate("Help", 'the entry as one line, e.g. "yesterday: Led '
+                                          'the launch @leadership +2"'))
     # Checked by the model rather than argparse's choices, so an unknown kind is
     # one clear `error:` line (exit 1) like every other bad value.
     p.add_argument("--kind", metavar="KIND",
-                   help=" | ".join(KINDS) + " (needed with --title; TEXT defaults to event)")
-    p.add_argument("--title", help="the title (instead of TEXT)")
-    p.add_argument("--date", help=f"{DATE_HELP} (default: today)")
-    p.add_argument("--feel", help="how it felt, -5 to +5")
-    p.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
-    p.add_argument("--note", default="", help="notes")
-    p.add_argument("--private", action="store_true", help="never show it in shared pictures")
+                   help=fill(translate("Help", "%1 (needed with --title; TEXT defaults to "
+                                               "event)"), " | ".join(KINDS)))
+    p.add_argument("--title", help=translate("Help", "the title (instead of TEXT)"))
+    p.add_argument("--date", help=fill(translate("Help", "%1 (default: today)"), examples()))
+    p.add_argument("--feel", help=translate("Help", "how it felt, -5 to +5"))
+    p.add_argument("--tag", action="append", default=[],
+                   help=translate("Help", "a tag (repeat for more)"))
+    p.add_argument("--note", default="", help=translate("Help", "notes"))
+    p.add_argument("--private", action="store_true",
+                   help=translate("Help", "never show it in shared pictures"))
     p.add_argument("--key", action="store_true",
-                   help="a key moment: always marked and labelled on the squiggle")
+                   help=translate("Help", "a key moment: always marked and labelled on "
+                                          "the squiggle"))
     p.add_argument("--from", dest="shift_from", default="",
-                   help="for a shift: what you wanted before")
-    p.add_argument("--to", dest="shift_to", default="", help="for a shift: what you want now")
+                   help=translate("Help", "for a shift: what you wanted before"))
+    p.add_argument("--to", dest="shift_to", default="",
+                   help=translate("Help", "for a shift: what you want now"))
 
-    p = add_command(sub, "checkin", cmd_checkin, "record autonomy, mastery and purpose (0-10)")
+    p = add_command(sub, "checkin", cmd_checkin, translate("Help", "record autonomy, mastery and "
+                                                                   "purpose (0-10)"))
     p.add_argument("--autonomy", required=True)
     p.add_argument("--mastery", required=True)
     p.add_argument("--purpose", required=True)
-    p.add_argument("--date", help=f"{DATE_HELP} (default: today)")
+    p.add_argument("--date", help=fill(translate("Help", "%1 (default: today)"), examples()))
     p.add_argument("--note", default="")
 
-    p = add_command(sub, "chapter", cmd_chapter, "add a chapter: a job, a degree, a sabbatical")
+    p = add_command(sub, "chapter", cmd_chapter, translate("Help", "add a chapter: a job, a "
+                                                                   "degree, a sabbatical"))
     p.add_argument("--title", required=True)
-    p.add_argument("--start", required=True, help=DATE_HELP)
-    p.add_argument("--end", help="leave out for an ongoing chapter")
-    p.add_argument("--org", default="", help="organisation")
+    p.add_argument("--start", required=True, help=examples())
+    p.add_argument("--end", help=translate("Help", "leave out for an ongoing chapter"))
+    p.add_argument("--org", default="", help=translate("Help", "organisation"))
     p.add_argument("--role", default="")
     p.add_argument("--note", default="")
 
-    p = add_command(sub, "list", cmd_list, "list entries (or check-ins), oldest first")
+    p = add_command(sub, "list", cmd_list, translate("Help", "list entries (or check-ins), "
+                                                             "oldest first"))
     p.add_argument("--kind", action="append", metavar="KIND",
-                   help=f"{' | '.join(KINDS)} (repeat for more)")
+                   help=fill(translate("Help", "%1 (repeat for more)"), ' | '.join(KINDS)))
     p.add_argument("--tag", action="append")
-    p.add_argument("--chapter", help="only entries within this chapter (by title)")
+    p.add_argument("--chapter", help=translate("Help", "only entries within this chapter "
+                                                       "(by title)"))
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
     p.add_argument("--search", default="", metavar="TEXT")
-    p.add_argument("--checkins", action="store_true", help="list check-ins instead of entries")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--checkins", action="store_true",
+                   help=translate("Help", "list check-ins instead of entries"))
+    p.add_argument("--json", action="store_true", help=translate("Help", "print a JSON array"))
 
-    add_command(sub, "check", cmd_check, "check the journal file's integrity")
-    add_command(sub, "demo", cmd_demo, "fill an empty journal with the sample story")
+    add_command(sub, "check", cmd_check, translate("Help", "check the journal file's "
+                                                           "integrity"))
+    add_command(sub, "demo", cmd_demo, translate("Help", "fill an empty journal with the "
+                                                         "sample story"))
 
 
 def _add_values(args: argparse.Namespace) -> dict:
     """The entry's fields from TEXT and/or the options (the options win where both say)."""
     if args.text is not None and args.title is not None:
-        args.parser.error("give the entry as TEXT or with --title, not both")
+        args.parser.error(translate("Terminal", "give the entry as TEXT or with --title, not "
+                                                "both"))
     if args.text is None and args.title is None:
-        args.parser.error("say what happened: add \"TEXT\" or add --title TITLE")
+        args.parser.error(translate("Terminal", 'say what happened: add "TEXT" or add --title '
+                                                'TITLE'))
     if args.title is not None:
         if args.kind is None:
-            args.parser.error("the following arguments are required with --title: --kind")
+            args.parser.error(translate(
+                "Terminal", "the following arguments are required with --title: --kind"))
         return dict(kind=args.kind, title=args.title, date=args.date, feel=args.feel,
                     tags=args.tag)
     line = parse_one_line(args.text)
@@ -137,7 +155,8 @@ def _query(args: argparse.Namespace) -> EntryQuery:
     date_from = parse_optional(args.date_from)
     date_to = parse_optional(args.date_to)
     if date_from and date_to and date_to.end() < date_from.start():
-        raise ValidationError(f"--to {date_to} is before --from {date_from}")
+        raise ValidationError(fill(translate(
+            "Terminal", "--to %1 is before --from %2"), date_to, date_from))
     return EntryQuery(
         kinds=frozenset(parse_kind(k).value for k in args.kind or ()),
         tags=frozenset(t for t in (normalise_tag(x) for x in args.tag or ()) if t),

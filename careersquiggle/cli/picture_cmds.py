@@ -8,62 +8,77 @@ import sys
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError, ValidationError
+from careersquiggle.core.i18n import fill, translate
 
 PRESET_CHOICES = ("slide", "post", "square", "story")
 
 
 def add_picture_arguments(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("pictures (png, svg, pdf)")
-    g.add_argument("--include-private", action="store_true", help="show private entries too")
+    g = p.add_argument_group(translate("Help", "pictures (png, svg, pdf)"))
+    g.add_argument("--include-private", action="store_true",
+                   help=translate("Help", "show private entries too"))
     g.add_argument("--preset", choices=PRESET_CHOICES,
-                   help="slide 1920×1080 (default), post 1200×675, square 1080×1080, "
-                        "story 1080×1920")
-    g.add_argument("--width", type=int, help="picture width in pixels (instead of a preset)")
-    g.add_argument("--height", type=int, help="picture height in pixels (instead of a preset)")
+                   help=translate("Help", "slide 1920×1080 (default), post 1200×675, "
+                                          "square 1080×1080, story 1080×1920"))
+    g.add_argument("--width", type=int, help=translate("Help", "picture width in pixels "
+                                                               "(instead of a preset)"))
+    g.add_argument("--height", type=int, help=translate("Help", "picture height in pixels "
+                                                                "(instead of a preset)"))
     g.add_argument("--scale", type=int, choices=(1, 2, 3), default=1,
-                   help="pixel density: 2 gives a 1200×675 picture 2400×1350 pixels, "
-                        "text the same apparent size")
+                   help=translate("Help", "pixel density: 2 gives a 1200×675 picture "
+                                          "2400×1350 pixels, text the same apparent size"))
     g.add_argument("--theme", choices=("light", "dark", "transparent"), default="light")
-    g.add_argument("--title", help="picture title")
-    g.add_argument("--subtitle", help="line under the title (default: the date range)")
-    g.add_argument("--source", default="", help="a source line at the bottom")
+    g.add_argument("--title", help=translate("Help", "picture title"))
+    g.add_argument("--subtitle", help=translate("Help", "line under the title (default: "
+                                                        "the date range)"))
+    g.add_argument("--source", default="", help=translate("Help", "a source line at the bottom"))
     g.add_argument("--hide-orgs", action="store_true",
-                   help="no organisation names: chapters show the role or 'Chapter 2'")
-    g.add_argument("--years-only", action="store_true", help="no months or days anywhere")
-    g.add_argument("--hide-feel", action="store_true", help="no feel numbers on the axis")
-    g.add_argument("--key-only", action="store_true", help="label only the key moments")
+                   help=translate("Help", "no organisation names: chapters show the role "
+                                          "or 'Chapter 2'"))
+    g.add_argument("--years-only", action="store_true",
+                   help=translate("Help", "no months or days anywhere"))
+    g.add_argument("--hide-feel", action="store_true",
+                   help=translate("Help", "no feel numbers on the axis"))
+    g.add_argument("--key-only", action="store_true",
+                   help=translate("Help", "label only the key moments"))
     g.add_argument("--alt-text", metavar="FILE",
-                   help="also write the picture's description (alt text) to FILE")
+                   help=translate("Help", "also write the picture's description (alt "
+                                          "text) to FILE"))
 
 
 def _spec(args: argparse.Namespace):
     from careersquiggle.core.redaction import Redaction
     from careersquiggle.render.picture import (
-        DEFAULT_TITLE,
         MAX_PIXELS_SIDE,
         MAX_SIDE,
         MIN_SIDE,
         PRESETS,
         PictureSpec,
+        default_title,
     )
 
     width, height = PRESETS[args.preset or "slide"]
     if args.preset and (args.width or args.height):
-        raise ValidationError("give either --preset or --width/--height, not both")
+        raise ValidationError(translate(
+            "Terminal", "give either --preset or --width/--height, not both"))
     width, height = args.width or width, args.height or height
     for name, value in (("width", width), ("height", height)):
         if not MIN_SIDE <= value <= MAX_SIDE:
-            raise ValidationError(f"--{name} must be from {MIN_SIDE} to {MAX_SIDE} pixels, not "
-                                  f"{value}")
+            raise ValidationError(fill(translate(
+                "Terminal", "--%1 must be from %2 to %3 pixels, not %4"),
+                name, MIN_SIDE, MAX_SIDE, value))
     if max(width, height) * args.scale > MAX_PIXELS_SIDE:
         raise ValidationError(
-            f"at --scale {args.scale} the picture would be {width * args.scale}×"
-            f"{height * args.scale} pixels; the most is {MAX_PIXELS_SIDE} a side")
+            fill(translate(
+                "Terminal",
+                "at --scale %1 the picture would be %2×%3 pixels; the most is %4 a side"),
+                args.scale, width * args.scale, height * args.scale, MAX_PIXELS_SIDE))
     if args.alt_text:
         folder = Path(args.alt_text).expanduser().resolve().parent
         if not folder.is_dir() or not os.access(folder, os.W_OK):
-            raise ValidationError(f"--alt-text {args.alt_text}: cannot write in {folder}")
-    title = DEFAULT_TITLE if args.title is None else args.title
+            raise ValidationError(fill(translate(
+                "Terminal", "--alt-text %1: cannot write in %2"), args.alt_text, folder))
+    title = default_title() if args.title is None else args.title
     return PictureSpec(
         width=width, height=height, title=title, subtitle=args.subtitle,
         include_private=args.include_private, scale=args.scale, theme=args.theme,
@@ -75,8 +90,10 @@ def _spec(args: argparse.Namespace):
 def export_picture(journal, args: argparse.Namespace) -> None:
     spec = _spec(args)  # check everything before starting Qt
     if args.out == "-" and args.format != "svg" and sys.stdout.isatty():
-        raise JournalError(f"not writing a binary {args.format.upper()} to the terminal: "
-                           f"give a file name, or send it on with `| command` or `> file`")
+        raise JournalError(fill(translate(
+            "Terminal",
+            "not writing a binary %1 to the terminal: give a file name, or send it on with "
+            "`| command` or `> file`"), args.format.upper()))
     from careersquiggle.render.headless import ensure_application
 
     ensure_application()
@@ -103,4 +120,5 @@ def export_picture(journal, args: argparse.Namespace) -> None:
     if args.out != "-":
         w, h = spec.pixel_size if args.format == "png" else (spec.width, spec.height)
         note = "" if args.include_private else " (private entries left out)"
-        print(f"wrote {args.out}: {w}×{h}{note}", file=sys.stderr)
+        print(fill(translate(
+            "Terminal", "wrote %1: %2×%3%4"), args.out, w, h, note), file=sys.stderr)

@@ -7,18 +7,21 @@ import argparse
 from careersquiggle.cli.common import add_command, open_journal, write_output
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import translate
 
 
 def register(sub) -> None:
     p = add_command(sub, "review", cmd_review,
-                    "write a review of a period as Markdown (default: the whole journal)")
-    p.add_argument("--chapter", metavar="TITLE", help="review one chapter")
+                    translate("Help", "write a review of a period as Markdown (default: "
+                                      "the whole journal)"))
+    p.add_argument("--chapter", metavar="TITLE", help=translate("Help", "review one chapter"))
     p.add_argument("--from", dest="date_from", metavar="DATE",
-                   help="start: 2019, 2019-03, March 2019, last year…")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="end (included)")
-    p.add_argument("--last-year", action="store_true", help="review the last twelve months")
+                   help=translate("Help", "start: 2019, 2019-03, March 2019, last year…"))
+    p.add_argument("--to", dest="date_to", metavar="DATE", help=translate("Help", "end (included)"))
+    p.add_argument("--last-year", action="store_true",
+                   help=translate("Help", "review the last twelve months"))
     p.add_argument("--out", default="-", metavar="FILE",
-                   help="file to write, or - for standard output")
+                   help=translate("Help", "file to write, or - for standard output"))
 
 
 def _date(text: str | None, option: str) -> str | None:

@@ -14,26 +14,36 @@ from careersquiggle.cli.common import (
     read_passphrase,
 )
 from careersquiggle.core.errors import JournalError
-from careersquiggle.core.plural import count
+from careersquiggle.core.i18n import Context, fill, translate
 
+Terminal = Context("Terminal")
 
 def register(sub) -> None:
     p = add_command(sub, "backup", cmd_backup,
-                    "back the journal up now (into the backups folder, or to OUT)")
+                    translate("Help", "back the journal up now (into the backups folder, "
+                                      "or to OUT)"))
     p.add_argument("out", metavar="OUT", nargs="?",
-                   help="file or folder to write the backup to (default: the backups folder)")
+                   help=translate("Help", "file or folder to write the backup to "
+                                          "(default: the backups folder)"))
 
     p = add_command(sub, "restore", cmd_restore,
-                    "put a backup in the journal's place (the current file is kept aside)")
+                    translate("Help", "put a backup in the journal's place (the current "
+                                      "file is kept aside)"))
     p.add_argument("backup", metavar="BACKUP", nargs="?",
-                   help="the backup file (default: the newest good one)")
-    p.add_argument("--list", action="store_true", help="list the backups and change nothing")
+                   help=translate("Help", "the backup file (default: the newest good one)"))
+    p.add_argument("--list", action="store_true",
+                   help=translate("Help", "list the backups and change nothing"))
 
     add_command(sub, "encrypt", cmd_encrypt,
-                "encrypt the journal and its backups with a passphrase (SQLCipher)")
-    add_command(sub, "decrypt", cmd_decrypt, "remove the journal's encryption")
-    add_command(sub, "passwd", cmd_passwd, "change the passphrase of an encrypted journal "
-                "(with --passphrase-stdin: the current one, then the new one, one per line)")
+                translate("Help", "encrypt the journal and its backups with a passphrase "
+                                  "(SQLCipher)"))
+    add_command(sub, "decrypt", cmd_decrypt, translate("Help", "remove the journal's "
+                                                               "encryption"))
+    add_command(sub, "passwd", cmd_passwd, translate("Help", "change the passphrase of an "
+                                                             "encrypted journal (with "
+                                                             "--passphrase-stdin: the "
+                                                             "current one, then the new "
+                                                             "one, one per line)"))
 
 
 def _journal_path(args: argparse.Namespace) -> Path:
@@ -42,12 +52,15 @@ def _journal_path(args: argparse.Namespace) -> Path:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.out == "-":
-        raise JournalError("a backup is a database file: give a file or folder name, not -")
+        raise JournalError(translate(
+            "Terminal", "a backup is a database file: give a file or folder name, not -"))
     with open_journal(args) as journal:
         entries = journal.counts()["entries"]
         info = journal.backups.make(out=Path(args.out) if args.out else None)
-        locked = " (encrypted with the journal's passphrase)" if journal.passphrase else ""
-    print(f"backed up {entries} entries to {info.path}{locked}")
+        locked = (translate("Terminal", " (encrypted with the journal's passphrase)")
+                  if journal.passphrase else "")
+    print(fill(Terminal.tr("backed up %n entries to %1%2", "", entries),
+               info.path, locked))
     return 0
 
 
@@ -59,38 +72,46 @@ def cmd_restore(args: argparse.Namespace) -> int:
     needs_key = any(b.encrypted for b in backups) or encryption.is_encrypted(path)
     if args.list:
         if not backups:
-            print(f"no backups yet in {backup.backup_folder(path)}")
+            print(fill(translate(
+                "Terminal", "no backups yet in %1"), backup.backup_folder(path)))
             return 0
-        key = read_passphrase(args, "Passphrase") if needs_key else None
+        key = read_passphrase(args, translate("Terminal", "Passphrase")) if needs_key else None
         for b in backups:
             n = backup.entry_count(b.path, key)
-            print(f"{b.label()}  {'?' if n is None else n:>6} entries  {b.path}")
+            print(fill(translate(
+                "Terminal", "%1  %2 entries  %3"),
+                b.label(), format('?' if n is None else n, '>6'), b.path))
         return 0
     key = None
     if args.backup:
         chosen = Path(args.backup)
         if not chosen.is_file():
-            raise JournalError(f"{chosen}: no such backup file")
+            raise JournalError(fill(translate(
+                "Terminal", "%1: no such backup file"), chosen))
         if encryption.is_encrypted(chosen):
-            key = read_passphrase(args, "Passphrase")
+            key = read_passphrase(args, translate("Terminal", "Passphrase"))
     else:
-        key = read_passphrase(args, "Passphrase") if needs_key else None
+        key = read_passphrase(args, translate("Terminal", "Passphrase")) if needs_key else None
         good = backup.newest_good_backup(path, key)
         if good is None:
-            raise JournalError(f"there is no good backup in {backup.backup_folder(path)}")
+            raise JournalError(fill(translate(
+                "Terminal", "there is no good backup in %1"), backup.backup_folder(path)))
         chosen = good.path
     entries = backup.verify(chosen, key)
     aside = backup.restore(chosen, path, key)
-    print(f"restored {chosen.name} ({entries} entries) as {path}")
+    print(fill(Terminal.tr("restored %1 (%n entries) as %2", "", entries),
+               chosen.name, path))
     if aside is not None:
-        print(f"the journal it replaced is kept as {aside}")
+        print(fill(translate(
+            "Terminal", "the journal it replaced is kept as %1"), aside))
     return 0
 
 
 def _healthy(args: argparse.Namespace, path: Path):
     """Open (checks, upgrades) and close the journal; its passphrase, if any."""
     if not path.is_file() or path.stat().st_size == 0:
-        raise JournalError(f"there is no journal at {path} yet")
+        raise JournalError(fill(translate(
+            "Terminal", "there is no journal at %1 yet"), path))
     opened = open_with_passphrase(args, path)
     opened.close()
     return opened.passphrase
@@ -103,13 +124,14 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     if not encryption.available():
         raise JournalError(encryption.ENABLE_ENCRYPTION)
     if encryption.is_encrypted(path):
-        raise JournalError(f"{path} is already encrypted; use passwd to change its passphrase")
+        raise JournalError(fill(translate(
+            "Terminal", "%1 is already encrypted; use passwd to change its passphrase"), path))
     _healthy(args, path)
-    new = read_passphrase(args, "New passphrase", confirm=True)
+    new = read_passphrase(args, translate("Terminal", "New passphrase"), confirm=True)
     encryption.check_new_passphrase(new)
     done = encryption.encrypt(path, new)
-    print(f"encrypted {path} and {count(len(done.copies), 'backup')}. Keep the passphrase safe: "
-          "without it the journal cannot be opened.")
+    print(fill(Terminal.tr("encrypted %1 and %n backups. Keep the passphrase safe: without it "
+                           "the journal cannot be opened.", "", len(done.copies)), path))
     return 0
 
 
@@ -118,10 +140,12 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
     path = _journal_path(args)
     if not encryption.is_encrypted(path):
-        raise JournalError(f"{path} is not encrypted")
+        raise JournalError(fill(translate(
+            "Terminal", "%1 is not encrypted"), path))
     current = _healthy(args, path)
     done = encryption.decrypt(path, current)
-    print(f"removed the encryption of {path} and {count(len(done.copies), 'backup')}")
+    print(fill(Terminal.tr("removed the encryption of %1 and %n backups", "",
+                           len(done.copies)), path))
     return 0
 
 
@@ -130,10 +154,12 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
     path = _journal_path(args)
     if not encryption.is_encrypted(path):
-        raise JournalError(f"{path} is not encrypted; use encrypt to give it a passphrase")
+        raise JournalError(fill(translate(
+            "Terminal", "%1 is not encrypted; use encrypt to give it a passphrase"), path))
     current = _healthy(args, path)
-    new = read_passphrase(args, "New passphrase", confirm=True)
+    new = read_passphrase(args, translate("Terminal", "New passphrase"), confirm=True)
     encryption.check_new_passphrase(new)
     done = encryption.change_passphrase(path, current, new)
-    print(f"changed the passphrase of {path} and {count(len(done.copies), 'backup')}")
+    print(fill(Terminal.tr("changed the passphrase of %1 and %n backups", "",
+                           len(done.copies)), path))
     return 0

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from careersquiggle.cli.common import add_command, open_journal, read_passphrase, safe
 from careersquiggle.core.errors import JournalError
-from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 
 Sync = Context("Sync")
 # The kinds of objects in counts (translated where printed).
@@ -22,8 +22,8 @@ KIND_WORDS = {"entry": QT_TRANSLATE_NOOP("Sync", "entries"),
               "option": QT_TRANSLATE_NOOP("Sync", "options"),
               "action": QT_TRANSLATE_NOOP("Sync", "plan actions"),
               "intent": QT_TRANSLATE_NOOP("Sync", "intent")}
-SYNC_NOTE = (
-    "Each laptop writes sealed (encrypted) change files into its own subfolder of FOLDER; "
+SYNC_NOTE = QT_TRANSLATE_NOOP(
+    "Help", "Each laptop writes sealed (encrypted) change files into its own subfolder of FOLDER; "
     "your sync tool (Syncthing, Dropbox, Nextcloud, a USB stick...) carries them to the "
     "other laptops, and `careersquiggle sync` merges what arrived. The journal itself "
     "never goes into FOLDER. An encrypted journal's passphrase is used for the folder "
@@ -32,30 +32,38 @@ SYNC_NOTE = (
 
 def register(sub) -> None:
     p = add_command(sub, "sync", cmd_sync,
-                    "sync with other laptops through a folder your sync tool keeps in step",
-                    epilog=SYNC_NOTE)
+                    translate("Help", "sync with other laptops through a folder your "
+                                      "sync tool keeps in step"),
+                    epilog=translate("Help", SYNC_NOTE))
     p.add_argument("action", nargs="?", choices=["setup", "status", "flip"],
-                   help="setup FOLDER: start (or join) syncing; status: how sync stands, "
-                        "with the conflicts; flip ID: use a conflict's other value; "
-                        "none: sync now")
+                   help=translate("Help", "setup FOLDER: start (or join) syncing; "
+                                          "status: how sync stands, with the conflicts; "
+                                          "flip ID: use a conflict's other value; none: "
+                                          "sync now"))
     p.add_argument("folder", nargs="?", metavar="FOLDER",
-                   help="for setup: the synced folder; for flip: the conflict's number")
-    p.add_argument("--name", metavar="NAME", help='setup: this laptop\'s name ("work laptop")')
+                   help=translate("Help", "for setup: the synced folder; for flip: the "
+                                          "conflict's number"))
+    p.add_argument("--name", metavar="NAME", help=translate("Help", "setup: this laptop's name "
+                                                                    '("work laptop")'))
     p.add_argument("--dry-run", action="store_true",
-                   help="setup: say what joining would do, change nothing")
+                   help=translate("Help", "setup: say what joining would do, change "
+                                          "nothing"))
     p.add_argument("--merge", action="store_true",
-                   help="setup: join a folder's journal with the entries this one already has")
+                   help=translate("Help", "setup: join a folder's journal with the "
+                                          "entries this one already has"))
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     if args.action == "setup":
         if not args.folder:
-            args.parser.error("sync setup needs the FOLDER to sync through")
+            args.parser.error(translate(
+                "Terminal", "sync setup needs the FOLDER to sync through"))
         return _setup(args, Path(args.folder))
     if args.action == "flip":
         return _flip(args)
     if args.folder or args.name or args.dry_run or args.merge:
-        args.parser.error("FOLDER, --name, --dry-run and --merge go with `sync setup`")
+        args.parser.error(translate(
+            "Terminal", "FOLDER, --name, --dry-run and --merge go with `sync setup`"))
     if args.action == "status":
         return _status(args)
     return _round(args)
@@ -107,8 +115,10 @@ def _run(journal):
     done = engine.run(journal)
     if done.missing:
         folder = journal_settings(journal).get("folder", "")
-        raise JournalError(f"the synced folder {folder} is not there (a drive not plugged "
-                           "in?); nothing was synced, your changes wait here")
+        raise JournalError(fill(translate(
+            "Terminal",
+            "the synced folder %1 is not there (a drive not plugged in?); nothing was "
+            "synced, your changes wait here"), folder))
     return done
 
 
@@ -171,7 +181,8 @@ def _flip(args: argparse.Namespace) -> int:
     try:
         ident = int(args.folder or "")
     except ValueError:
-        args.parser.error("sync flip needs the number of a conflict (see `sync status`)")
+        args.parser.error(translate(
+            "Terminal", "sync flip needs the number of a conflict (see `sync status`)"))
     with open_journal(args) as journal:
         SyncPart(journal).flip(ident)
         print(fill(Sync.tr("conflict #%1 flipped: the other value is used now"), ident))

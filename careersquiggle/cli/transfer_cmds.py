@@ -9,6 +9,7 @@ import sys
 from careersquiggle.cli.common import add_command, open_journal, write_output
 from careersquiggle.cli.picture_cmds import add_picture_arguments
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 # format -> "module:function"; functions take (journal, args) and return text or bytes.
 # Imported only when used, so e.g. `export json` never loads Qt.
@@ -29,14 +30,15 @@ IMPORTERS = {
     "csv": "careersquiggle.cli.transfer_cmds:import_file",
 }
 EXPORT_CHOICES = ["json", "csv", "markdown", "png", "svg", "pdf"]
-TEXT_EXPORT_NOTE = (
-    "Text exports (json, csv, markdown) are your own copy of the journal: they include "
+TEXT_EXPORT_NOTE = QT_TRANSLATE_NOOP(
+    "Help", "Text exports (json, csv, markdown) are your own copy of the journal: they include "
     "private entries and notes. csv writes one row per entry; --checkins or --chapters "
     "write that table instead (import csv reads any of the three back). Pictures (png, svg, "
     "pdf) leave notes out, and private entries unless --include-private; they carry their "
     "alt text (PNG Description chunk, SVG <desc>).")
-IMPORT_NOTE = (
-    "linkedin reads Positions.csv, Education.csv or the whole LinkedIn export .zip; jrnl reads "
+IMPORT_NOTE = QT_TRANSLATE_NOOP(
+    "Help", "linkedin reads Positions.csv, Education.csv or the whole LinkedIn export .zip; "
+    "jrnl reads "
     "`jrnl --export json`; dayone reads Day One's JSON export (.zip or .json; photos are "
     "left out and named); json and csv read what export writes. The whole file is checked "
     "first and imported all or nothing (--skip-invalid imports the valid items). An item "
@@ -47,25 +49,32 @@ IMPORT_CHOICES = ["json", "jrnl", "dayone", "linkedin", "csv"]
 
 
 def register(sub) -> None:
-    p = add_command(sub, "export", cmd_export, "write the journal (or a picture of it) to a file",
-                    epilog=TEXT_EXPORT_NOTE)
+    p = add_command(sub, "export", cmd_export, translate("Help", "write the journal (or a "
+                                                                 "picture of it) to a file"),
+                    epilog=translate("Help", TEXT_EXPORT_NOTE))
     p.add_argument("format", choices=EXPORT_CHOICES)
-    p.add_argument("out", metavar="OUT", help="file to write, or - for standard output")
+    p.add_argument("out", metavar="OUT", help=translate("Help", "file to write, or - for "
+                                                                "standard output"))
     add_picture_arguments(p)
     table = p.add_mutually_exclusive_group()
     table.add_argument("--checkins", action="store_const", const="checkins", dest="table",
-                       default="entries", help="csv: write the check-ins instead of the entries")
+                       default="entries", help=translate("Help", "csv: write the check-ins "
+                                                                 "instead of the entries"))
     table.add_argument("--chapters", action="store_const", const="chapters", dest="table",
-                       help="csv: write the chapters instead of the entries")
+                       help=translate("Help", "csv: write the chapters instead of the "
+                                              "entries"))
 
-    p = add_command(sub, "import", cmd_import, "bring entries in from a file",
-                    epilog=IMPORT_NOTE)
+    p = add_command(sub, "import", cmd_import, translate("Help", "bring entries in from a file"),
+                    epilog=translate("Help", IMPORT_NOTE))
     p.add_argument("format", choices=IMPORT_CHOICES)
-    p.add_argument("input", metavar="IN", help="file to read, or - for standard input")
-    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument("input", metavar="IN", help=translate("Help", "file to read, or - for "
+                                                                 "standard input"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("Help", "show what would happen, change nothing"))
     p.add_argument("--skip-invalid", action="store_true",
-                   help="import the valid items and list each invalid one skipped "
-                        "(without it, one invalid item stops the whole import)")
+                   help=translate("Help", "import the valid items and list each invalid "
+                                          "one skipped (without it, one invalid item "
+                                          "stops the whole import)"))
 
 
 def _load(spec: str):
@@ -76,9 +85,11 @@ def _load(spec: str):
 def cmd_export(args: argparse.Namespace) -> int:
     spec = EXPORTERS.get(args.format)
     if spec is None:
-        raise JournalError(f"export to {args.format} is not available in this version")
+        raise JournalError(fill(translate(
+            "Terminal", "export to %1 is not available in this version"), args.format))
     if args.table != "entries" and args.format != "csv":
-        raise JournalError(f"--{args.table} works only with export csv")
+        raise JournalError(fill(translate(
+            "Terminal", "--%1 works only with export csv"), args.table))
     with open_journal(args) as journal:
         _load(spec)(journal, args)
     return 0
@@ -87,7 +98,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     spec = IMPORTERS.get(args.format)
     if spec is None:
-        raise JournalError(f"import from {args.format} is not available in this version")
+        raise JournalError(fill(translate(
+            "Terminal", "import from %1 is not available in this version"), args.format))
     with open_journal(args, alone=True) as journal:  # duplicates checked under the lock
         report = _load(spec)(journal, args)
     print("\n".join(report.lines()))

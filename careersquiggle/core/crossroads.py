@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 
 from careersquiggle.core.dates import FuzzyDate, parse_optional
 from careersquiggle.core.errors import ValidationError
-from careersquiggle.core.model import CheckIn, parse_score
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from careersquiggle.core.model import CheckIn, named, parse_score
 from careersquiggle.core.model import parse_text as _text
 from careersquiggle.core.model import parse_title as _title
 from careersquiggle.core.review import DIMENSIONS, Averages
@@ -23,20 +24,40 @@ OPTION_SCORES = DIMENSIONS + ("money",)
 INTENT_MAX = 2000
 
 # key -> (label, a suggested title the user can edit)
-ACTION_KINDS = {
-    "lead-project": ("Lead a project", "Lead an upcoming project"),
-    "mentor": ("Mentor someone", "Mentor a less experienced colleague"),
-    "line-management": ("Try line management", "Take on line management for one person"),
-    "delegated-work": ("Take on delegated work", "Take something off my manager's plate"),
-    "present-leadership": ("Present to senior leadership", "Present our work to senior leadership"),
-    "project-communication": ("Run a project's communication",
-                              "Write the progress updates for my project"),
-    "coffee-chats": ("Coffee chats with people you look up to",
-                     "Coffee chat with someone I look up to"),
-    "other": ("Something else", ""),
+ACTION_KINDS = {  # translated where shown: translate("Crossroads", text)
+    "lead-project": (QT_TRANSLATE_NOOP("Crossroads", "Lead a project"),
+                     QT_TRANSLATE_NOOP("Crossroads", "Lead an upcoming project")),
+    "mentor": (QT_TRANSLATE_NOOP("Crossroads", "Mentor someone"),
+               QT_TRANSLATE_NOOP("Crossroads", "Mentor a less experienced colleague")),
+    "line-management": (QT_TRANSLATE_NOOP("Crossroads", "Try line management"),
+                        QT_TRANSLATE_NOOP("Crossroads", "Take on line management for one person")),
+    "delegated-work": (QT_TRANSLATE_NOOP("Crossroads", "Take on delegated work"),
+                       QT_TRANSLATE_NOOP("Crossroads", "Take something off my manager's plate")),
+    "present-leadership": (QT_TRANSLATE_NOOP("Crossroads", "Present to senior leadership"),
+                           QT_TRANSLATE_NOOP("Crossroads",
+                                             "Present our work to senior leadership")),
+    "project-communication": (QT_TRANSLATE_NOOP("Crossroads", "Run a project's communication"),
+                              QT_TRANSLATE_NOOP("Crossroads",
+                                                "Write the progress updates for my project")),
+    "coffee-chats": (QT_TRANSLATE_NOOP("Crossroads", "Coffee chats with people you look up to"),
+                     QT_TRANSLATE_NOOP("Crossroads", "Coffee chat with someone I look up to")),
+    "other": (QT_TRANSLATE_NOOP("Crossroads", "Something else"), ""),
 }
 STATUSES = ("idea", "agreed", "doing", "done")
-STATUS_LABELS = {"idea": "Idea", "agreed": "Agreed with manager", "doing": "Doing", "done": "Done"}
+STATUS_LABELS = {"idea": QT_TRANSLATE_NOOP("Crossroads", "Idea"),
+                 "agreed": QT_TRANSLATE_NOOP("Crossroads", "Agreed with manager"),
+                 "doing": QT_TRANSLATE_NOOP("Crossroads", "Doing"),
+                 "done": QT_TRANSLATE_NOOP("Crossroads", "Done")}
+
+
+def status_label(status: str) -> str:
+    return translate("Crossroads", STATUS_LABELS[status])
+
+
+def suggested_title(kind: str) -> str:
+    """The title a plan action of ``kind`` is offered, in the reader's language."""
+    text = ACTION_KINDS[kind][1]
+    return translate("Crossroads", text) if text else ""
 
 
 def _date(value: Any, what: str) -> FuzzyDate | None:
@@ -45,7 +66,8 @@ def _date(value: Any, what: str) -> FuzzyDate | None:
     try:
         return parse_optional(value)
     except ValidationError as exc:
-        raise ValidationError(f"the {what}: {exc}") from None
+        raise ValidationError(fill(translate("Crossroads", "%1: %2"), named(what), exc),
+                              field="date") from None
 
 
 _Record = TypeVar("_Record", "Option", "PlanAction")
@@ -102,8 +124,9 @@ class Intent:
     def create(cls, *, statement: Any, updated_at: str | None = None) -> Intent:
         text = _text(statement, "the statement").strip()
         if len(text) > INTENT_MAX:
-            raise ValidationError(
-                f"the statement is {len(text)} characters long; keep it under {INTENT_MAX}")
+            raise ValidationError(fill(translate(
+                "Crossroads", "the statement is %1 characters long; keep it under %2"),
+                len(text), INTENT_MAX))
         return cls(text, updated_at)
 
 
@@ -128,14 +151,16 @@ class PlanAction:
                updated_at: str | None = None, today: dt.date | None = None) -> PlanAction:
         kind = str(kind or "").strip().lower()
         if kind not in ACTION_KINDS:
-            raise ValidationError(
-                f"'{kind}' is not a kind of plan action; choose one of {', '.join(ACTION_KINDS)}")
+            raise ValidationError(fill(translate(
+                "Crossroads", "'%1' is not a kind of plan action; choose one of %2"), kind,
+                ", ".join(ACTION_KINDS)))
         status = str(status or "").strip().lower()
         if status not in STATUSES:
-            raise ValidationError(f"'{status}' is not a status; "
-                                  f"choose one of {', '.join(STATUSES)}")
+            raise ValidationError(fill(translate(
+                "Crossroads", "'%1' is not a status; choose one of %2"), status,
+                ", ".join(STATUSES)))
         if isinstance(title, str) and not title.strip():
-            title = ACTION_KINDS[kind][1]  # an empty title takes the kind's suggestion
+            title = suggested_title(kind)  # an empty title takes the kind's suggestion
         start_d, due_d = _date(start, "start date"), _date(due, "due date")
         done_d = _date(done, "done date")
         if status == "done" and done_d is None and today is not None:
@@ -144,7 +169,9 @@ class PlanAction:
             done_d = None  # a date done only means something for a done action
         for later, what in ((due_d, "due date"), (done_d, "done date")):
             if start_d is not None and later is not None and later.end() < start_d.start():
-                raise ValidationError(f"the {what} ({later}) is before the start ({start_d})")
+                raise ValidationError(fill(translate(
+                    "Crossroads", "%1 (%2) is before the start (%3)"), named(what), later,
+                    start_d), field="date")
         return cls(kind=kind, title=_title(title, "action"), status=status, start=start_d,
                    due=due_d, done=done_d, notes=_text(notes, "the notes"), entry_id=entry_id,
                    id=id, created_at=created_at, updated_at=updated_at)
@@ -154,7 +181,7 @@ class PlanAction:
 
     @property
     def kind_label(self) -> str:
-        return ACTION_KINDS[self.kind][0]
+        return translate("Crossroads", ACTION_KINDS[self.kind][0])
 
     @property
     def is_done(self) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 # ASCII digits only, so the date is stored exactly as it was written.
 _PATTERN = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*\Z", re.ASCII)
@@ -34,7 +35,14 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 # English names, independent of the process locale: what is shown matches what is parsed.
 _MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]
-EXAMPLES = "2019, 2019-03, 2019-03-14, March 2019, 14 March 2019, today, yesterday or last month"
+# Shown in messages and hints as translate("Dates", EXAMPLES): the reader's month and words.
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "Dates", "2019, 2019-03, 2019-03-14, March 2019, 14 March 2019, today, yesterday or last month")
+
+
+def examples() -> str:
+    """How a date may be written, in the reader's language."""
+    return translate("Dates", EXAMPLES)
 
 
 class Precision(str, Enum):
@@ -57,17 +65,20 @@ class FuzzyDate:
 
     def __post_init__(self) -> None:
         if not 1000 <= self.year <= 9999:
-            raise ValidationError(f"the year {self.year} is out of range (1000-9999)")
+            raise ValidationError(fill(translate(
+                "Dates", "the year %1 is out of range (1000-9999)"), self.year), field="date")
         if self.month is None and self.day is not None:
-            raise ValidationError("a day needs a month")
+            raise ValidationError(translate("Dates", "a day needs a month"), field="date")
         if self.month is not None and not 1 <= self.month <= 12:
-            raise ValidationError(f"there is no month {self.month}; months run from 1 to 12")
+            raise ValidationError(fill(translate(
+                "Dates", "there is no month %1; months run from 1 to 12"), self.month),
+                field="date")
         if self.day is not None and self.month is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValidationError(
-                    f"{_MONTHS[self.month]} {self.year} has no day {self.day} (it has {last} days)"
-                )
+                raise ValidationError(fill(translate(
+                    "Dates", "%1 has no day %2 (it has %3 days)"),
+                    FuzzyDate(self.year, self.month).label(), self.day, last), field="date")
 
     # -- construction ---------------------------------------------------
     @classmethod
@@ -79,7 +90,7 @@ class FuzzyDate:
     @classmethod
     def _parse(cls, text: str) -> FuzzyDate:
         if not isinstance(text, str):
-            raise ValidationError(f"a date must be text like {EXAMPLES}, not {text!r}")
+            raise _not_text(text)
         m = _PATTERN.match(text)
         if not m:
             return parse_date(text)
@@ -196,14 +207,15 @@ def parse_date(text: str, *, today: dt.date | None = None,
 
     Raises ValidationError with one message for any text that is not a date."""
     if not isinstance(text, str):
-        raise ValidationError(f"a date must be text like {EXAMPLES}, not {text!r}")
+        raise _not_text(text)
     m = _PATTERN.match(text)
     if m:
         year, month, day = m.groups()
         return FuzzyDate(int(year), int(month) if month else None, int(day) if day else None)
     words = " ".join(text.lower().split())
-    if words in _RELATIVE:
-        return _relative(words, today or dt.date.today())
+    relative = _relative_words().get(words)
+    if relative is not None:
+        return _relative(relative, today or dt.date.today())
     if extra_months is not None:
         months = month_names({**_reader.months, **extra_months})
     else:  # English and the reader's own month names (see set_reader_locale)
@@ -218,8 +230,32 @@ def not_a_date(text: str) -> ValidationError:
     """The one message for text that is not a date, wherever it was typed."""
     shown = " ".join(str(text).split())
     if not shown:
-        return ValidationError(f"the date is empty; write it as {EXAMPLES}")
-    return ValidationError(f"'{shown}' is not a date; write it as {EXAMPLES}")
+        return ValidationError(fill(translate("Dates", "the date is empty; write it as %1"),
+                                    examples()), field="date")
+    return ValidationError(fill(translate("Dates", "'%1' is not a date; write it as %2"),
+                                shown, examples()), field="date")
+
+
+def _not_text(value: object) -> ValidationError:
+    return ValidationError(fill(translate("Dates", "a date must be text like %1, not %2"),
+                                examples(), repr(value)), field="date")
+
+
+# The words for dates relative to today, in English and in the reader's language.
+_RELATIVE_SAID = {"today": QT_TRANSLATE_NOOP("Dates", "today"),
+                  "yesterday": QT_TRANSLATE_NOOP("Dates", "yesterday"),
+                  "this month": QT_TRANSLATE_NOOP("Dates", "this month"),
+                  "last month": QT_TRANSLATE_NOOP("Dates", "last month"),
+                  "this year": QT_TRANSLATE_NOOP("Dates", "this year"),
+                  "last year": QT_TRANSLATE_NOOP("Dates", "last year")}
+
+
+def _relative_words() -> dict[str, str]:
+    """What a reader may type (lower case) -> the English word the grammar knows."""
+    words = {w: w for w in _RELATIVE}
+    for english, said in _RELATIVE_SAID.items():
+        words.setdefault(" ".join(translate("Dates", said).lower().split()), english)
+    return words
 
 
 def _relative(words: str, today: dt.date) -> FuzzyDate:

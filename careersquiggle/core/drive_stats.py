@@ -7,15 +7,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from careersquiggle.core.dates import FuzzyDate, position_to_date
-from careersquiggle.core.i18n import Context
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.core.model import Chapter, CheckIn
 
 DriveStats = Context("DriveStats")
 DIMENSIONS = ("autonomy", "mastery", "purpose")
+# Marked here, translated where shown: DriveStats.tr(HINTS[dim]).
 HINTS = {
-    "autonomy": "How much you decide what you work on, when and how.",
-    "mastery": "How much you are getting better at something that matters to you.",
-    "purpose": "How much your work serves something bigger than yourself.",
+    "autonomy": QT_TRANSLATE_NOOP("DriveStats", "How much you decide what you work on, when "
+                                  "and how."),
+    "mastery": QT_TRANSLATE_NOOP("DriveStats", "How much you are getting better at something "
+                                 "that matters to you."),
+    "purpose": QT_TRANSLATE_NOOP("DriveStats", "How much your work serves something bigger "
+                                 "than yourself."),
 }
 DEFAULT_NUDGE_DAYS = 28
 

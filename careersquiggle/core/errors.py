@@ -6,7 +6,14 @@ class JournalError(Exception):
 
 
 class ValidationError(JournalError):
-    """A value given by the user (or read from a file) is not acceptable."""
+    """A value given by the user (or read from a file) is not acceptable.
+
+    ``field`` names what was wrong ('title', 'date'...) so a form can show the message
+    beside that field, in any language."""
+
+    def __init__(self, message: str = "", field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class DamagedJournal(JournalError):

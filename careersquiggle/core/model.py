@@ -66,8 +66,33 @@ FIELD_NAMES = {"feel": QT_TRANSLATE_NOOP("Model", "feel"),
                "money": QT_TRANSLATE_NOOP("Model", "money")}
 
 
+# What else messages name, with its article ("the title"): translated with the message.
+NAMES = {"title": QT_TRANSLATE_NOOP("Model", "the title"),
+         "chapter title": QT_TRANSLATE_NOOP("Model", "the chapter title"),
+         "option's name": QT_TRANSLATE_NOOP("Model", "the option's name"),
+         "action": QT_TRANSLATE_NOOP("Model", "the action"),
+         "date": QT_TRANSLATE_NOOP("Model", "the date"),
+         "start date": QT_TRANSLATE_NOOP("Model", "the start date"),
+         "due date": QT_TRANSLATE_NOOP("Model", "the due date"),
+         "done date": QT_TRANSLATE_NOOP("Model", "the done date"),
+         "'from'": QT_TRANSLATE_NOOP("Model", "'from'"),
+         "'to'": QT_TRANSLATE_NOOP("Model", "'to'"),
+         "notes": QT_TRANSLATE_NOOP("Model", "the notes"),
+         "the notes": QT_TRANSLATE_NOOP("Model", "the notes"),
+         "the note": QT_TRANSLATE_NOOP("Model", "the note"),
+         "the statement": QT_TRANSLATE_NOOP("Model", "the statement"),
+         "organisation": QT_TRANSLATE_NOOP("Model", "the organisation"),
+         "role": QT_TRANSLATE_NOOP("Model", "the role"),
+         "a tag": QT_TRANSLATE_NOOP("Model", "a tag")}
+
+
+def named(what: str) -> str:
+    """A field as messages name it, in the reader's language."""
+    return translate("Model", FIELD_NAMES.get(what) or NAMES.get(what) or what)
+
+
 def _int_in(value: Any, lo: int, hi: int, what: str) -> int:
-    name = translate("Model", FIELD_NAMES.get(what, what))
+    name = named(what)
 
     def whole(shown: object = None) -> ValidationError:
         if shown is None:
@@ -105,7 +130,8 @@ def parse_feel(value: Any) -> int | None:
 
 def parse_score(value: Any, what: str) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(f"{what} is missing; give a score from 0 to 10")
+        raise ValidationError(fill(translate(
+            "Model", "%1 is missing; give a score from 0 to 10"), named(what)), field=what)
     return _int_in(value, SCORE_MIN, SCORE_MAX, what)
 
 
@@ -126,11 +152,12 @@ def normalise_tags(tags: Iterable[str] | str | None) -> tuple[str, ...]:
     if isinstance(tags, str):
         tags = re.split(r"[,\s]+", tags)
     elif not isinstance(tags, (list, tuple, set, frozenset)):
-        raise ValidationError("tags must be a list of words")
+        raise ValidationError(translate("Model", "tags must be a list of words"), field="tags")
     out: set[str] = set()  # a set: 100,000 tags take linear time, not quadratic
     for t in tags:
         if not isinstance(t, str):
-            raise ValidationError(f"a tag must be a word, not {t!r}")
+            raise ValidationError(fill(translate("Model", "a tag must be a word, not %1"),
+                                       repr(t)), field="tags")
         n = normalise_tag(_valid_unicode(t, "a tag"))
         if n:
             out.add(n)
@@ -142,20 +169,24 @@ def _valid_unicode(value: str, what: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(f"{what} holds characters that are not valid text (UTF-8)") from None
+        raise ValidationError(fill(translate(
+            "Model", "%1 holds characters that are not valid text (UTF-8)"), named(what))) from None
     if "\x00" in value:
         # NUL ends a C string: other tools would read a different, shorter text.
-        raise ValidationError(f"{what} holds a NUL character, which text cannot hold")
+        raise ValidationError(fill(translate(
+            "Model", "%1 holds a NUL character, which text cannot hold"), named(what)))
     return value
 
 
 def _title(value: Any, what: str = "title") -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"the {what} is empty; give it a few words")
-    text = _valid_unicode(value.strip(), f"the {what}")
+        raise ValidationError(fill(translate("Model", "%1 is empty; give it a few words"),
+                                   named(what)), field="title")
+    text = _valid_unicode(value.strip(), what)
     if len(text) > TITLE_MAX:
-        raise ValidationError(f"the {what} is {len(text)} characters long; keep it under "
-                              f"{TITLE_MAX}")
+        raise ValidationError(fill(translate(
+            "Model", "%1 is %2 characters long; keep it under %3"), named(what), len(text),
+            TITLE_MAX), field="title")
     return text
 
 
@@ -163,7 +194,7 @@ def _text(value: Any, what: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{what} must be text")
+        raise ValidationError(fill(translate("Model", "%1 must be text"), named(what)))
     return _valid_unicode(value, what)
 
 
@@ -176,7 +207,9 @@ def _date(value: Any, what: str = "date") -> FuzzyDate:
     if isinstance(value, FuzzyDate):
         return value
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(f"the {what} is missing; write it as {DATE_EXAMPLES}")
+        raise ValidationError(fill(translate("Model", "%1 is missing; write it as %2"),
+                                   named(what), translate("Dates", DATE_EXAMPLES)),
+                              field="date")
     return FuzzyDate.parse(value)
 
 
@@ -217,11 +250,11 @@ class Entry:
         kind = parse_kind(kind)
         shift_from, shift_to = _text(shift_from, "'from'").strip(), _text(shift_to, "'to'").strip()
         if kind is not Kind.SHIFT and (shift_from or shift_to):
-            raise ValidationError("only a preference shift has 'from' and 'to'")
+            raise ValidationError(translate("Model", "only a preference shift has 'from' and 'to'"))
         if not isinstance(private, bool):
-            raise ValidationError("'private' must be true or false")
+            raise ValidationError(translate("Model", "'private' must be true or false"))
         if not isinstance(key_moment, bool):
-            raise ValidationError("'key_moment' must be true or false")
+            raise ValidationError(translate("Model", "'key_moment' must be true or false"))
         return cls(
             kind=kind,
             title=_title(title),
@@ -331,9 +364,9 @@ class Chapter:
         start_d = _date(start, "start date")
         end_d = None if end is None or (isinstance(end, str) and not end.strip()) else _date(end)
         if end_d is not None and end_d.end() < start_d.start():
-            raise ValidationError(
-                f"the chapter ends ({end_d}) before it starts ({start_d})"
-            )
+            raise ValidationError(fill(translate(
+                "Model", "the chapter ends (%1) before it starts (%2)"), end_d, start_d),
+                field="date")
         return cls(
             title=_title(title, "chapter title"),
             start=start_d,

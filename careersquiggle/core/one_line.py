@@ -22,11 +22,14 @@ from dataclasses import dataclass
 
 from careersquiggle.core.dates import FuzzyDate, parse_date
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
-GRAMMAR = ('TEXT is one line: [DATE:] TITLE [@tag|#tag]... [+N|-N], e.g. '
-           '"2019-03: Promoted to team lead @leadership +3". DATE is optional (default: '
-           'today) and may be 2019, 2019-03, March 2019, 14 March 2019, yesterday, last month; '
-           'a word starting with @ or # is a tag; a lone +N or -N is the feel (-5..+5).')
+# Translated where shown: translate("OneLine", GRAMMAR).
+GRAMMAR = QT_TRANSLATE_NOOP(
+    "OneLine", 'TEXT is one line: [DATE:] TITLE [@tag|#tag]... [+N|-N], e.g. '
+    '"2019-03: Promoted to team lead @leadership +3". DATE is optional (default: '
+    'today) and may be 2019, 2019-03, March 2019, 14 March 2019, yesterday, last month; '
+    'a word starting with @ or # is a tag; a lone +N or -N is the feel (-5..+5).')
 
 _LEADING_DATE = re.compile(r"^\s*([^:]{1,40}?)\s*:(?=\s|$)")
 _TAG = re.compile(r"^[@#][^\W_][\w-]*$", re.UNICODE)
@@ -62,6 +65,7 @@ def parse_one_line(text: str, today: dt.date | None = None) -> OneLine:
         else:
             words.append(word)
     if len(feels) > 1:
-        raise ValidationError(f"give the feel once, not {len(feels)} times ({' '.join(feels)})")
+        raise ValidationError(fill(translate(
+            "OneLine", "give the feel once, not %1 times (%2)"), len(feels), ' '.join(feels)))
     return OneLine(title=" ".join(words), date=date, feel=int(feels[0]) if feels else None,
                    tags=tuple(tags))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.drive_stats import days_since
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import KINDS, Chapter, CheckIn, Entry, Kind
 
 DIMENSIONS = ("autonomy", "mastery", "purpose")
@@ -48,7 +49,8 @@ class Period:
         s = FuzzyDate.parse(start) if isinstance(start, str) else start
         e = FuzzyDate.parse(end) if isinstance(end, str) else end
         if s is not None and e is not None and e.end() < s.start():
-            raise ValidationError(f"the period ends ({e}) before it starts ({s})")
+            raise ValidationError(fill(translate(
+                "Review", "the period ends (%1) before it starts (%2)"), e, s))
         if s and e:
             label = f"{s.label()} to {e.label()}"
         else:

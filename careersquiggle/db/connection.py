@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.db import errors, schema_check
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -92,7 +93,8 @@ def looks_encrypted(path: Path) -> bool:
 def quote_text(value: str) -> str:
     """A SQL string literal: PRAGMA key cannot take a bound parameter."""
     if "\x00" in value:
-        raise JournalError("a passphrase cannot contain a NUL character")
+        raise JournalError(translate(
+            "Connection", "a passphrase cannot contain a NUL character"))
     return "'" + value.replace("'", "''") + "'"
 
 
@@ -103,7 +105,8 @@ def _key(conn: Any, path: Path, passphrase: str) -> None:
     except Exception as exc:
         conn.close()
         if "not a database" in str(exc):
-            raise WrongPassphrase(f"the passphrase does not open {path}") from None
+            raise WrongPassphrase(fill(translate(
+                "Connection", "the passphrase does not open %1"), path)) from None
         raise
 
 
@@ -167,18 +170,23 @@ def inspect(path: Path, passphrase: str | None = None, *, check: bool = True
             passphrase = None
         elif not looks_encrypted(path):
             raise JournalError(
-                f"{path} is not a Career Squiggle journal (nor an encrypted one); "
-                "it has not been changed"
+                fill(translate(
+                    "Connection",
+                    "%1 is not a Career Squiggle journal (nor an encrypted one); it has not "
+                    "been changed"), path)
             )
         elif passphrase is None:
             try:
                 sqlcipher()
             except JournalError as exc:
-                raise JournalError(f"{path} looks encrypted, and {exc}") from None
+                raise JournalError(fill(translate(
+                    "Connection", "%1 looks encrypted, and %2"), path, exc)) from None
             # Random bytes and SQLCipher pages look alike: say both, honestly.
             raise PassphraseRequired(
-                f"{path} is encrypted, or is not a Career Squiggle journal: give its "
-                "passphrase to open it (it has not been changed)"
+                fill(translate(
+                    "Connection",
+                    "%1 is encrypted, or is not a Career Squiggle journal: give its passphrase "
+                    "to open it (it has not been changed)"), path)
             )
         conn = raw_connect(path, passphrase)
         try:
@@ -192,14 +200,19 @@ def inspect(path: Path, passphrase: str | None = None, *, check: bool = True
     except (PassphraseRequired, WrongPassphrase):
         raise
     except JournalError as exc:
-        if str(exc).startswith(str(path)):
+        if str(path) in str(exc):  # it names the file already (in any word order)
             raise
-        tail = "" if "not been changed" in str(exc) else "; it has not been changed"
-        raise type(exc)(f"{path} {exc}{tail}") from exc
+        raise type(exc)(f"{path} {exc}{_unchanged(str(exc))}") from exc
     except read_errors() as exc:
         # Damaged only if a fresh check says so: busy, full or replaced files are not.
         said = errors.describe(exc, path, passphrase=passphrase)
-        raise type(said)(f"{said}; it has not been changed") from exc
+        raise type(said)(f"{said}{_unchanged(str(said))}") from exc
+
+
+def _unchanged(message: str) -> str:
+    """'; it has not been changed', unless the message says so already."""
+    said = translate("Connection", "it has not been changed")
+    return "" if said in message or "not been changed" in message else f"; {said}"
 
 
 def quick_check(conn: Any, path: Path) -> None:
@@ -207,7 +220,9 @@ def quick_check(conn: Any, path: Path) -> None:
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         from careersquiggle.core.errors import DamagedJournal
 
-        raise DamagedJournal(f"{path} is damaged (it failed its check); it has not been changed")
+        raise DamagedJournal(fill(translate(
+            "Connection", "%1 is damaged (it failed its check); it has not been changed"),
+            path))
 
 
 def as_journal_error(exc: Exception, path: Path | None = None,

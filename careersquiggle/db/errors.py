@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from careersquiggle.core.errors import DamagedJournal, JournalError
+from careersquiggle.core.i18n import fill, translate
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 _PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 7, 8, 10, 11
@@ -73,36 +74,53 @@ def describe(exc: BaseException, path: Path | None = None, *,
     code = _code(inner)
     first = (str(inner).strip().splitlines() or ["unknown"])[0]
     if code == _FULL:
-        return DiskFull(f"{what}: the disk is full, so nothing was written; free some space "
-                        "and try again")
+        return DiskFull(fill(translate(
+            "DbErrors",
+            "%1: the disk is full, so nothing was written; free some space and try again"),
+            what))
     if code in (_READONLY, _PERM):
-        return ReadOnly(f"{what} cannot be written: the file or its folder is read-only "
-                        "(check its permissions, or whether the disk is mounted read-only)")
+        return ReadOnly(fill(translate(
+            "DbErrors",
+            "%1 cannot be written: the file or its folder is read-only (check its "
+            "permissions, or whether the disk is mounted read-only)"), what))
     if code in (_BUSY, _LOCKED):
-        return Busy(f"{what} is busy: another command or window is writing to it; "
-                    "try again in a moment")
+        return Busy(fill(translate(
+            "DbErrors",
+            "%1 is busy: another command or window is writing to it; try again in a moment"),
+            what))
     if code == _IOERR:
-        return DiskError(f"{what}: the disk reported an input/output error ({first}); a full "
-                         "disk, a file-size limit, a removed drive or a failing disk can cause "
-                         "it; nothing was changed")
+        return DiskError(fill(translate(
+            "DbErrors",
+            "%1: the disk reported an input/output error (%2); a full disk, a file-size "
+            "limit, a removed drive or a failing disk can cause it; nothing was changed"),
+            what, first))
     if code == _CANTOPEN and path is not None and _read_only(Path(path).parent):
-        return ReadOnly(f"{what} cannot be written: its folder is read-only (check its "
-                        "permissions, or whether the disk is mounted read-only)")
+        return ReadOnly(fill(translate(
+            "DbErrors",
+            "%1 cannot be written: its folder is read-only (check its permissions, or "
+            "whether the disk is mounted read-only)"), what))
     if code == _CANTOPEN:
-        return ReadOnly(f"{what} cannot be opened: its folder is missing or cannot be "
-                        "written")
+        return ReadOnly(fill(translate(
+            "DbErrors", "%1 cannot be opened: its folder is missing or cannot be written"),
+            what))
     if code == _NOMEM:
-        return JournalError(f"{what}: out of memory")
+        return JournalError(fill(translate(
+            "DbErrors", "%1: out of memory"), what))
     if code == _TOOBIG:
-        return JournalError(f"{what}: a value is too big to store")
+        return JournalError(fill(translate(
+            "DbErrors", "%1: a value is too big to store"), what))
     if code == _CONSTRAINT:
-        return JournalError(f"{what} refused the change ({first}); nothing was changed")
+        return JournalError(fill(translate(
+            "DbErrors", "%1 refused the change (%2); nothing was changed"), what, first))
     if code in (_CORRUPT, _NOTADB):
         return confirm_damage(path, passphrase, first)
     if "no such table" in first or "no such column" in first:
-        return DamagedJournal(f"{what} lacks part of a journal's schema ({first}); it was "
-                              "damaged or changed by another program")
-    return JournalError(f"{what}: the database refused ({first})")
+        return DamagedJournal(fill(translate(
+            "DbErrors",
+            "%1 lacks part of a journal's schema (%2); it was damaged or changed by "
+            "another program"), what, first))
+    return JournalError(fill(translate(
+        "DbErrors", "%1: the database refused (%2)"), what, first))
 
 
 def _read_only(folder: Path) -> bool:
@@ -118,43 +136,55 @@ def describe_os_error(exc: OSError, what: str = "the journal") -> JournalError:
     name = exc.filename or what
     reason = exc.strerror or str(exc)
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFull(f"{name}: the disk is full, so nothing was written; free some space "
-                        "and try again")
+        return DiskFull(fill(translate(
+            "DbErrors",
+            "%1: the disk is full, so nothing was written; free some space and try again"),
+            name))
     if exc.errno == errno.EFBIG:
-        return DiskFull(f"{name}: the file would be larger than this system allows "
-                        "(a file-size limit); nothing was written")
+        return DiskFull(fill(translate(
+            "DbErrors",
+            "%1: the file would be larger than this system allows (a file-size limit); "
+            "nothing was written"), name))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ReadOnly(f"{name} cannot be written ({reason})")
+        return ReadOnly(fill(translate(
+            "DbErrors", "%1 cannot be written (%2)"), name, reason))
     if exc.errno == errno.EIO:
-        return DiskError(f"{name}: the disk reported an input/output error")
+        return DiskError(fill(translate(
+            "DbErrors", "%1: the disk reported an input/output error"), name))
     return JournalError(f"{name}: {reason}")
 
 
 def confirm_damage(path: Path | None, passphrase: str | None, reason: str) -> JournalError:
     """"Damaged" only if a fresh integrity check of the file fails too."""
     if path is None or not Path(path).exists():
-        return JournalError(f"the journal could not be read ({reason}); try again")
+        return JournalError(fill(translate(
+            "DbErrors", "the journal could not be read (%1); try again"), reason))
     from careersquiggle.db import connection as dbengine
 
     try:
         key = None if dbengine.has_sqlite_header(path) else passphrase
         if key is None and not dbengine.has_sqlite_header(path):
-            return JournalError(f"{path} could not be read ({reason}): it was changed while "
-                                "being read (another command may have encrypted or replaced "
-                                "it); try again")
+            return JournalError(fill(translate(
+                "DbErrors",
+                "%1 could not be read (%2): it was changed while being read (another "
+                "command may have encrypted or replaced it); try again"), path, reason))
         conn = dbengine.raw_connect(path, key)
         try:
             ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         finally:
             conn.close()
     except dbengine.WrongPassphrase:
-        return JournalError(f"{path} was changed while being read (its passphrase changed); "
-                            "try again")
+        return JournalError(fill(translate(
+            "DbErrors", "%1 was changed while being read (its passphrase changed); try again"),
+            path))
     except dbengine.read_errors() as exc:
         if _code(exc) not in (_CORRUPT, _NOTADB):
             return describe(exc, path)
         ok = False
     if ok:
-        return JournalError(f"{path} could not be read ({reason}), but it passes its check: "
-                            "it was changed while being read (by another command); try again")
-    return DamagedJournal(f"{path} is damaged ({reason}; it fails its integrity check)")
+        return JournalError(fill(translate(
+            "DbErrors",
+            "%1 could not be read (%2), but it passes its check: it was changed while "
+            "being read (by another command); try again"), path, reason))
+    return DamagedJournal(fill(translate(
+        "DbErrors", "%1 is damaged (%2; it fails its integrity check)"), path, reason))

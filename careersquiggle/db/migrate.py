@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the terminal's fast path reads HEAD without loading SQLAlch
     from sqlalchemy import Connection, Engine
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 
 # The newest revision this code knows. A test checks it against the scripts,
 # so opening an up-to-date journal never has to import Alembic (fast start).
@@ -53,7 +54,8 @@ def current_revision(conn: sqlite3.Connection) -> str | None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         if tables - {"sqlite_sequence"}:
-            raise JournalError("is a SQLite database, but not a Career Squiggle journal")
+            raise JournalError(translate(
+                "Migrate", "is a SQLite database, but not a Career Squiggle journal"))
         return None
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
@@ -84,8 +86,10 @@ def upgrade(engine: Engine, path: Path, revision: str | None,
         return
     if revision is not None and not is_known(revision):
         raise JournalError(
-            "was written by a newer version of Career Squiggle; update the app to open it "
-            "(the file has not been changed)"
+            translate(
+                "Migrate",
+                "was written by a newer version of Career Squiggle; update the app to open it "
+                "(the file has not been changed)")
         )
     from alembic import command
 
@@ -102,13 +106,16 @@ def upgrade(engine: Engine, path: Path, revision: str | None,
             # Foreign keys are off while tables are copied; the copies must keep every link.
             after = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
             if after > dangling:
-                raise JournalError(f"{after - dangling} rows would point at missing rows")
+                raise JournalError(fill(translate(
+                    "Migrate", "%1 rows would point at missing rows"), after - dangling))
     except JournalError as exc:
-        raise JournalError(f"could not be upgraded ({exc}); it was left as it was") from exc
+        raise JournalError(fill(translate(
+            "Migrate", "could not be upgraded (%1); it was left as it was"), exc)) from exc
     except Exception as exc:
         # SQLAlchemy's text carries the SQL over many lines; the driver's first line is the reason.
         reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["unknown"])[0]
-        raise JournalError(f"could not be upgraded ({reason}); it was left as it was") from exc
+        raise JournalError(fill(translate(
+            "Migrate", "could not be upgraded (%1); it was left as it was"), reason)) from exc
     finally:
         ddl.dispose()
 

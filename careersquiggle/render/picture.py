@@ -22,6 +22,7 @@ from careersquiggle.core import squiggle
 from careersquiggle.core.alt_text import AltText, describe
 from careersquiggle.core.columns import KIND_CODES, EntryColumns
 from careersquiggle.core.dates import position_to_date
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, translate
 from careersquiggle.core.labels import extremes
 from careersquiggle.core.model import Chapter, CheckIn, Entry, Kind
 from careersquiggle.core.redaction import Redaction, organisations, redact_chapters, scrub
@@ -37,7 +38,12 @@ SCALES = (1, 2, 3)
 THEMES = tuple(PICTURE_THEMES)
 MIN_SIDE, MAX_SIDE = 320, 8000
 MAX_PIXELS_SIDE = 12000  # width or height × scale: beyond this the image alone is gigabytes
-DEFAULT_TITLE = "My career squiggle"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("Picture", "My career squiggle")
+
+
+def default_title() -> str:
+    """The title a picture gets until the user writes one, in the reader's language."""
+    return translate("Picture", DEFAULT_TITLE)
 
 
 @dataclass(frozen=True)
@@ -181,8 +187,9 @@ class Picture:
         foot = pg.GraphicsLayout()
         foot.addItem(pg.LabelItem(_html(spec.source), color=theme.muted,
                                   size=f"{round(11 * scale)}px", justify="left"), row=0, col=0)
-        foot.addItem(pg.LabelItem("Made with Career Squiggle", color=theme.muted,
-                                  size=f"{round(10 * scale)}px", justify="right"), row=0, col=1)
+        made = translate("Picture", "Made with Career Squiggle")
+        foot.addItem(pg.LabelItem(made, color=theme.muted, size=f"{round(10 * scale)}px",
+                                  justify="right"), row=0, col=1)
         lay.addItem(foot, row=row + 1, col=0)
         lay.ci.layout.setRowStretchFactor(2, 10)
         if layer.legend is not None:
@@ -216,7 +223,8 @@ class Picture:
         self.shown = [(int(data.ids[i]), t)
                       for i, t in zip(layer.labels.shown, self.last_labels, strict=True)]
         labelled = list(zip(layer.labels.shown, self.last_labels, strict=False))
-        own_title = spec.title.strip() if spec.title.strip() != DEFAULT_TITLE else ""
+        own_title = ("" if spec.title.strip() in (DEFAULT_TITLE, default_title())
+                     else spec.title.strip())
         self.alt = describe(data, chapters, span, labelled, now, hide_feel=red.hide_feel,
                             title=own_title)
         return image

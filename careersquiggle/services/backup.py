@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # loaded only to type-check: backups need no SQLAlchemy
 
 from careersquiggle.core.backup_policy import backups_to_keep
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.db import connection as dbengine
 from careersquiggle.db import errors as dberrors
 from careersquiggle.db import migrate, schema_check
@@ -118,12 +119,15 @@ def verify(path: Path, passphrase: str | None = None) -> int:
         try:
             revision = migrate.current_revision(conn)
             if revision is None:
-                raise JournalError(f"{path} is an empty database, not a journal")
+                raise JournalError(fill(translate(
+                    "Backup", "%1 is an empty database, not a journal"), path))
             if not migrate.is_known(revision):
-                raise JournalError(f"{path} was written by a newer version of Career Squiggle")
+                raise JournalError(fill(translate(
+                    "Backup", "%1 was written by a newer version of Career Squiggle"), path))
             schema_check.verify(conn, revision)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise JournalError(f"{path} is damaged (it failed its check)")
+                raise JournalError(fill(translate(
+                    "Backup", "%1 is damaged (it failed its check)"), path))
             count: int = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
             return count
         finally:
@@ -150,7 +154,8 @@ def make_backup(journal_path: Path, passphrase: str | None = None, *,
     """Back the journal up now: into the backups folder (then thinned), or to ``out``."""
     journal_path = Path(journal_path)
     if not journal_path.is_file():
-        raise JournalError(f"there is no journal at {journal_path} to back up")
+        raise JournalError(fill(translate(
+            "Backup", "there is no journal at %1 to back up"), journal_path))
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     if out is None:
         folder = _private_folder(backup_folder(journal_path))
@@ -160,7 +165,8 @@ def make_backup(journal_path: Path, passphrase: str | None = None, *,
         if target.is_dir():
             target = _free_name(target, journal_path.stem, now)
         if target.exists() and target.resolve() == journal_path.resolve():
-            raise JournalError("a backup cannot be written over the journal itself")
+            raise JournalError(translate(
+                "Backup", "a backup cannot be written over the journal itself"))
     # Shared: beside adds and other backups, never while encrypt or restore switch files.
     with journal_lock.operation(journal_path, shared=True):
         stamp = _source_stamp(journal_path)
@@ -303,8 +309,10 @@ def restore(backup_path: Path, journal_path: Path, passphrase: str | None = None
     if passphrase is not None and dbengine.has_sqlite_header(backup_path):
         # Restoring it would quietly remove the journal's encryption.
         raise JournalError(
-            f"{backup_path.name} is not encrypted but the journal is; remove the journal's "
-            "encryption first (careersquiggle decrypt) if you really want it back")
+            fill(translate(
+                "Backup",
+                "%1 is not encrypted but the journal is; remove the journal's encryption first "
+                "(careersquiggle decrypt) if you really want it back"), backup_path.name))
     verify(backup_path, passphrase)
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     with journal_lock.exclusive(journal_path, held, purpose="restore"), \
@@ -366,7 +374,8 @@ def _snapshot(source: Path, tmp: Path, passphrase: str | None) -> None:
     try:
         src = dbengine.raw_connect(source, passphrase, readonly=False)
     except dbengine.database_errors() as exc:
-        raise JournalError(f"{source} cannot be read for a backup ({exc})") from None
+        raise JournalError(fill(translate(
+            "Backup", "%1 cannot be read for a backup (%2)"), source, exc)) from None
     try:
         dst = dbengine.raw_connect(tmp, passphrase, readonly=False)
         try:
@@ -374,11 +383,13 @@ def _snapshot(source: Path, tmp: Path, passphrase: str | None) -> None:
             # One self-contained file: no -wal needed to read or restore it.
             dst.execute("PRAGMA journal_mode=DELETE").fetchone()
             if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise JournalError(f"the backup of {source} failed its check; it was not kept")
+                raise JournalError(fill(translate(
+                    "Backup", "the backup of %1 failed its check; it was not kept"), source))
         finally:
             dst.close()
     except dbengine.database_errors() as exc:
-        raise JournalError(f"the backup of {source} could not be made ({exc})") from None
+        raise JournalError(fill(translate(
+            "Backup", "the backup of %1 could not be made (%2)"), source, exc)) from None
     finally:
         src.close()
 
@@ -414,9 +425,11 @@ def _free_aside(journal_path: Path, now: dt.datetime) -> Path:
 def _private_folder(folder: Path) -> Path:
     if folder.is_symlink():
         # Its target's permissions would be changed and files there thinned.
-        raise JournalError(f"{folder} is a link to another folder; backups are only kept "
-                           "in a real folder beside the journal: remove the link (or "
-                           "give `careersquiggle backup` a folder to write to)")
+        raise JournalError(fill(translate(
+            "Backup",
+            "%1 is a link to another folder; backups are only kept in a real folder beside "
+            "the journal: remove the link (or give `careersquiggle backup` a folder to "
+            "write to)"), folder))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)

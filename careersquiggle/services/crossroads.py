@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from careersquiggle.core.crossroads import MAX_OPTIONS, Intent, Option, PlanAction
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import JournalError, NotFound
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Entry, Kind
 from careersquiggle.db import sql
 from careersquiggle.services.changes import Changes
@@ -76,7 +77,8 @@ class Crossroads:
         row = None if ident is None else c.execute(
             f"SELECT {columns} FROM {table} WHERE id = ?", (ident,)).fetchone()
         if row is None:
-            raise NotFound(f"there is no {what} with id {ident}")
+            raise NotFound(fill(translate(
+                "Crossroads", "there is no %1 with id %2"), what, ident))
         return row
 
     def _all(self, table: str, columns: str, make: Any) -> list[Any]:
@@ -102,10 +104,13 @@ class Crossroads:
         rows = c.execute("SELECT id, title FROM options").fetchall()
         for ident, title in rows:
             if ident != ignore_id and title.casefold() == option.title.casefold():
-                raise JournalError(f"there is already an option called '{title}'")
+                raise JournalError(fill(translate(
+                    "Crossroads", "there is already an option called '%1'"), title))
         if ignore_id is None and len(rows) >= MAX_OPTIONS:
             raise JournalError(
-                f"there are already {MAX_OPTIONS} options; weigh those, or remove one first")
+                fill(translate(
+                    "Crossroads", "there are already %1 options; weigh those, or remove one first"),
+                    MAX_OPTIONS))
 
     def add_option(self, option: Option) -> Added:
         """Add an option (keeping its id when it has one, as undo of a removal does)."""
@@ -203,10 +208,13 @@ class Crossroads:
             action = _action(self._get(c, "plan_actions", _ACTION_COLUMNS, action_id,
                                        "plan action"))
             if not action.is_done:
-                raise JournalError(f"'{action.title}' is not done yet; mark it done before "
-                                   "putting it on the squiggle")
+                raise JournalError(fill(translate(
+                    "Crossroads",
+                    "'%1' is not done yet; mark it done before putting it on the squiggle"),
+                    action.title))
             if action.entry_id is not None:
-                raise JournalError(f"'{action.title}' is already on the squiggle")
+                raise JournalError(fill(translate(
+                    "Crossroads", "'%1' is already on the squiggle"), action.title))
             new = sql.insert_entry(c, event_for(action), self._j._free_id(c, "entries", entry_id),
                                    now, now)
             sql.update(c, "plan_actions", action_id, {"entry_id": new, "updated_at": now})

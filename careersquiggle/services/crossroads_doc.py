@@ -13,6 +13,7 @@ from typing import Any
 
 from careersquiggle.core.crossroads import MAX_OPTIONS, Intent, Option, PlanAction
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Entry
 from careersquiggle.core.serial import action_to_dict, option_to_dict
 from careersquiggle.services.journal import Journal
@@ -55,11 +56,13 @@ class Sections:
 
 def _obj(item: Any, keys: tuple[str, ...], where: str) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise ValidationError(f"{where} is not an object")
+        raise ValidationError(fill(translate(
+            "JsonDoc", "%1 is not an object"), where))
     picked = {k: item[k] for k in keys if k in item}
     ident = item.get("id")
     if ident is not None and (not isinstance(ident, int) or isinstance(ident, bool) or ident < 1):
-        raise ValidationError(f"{where}: 'id' must be a positive whole number")
+        raise ValidationError(fill(translate(
+            "JsonDoc", "%1: 'id' must be a positive whole number"), where))
     picked["id"] = ident
     return picked
 
@@ -67,7 +70,8 @@ def _obj(item: Any, keys: tuple[str, ...], where: str) -> dict[str, Any]:
 def _list(doc: dict[str, Any], name: str) -> list[Any]:
     items = doc.get(name) or []
     if not isinstance(items, list):
-        raise ValidationError(f"'{name}' must be a list")
+        raise ValidationError(fill(translate(
+            "JsonDoc", "'%1' must be a list"), name))
     return items
 
 
@@ -82,27 +86,32 @@ def read_sections(doc: dict[str, Any], entries: list[Entry]) -> Sections:
         prompt = raw.get("prompt") if isinstance(raw, dict) else None
         if prompt is not None:
             if not isinstance(prompt, str) or not prompt.strip():
-                raise ValidationError(f"entry '{entry.title}': 'prompt' must be a prompt id")
+                raise ValidationError(fill(translate(
+                    "JsonDoc", "entry '%1': 'prompt' must be a prompt id"), entry.title))
             out.prompts[entry.content_key()] = prompt
     for n, item in enumerate(_list(doc, "options"), 1):
         try:
             out.options.append(Option.create(**_obj(item, _OPTION_KEYS, f"option {n}")))
         except (ValidationError, TypeError) as exc:
-            raise ValidationError(f"option {n}: {_why(exc)}") from None
+            raise ValidationError(fill(translate(
+                "JsonDoc", "option %1: %2"), n, _why(exc))) from None
     raw_intent = doc.get("intent")
     if raw_intent is not None:
         if not isinstance(raw_intent, dict):
-            raise ValidationError("'intent' must be an object")
+            raise ValidationError(translate(
+                "JsonDoc", "'intent' must be an object"))
         try:
             out.intent = Intent.create(statement=raw_intent.get("statement", ""),
                                        updated_at=raw_intent.get("updated_at"))
         except ValidationError as exc:
-            raise ValidationError(f"intent: {exc}") from None
+            raise ValidationError(fill(translate(
+                "JsonDoc", "intent: %1"), exc)) from None
     for n, item in enumerate(_list(doc, "plan"), 1):
         try:
             action = PlanAction.create(**_obj(item, _ACTION_KEYS, f"plan action {n}"))
         except (ValidationError, TypeError) as exc:
-            raise ValidationError(f"plan action {n}: {_why(exc)}") from None
+            raise ValidationError(fill(translate(
+                "JsonDoc", "plan action %1: %2"), n, _why(exc))) from None
         event = item.get("entry_id")
         out.plan.append((action, by_doc_id.get(event) if event is not None else None))
     return out

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError, ValidationError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.db import connection as dbengine
 from careersquiggle.db.connection import (  # noqa: F401 - re-exported for the window
     ENABLE_ENCRYPTION,
@@ -68,11 +69,14 @@ def is_encrypted(journal_path: Path) -> bool:
 def check_new_passphrase(new: str, again: str | None = None) -> str:
     """A passphrase to set: long enough, typed the same twice. Raises ValidationError."""
     if again is not None and new != again:
-        raise ValidationError("the two passphrases are not the same")
+        raise ValidationError(translate(
+            "Encryption", "the two passphrases are not the same"))
     if len(new) < MIN_LENGTH:
-        raise ValidationError(f"a passphrase needs at least {MIN_LENGTH} characters")
+        raise ValidationError(fill(translate(
+            "Encryption", "a passphrase needs at least %1 characters"), MIN_LENGTH))
     if "\x00" in new:
-        raise ValidationError("a passphrase cannot contain a NUL character")
+        raise ValidationError(translate(
+            "Encryption", "a passphrase cannot contain a NUL character"))
     return new
 
 
@@ -80,8 +84,9 @@ def encrypt(journal_path: Path, passphrase: str, *,
             held: journal_lock.JournalLock | None = None) -> Conversion:
     check_new_passphrase(passphrase)
     if is_encrypted(journal_path):
-        raise JournalError(f"{journal_path} is already encrypted; use passwd to change "
-                           "its passphrase")
+        raise JournalError(fill(translate(
+            "Encryption", "%1 is already encrypted; use passwd to change its passphrase"),
+            journal_path))
     return _convert(Path(journal_path), None, passphrase, held)
 
 
@@ -100,9 +105,11 @@ def change_passphrase(journal_path: Path, current: str, new: str, *,
 
 def _must_be_encrypted(journal_path: Path) -> None:
     if not Path(journal_path).is_file():
-        raise JournalError(f"there is no journal at {journal_path}")
+        raise JournalError(fill(translate(
+            "Encryption", "there is no journal at %1"), journal_path))
     if not is_encrypted(journal_path):
-        raise JournalError(f"{journal_path} is not encrypted")
+        raise JournalError(fill(translate(
+            "Encryption", "%1 is not encrypted"), journal_path))
 
 
 aside_copies = backup.aside_copies
@@ -163,8 +170,10 @@ def _open_source(path: Path, key: str | None) -> sqlite3.Connection:
         return conn
     except dbengine.database_errors() as exc:
         if key is not None and "not a database" in str(exc):
-            raise WrongPassphrase(f"the passphrase does not open {path}") from None
-        raise JournalError(f"{path} cannot be read ({exc}); nothing was changed") from None
+            raise WrongPassphrase(fill(translate(
+                "Encryption", "the passphrase does not open %1"), path)) from None
+        raise JournalError(fill(translate(
+            "Encryption", "%1 cannot be read (%2); nothing was changed"), path, exc)) from None
 
 
 def _convert_copy(copy: Path, old: str | None, new: str | None, journal: Path) -> Path:
@@ -179,9 +188,11 @@ def _convert_copy(copy: Path, old: str | None, new: str | None, journal: Path) -
             conn.close()
     except JournalError:
         raise JournalError(
-            f"{copy} (a copy of the journal) cannot be read with this passphrase, so it "
-            f"cannot be converted; move it out of {journal.parent} or delete it, then try "
-            "again (nothing was changed)") from None
+            fill(translate(
+                "Encryption",
+                "%1 (a copy of the journal) cannot be read with this passphrase, so it cannot "
+                "be converted; move it out of %2 or delete it, then try again (nothing was "
+                "changed)"), copy, journal.parent)) from None
 
 
 def _export(src: sqlite3.Connection, path: Path, key: str | None) -> Path:
@@ -200,8 +211,9 @@ def _export(src: sqlite3.Connection, path: Path, key: str | None) -> Path:
         try:
             ok = check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             if not ok or _row_counts(check) != expected:
-                raise JournalError(f"the converted copy of {path} did not match; "
-                                   "nothing was changed")
+                raise JournalError(fill(translate(
+                    "Encryption", "the converted copy of %1 did not match; nothing was changed"),
+                    path))
         finally:
             check.close()
         backup._fsync(tmp)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.paths import shared_file_mode
 
 
@@ -26,7 +27,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, private: bool = True
             with open(target, "wb") as fh:
                 fh.write(data)
         except OSError as exc:
-            raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+            raise JournalError(fill(translate(
+                "Files", "%1: cannot be written (%2)"), path, exc.strerror or exc)) from None
         return
     tmp = target.with_name(f".{target.name}.part")
     try:
@@ -39,7 +41,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, private: bool = True
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except OSError as exc:
-        raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise JournalError(fill(translate(
+            "Files", "%1: cannot be written (%2)"), path, exc.strerror or exc)) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careersquiggle.core.errors import DamagedJournal, JournalError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.db import connection as dbengine
 from careersquiggle.db import migrate
 from careersquiggle.services import backup, pending
@@ -114,8 +115,9 @@ def refuse_lost(path: Path) -> None:
     copies += [p for p in backup.aside_copies(path) if p.stat().st_size > 0]
     if copies:
         raise DamagedJournal(
-            f"{path} is missing or empty, but {len(copies)} backup(s) or kept copies of "
-            "the journal exist, so this is a lost journal, not a new one; "
-            "`careersquiggle restore` brings back the newest good backup (to really start "
-            f"a new journal, first move {backup.backup_folder(path)} and the kept copies "
-            "elsewhere)")
+            fill(translate(
+                "Journal",
+                "%1 is missing or empty, but %2 backup(s) or kept copies of the journal exist, "
+                "so this is a lost journal, not a new one; `careersquiggle restore` brings "
+                "back the newest good backup (to really start a new journal, first move %3 and "
+                "the kept copies elsewhere)"), path, len(copies), backup.backup_folder(path)))

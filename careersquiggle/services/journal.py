@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careersquiggle.core.errors import DamagedJournal, JournalError, NotFound
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
 from careersquiggle.db import connection, schema_check, sql
 from careersquiggle.db import errors as dberrors
@@ -101,7 +102,8 @@ class Journal:
             except FileExistsError:
                 pass
             except OSError as exc:
-                raise JournalError(f"{path} cannot be created ({exc.strerror})") from None
+                raise JournalError(fill(translate(
+                    "Journal", "%1 cannot be created (%2)"), path, exc.strerror)) from None
         if revision != HEAD:
             if not checked:  # never upgrade a file that has not passed its check
                 connection.inspect(path, passphrase)
@@ -145,8 +147,9 @@ class Journal:
                 finally:
                     conn.close()
             except connection.database_errors() as exc:
-                raise DamagedJournal(f"{self.path} is damaged and cannot be read ({exc}); "
-                                     "it has not been changed") from None
+                raise DamagedJournal(fill(translate(
+                    "Journal", "%1 is damaged and cannot be read (%2); it has not been changed"),
+                    self.path, exc)) from None
             except JournalError as exc:
                 raise DamagedJournal(str(exc)) from None
             self._checked = True
@@ -352,7 +355,8 @@ class Journal:
         for ch in self.chapters():
             if ch.title.casefold() == wanted:
                 return ch
-        raise JournalError(f"there is no chapter called '{title}'")
+        raise JournalError(fill(translate(
+            "Journal", "there is no chapter called '%1'"), title))
 
     # -- the whole journal --------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -473,7 +477,8 @@ def _need_id(ident: int | None, what: str) -> int:
 
 
 def _missing(what: str, ident: int | None) -> NotFound:
-    return NotFound(f"there is no {what} with id {ident}")
+    return NotFound(fill(translate(
+        "Journal", "there is no %1 with id %2"), what, ident))
 
 
 @contextlib.contextmanager
@@ -501,6 +506,7 @@ def _create_or_upgrade(path: Path, revision: str | None, passphrase: str | None)
     except connection.read_errors() as exc:
         raise dberrors.describe(exc, path, passphrase=passphrase) from exc
     except Exception as exc:  # SQLAlchemy's own errors
-        raise JournalError(f"{path} could not be opened: {exc}") from exc
+        raise JournalError(fill(translate(
+            "Journal", "%1 could not be opened: %2"), path, exc)) from exc
     finally:
         engine.dispose()

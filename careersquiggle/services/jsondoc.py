@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.core.serial import chapter_to_dict, checkin_to_dict, entry_to_dict  # noqa: F401
 from careersquiggle.services import crossroads_doc
@@ -48,14 +49,18 @@ _CHAPTER_KEYS = ("id", "title", "organisation", "role", "start", "end", "notes",
 def parse_text(text: str) -> Any:
     """Any JSON value: :func:`read_document` checks that it is one of our documents."""
     if not text.strip():
-        raise ValidationError("the file is empty")
+        raise ValidationError(translate(
+            "JsonDoc", "the file is empty"))
     try:
         doc = json.loads(text)
     except RecursionError:
-        raise ValidationError("the JSON is nested too deeply to be a journal") from None
+        raise ValidationError(translate(
+            "JsonDoc", "the JSON is nested too deeply to be a journal")) from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            fill(translate(
+                "JsonDoc", "not valid JSON (line %1, column %2: %3)"),
+                exc.lineno, exc.colno, exc.msg)
         ) from None
     return doc
 
@@ -63,27 +68,32 @@ def parse_text(text: str) -> Any:
 def _pick(item: Any, keys: tuple[str, ...], required: tuple[str, ...],
           where: str) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise ValidationError(f"{where} is not an object")
+        raise ValidationError(fill(translate(
+            "JsonDoc", "%1 is not an object"), where))
     missing = [k for k in required if k not in item]
     if missing:
-        raise ValidationError(f"{where} has no '{missing[0]}'")
+        raise ValidationError(fill(translate(
+            "JsonDoc", "%1 has no '%2'"), where, missing[0]))
     picked = {k: item[k] for k in keys if k in item and k != "id"}
     ident = item.get("id")
     # SQLite's integers stop at 2**63 - 1.
     if ident is not None and (not isinstance(ident, int) or isinstance(ident, bool)
                               or not 1 <= ident < 2**63):
-        raise ValidationError(f"{where}: 'id' must be a positive whole number")
+        raise ValidationError(fill(translate(
+            "JsonDoc", "%1: 'id' must be a positive whole number"), where))
     picked["id"] = ident
     for stamp in ("created_at", "updated_at"):
         if picked.get(stamp) is not None and not isinstance(picked[stamp], str):
-            raise ValidationError(f"{where}: '{stamp}' must be text")
+            raise ValidationError(fill(translate(
+                "JsonDoc", "%1: '%2' must be text"), where, stamp))
     return picked
 
 
 def _section(doc: dict[str, Any], name: str) -> list[Any]:
     items = doc.get(name, [])
     if not isinstance(items, list):
-        raise ValidationError(f"'{name}' must be a list")
+        raise ValidationError(fill(translate(
+            "JsonDoc", "'%1' must be a list"), name))
     return items
 
 
@@ -92,15 +102,19 @@ def read_document(doc: Any, invalid: list[str] | None = None
     """Validate a whole document; raise ValidationError naming the first bad item, or,
     given an ``invalid`` list, note each bad item there ("entry 3: why") and go on."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValidationError("this is not a Career Squiggle JSON export (no \"format\": "
-                              "\"careersquiggle\")")
+        raise ValidationError(translate(
+            "JsonDoc",
+            'this is not a Career Squiggle JSON export (no "format": "careersquiggle")'))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValidationError("the document has no valid 'version'")
+        raise ValidationError(translate(
+            "JsonDoc", "the document has no valid 'version'"))
     if version > VERSION:
         raise ValidationError(
-            f"the document is version {version}, newer than this app understands ({VERSION}); "
-            "update the app"
+            fill(translate(
+                "JsonDoc",
+                "the document is version %1, newer than this app understands (%2); update the "
+                "app"), version, VERSION)
         )
     entries: list[Entry] = []
     checkins: list[CheckIn] = []

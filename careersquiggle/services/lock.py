@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -128,7 +129,8 @@ def acquire(journal_path: Path, *, purpose: str = "window") -> JournalLock:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise JournalError(f"cannot create the lock file {path}: {exc.strerror}") from None
+        raise JournalError(fill(translate(
+            "Lock", "cannot create the lock file %1: %2"), path, exc.strerror)) from None
     if not _try_lock(fd):
         os.close(fd)
         raise JournalInUse(_in_use_message(journal_path))
@@ -240,8 +242,10 @@ def operation(journal_path: Path, *, shared: bool = False,
             # and a write will fail in words of its own.
             yield
             return
-        raise JournalError(f"{path}: the lock file cannot be created ({exc.strerror}); "
-                           "the journal's folder must be writable") from None
+        raise JournalError(fill(translate(
+            "Lock",
+            "%1: the lock file cannot be created (%2); the journal's folder must be "
+            "writable"), path, exc.strerror)) from None
     try:
         if not _wait_for(fd, shared, wait):
             raise JournalInUse(_busy_message(Path(journal_path)))

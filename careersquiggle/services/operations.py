@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from careersquiggle.core.crossroads import Intent, Option, PlanAction
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.core.serial import (
     action_to_dict,
@@ -320,7 +321,8 @@ class AnswerPrompt(Operation):
 
     def revert(self, journal: Journal) -> Changes:
         if self.entry_id is None:
-            raise JournalError("this answer was never saved")
+            raise JournalError(translate(
+                "Operations", "this answer was never saved"))
         journal.delete_entry(self.entry_id)
         return Changes(entries=frozenset({self.entry_id}))
 
@@ -424,12 +426,14 @@ def _row_from(data: dict[str, Any]) -> Before:
 def from_dict(data: dict[str, Any]) -> Operation:
     """The operation ``data`` describes (as made by :meth:`Operation.to_dict`)."""
     if not isinstance(data, dict) or not isinstance(data.get("type"), str):
-        raise JournalError("not an operation (no 'type')")
+        raise JournalError(translate(
+            "Operations", "not an operation (no 'type')"))
     kind_name, _, verb = data["type"].partition(".")
     version = data.get("version")
     if not isinstance(version, int) or version < 1 or version > Operation.VERSION:
-        raise JournalError(f"operation '{data['type']}' has version {version!r}, "
-                           f"which this app does not know")
+        raise JournalError(fill(translate(
+            "Operations", "operation '%1' has version %2, which this app does not know"),
+            data['type'], repr(version)))
     try:
         if kind_name in KINDS and verb in ("add", "delete"):
             item = KINDS[kind_name].from_dict(data["item"])
@@ -457,5 +461,7 @@ def from_dict(data: dict[str, Any]) -> Operation:
                           [_row_from(r) for r in data.get("updated", [])],
                           [_row_from(r) for r in data.get("after", [])])
     except (KeyError, TypeError) as exc:
-        raise JournalError(f"operation '{data['type']}' is missing a field ({exc})") from None
-    raise JournalError(f"'{data['type']}' is not an operation this app knows")
+        raise JournalError(fill(translate(
+            "Operations", "operation '%1' is missing a field (%2)"), data['type'], exc)) from None
+    raise JournalError(fill(translate(
+        "Operations", "'%1' is not an operation this app knows"), data['type']))

@@ -23,6 +23,7 @@ import os
 from pathlib import Path
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 
 PLAN_SUFFIX = ".converting"
 
@@ -61,8 +62,10 @@ def finish(journal: Path) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise JournalError(f"{plan} (an interrupted encryption change) cannot be read "
-                           f"({exc}); nothing was changed") from None
+        raise JournalError(fill(translate(
+            "Journal",
+            "%1 (an interrupted encryption change) cannot be read (%2); nothing was changed"),
+            plan, exc)) from None
     apply(journal, switches)
     return (f"an interrupted change ({doc.get('what', 'encryption')}) was finished: "
             f"{len(switches)} file(s) switched")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from careersquiggle.core import prompts
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import translate
 from careersquiggle.core.model import Entry, Kind
 from careersquiggle.core.review import Period
 from careersquiggle.db import sql
@@ -35,8 +36,10 @@ class Answer:
 def reflection_entry(prompt_id: str, answer: str, date: FuzzyDate) -> Entry:
     prompt = prompts.get(prompt_id)
     if not isinstance(answer, str) or not answer.strip():
-        raise ValidationError("the answer is empty; write a few words first")
-    return Entry.create(kind=Kind.NOTE, title=prompt.text, date=date, notes=answer.strip(),
+        raise ValidationError(translate("Reflections", "the answer is empty; write a few words "
+                                        "first"))
+    # The question as the writer read it, in their language: the note is theirs from now on.
+    return Entry.create(kind=Kind.NOTE, title=prompt.shown, date=date, notes=answer.strip(),
                         tags=[prompts.REFLECTION_TAG])
 
 

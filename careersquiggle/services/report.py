@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 from careersquiggle.services.changes import Changes
 
-# "1 entries" reads badly; these are the names counted.
-_ONE = {"entries": "entry", "chapters": "chapter", "checkins": "check-in", "options": "option",
-        "plan actions": "plan action", "photos": "photo", "videos": "video",
-        "audio recordings": "audio recording", "PDF attachments": "PDF attachment",
-        "tags that are only marks (like '###')": "tag that is only marks (like '###')"}
+Report = Context("Report")
+# The names counted, each with its plural forms ("1 entry", "2 entries") in every language.
+_COUNTS: dict[str, Callable[[int], str]] = {
+    "entries": lambda n: Report.tr("%n entries", "", n),
+    "chapters": lambda n: Report.tr("%n chapters", "", n),
+    "checkins": lambda n: Report.tr("%n check-ins", "", n),
+    "options": lambda n: Report.tr("%n options", "", n),
+    "plan actions": lambda n: Report.tr("%n plan actions", "", n),
+    "photos": lambda n: Report.tr("%n photos", "", n),
+    "videos": lambda n: Report.tr("%n videos", "", n),
+    "audio recordings": lambda n: Report.tr("%n audio recordings", "", n),
+    "PDF attachments": lambda n: Report.tr("%n PDF attachments", "", n),
+    "tags that are only marks (like '###')":
+        lambda n: Report.tr("%n tags that are only marks (like '###')", "", n),
+}
+INTENT = QT_TRANSLATE_NOOP("Report", "intent")
 
 
 def counted(n: int, what: str) -> str:
     """'2 photos', '1 entry'; a name holding '{entries}' counts entries ('music of 3 entries')."""
     if "{entries}" in what:
-        return what.replace("{entries}", counted(n, "entries"))
-    return f"{n} {_ONE.get(what, what) if n == 1 else what}"
+        name = what.replace(" of {entries}", "")
+        return fill(Report.tr("%1 of %2"), translate("Report", name), counted(n, "entries"))
+    if what in _COUNTS:
+        return _COUNTS[what](n)
+    return f"{n} {translate('Report', what)}"  # e.g. '1 intent' (there is only ever one)
 
 
 @dataclass
@@ -28,7 +44,8 @@ class ImportReport:
     updated: dict[str, int] = field(default_factory=dict)
     updated_items: list[str] = field(default_factory=list)  # "chapter 'X': end, notes"
     duplicates: dict[str, int] = field(default_factory=dict)  # already in the journal
-    held_rule: str = "same content"  # how "already in the journal" was decided
+    held_rule: str = QT_TRANSLATE_NOOP("Report", "same content")  # how "already in the
+    # journal" was decided (shown translated; sources' rules: formats/identity.py)
     kept: list[str] = field(default_factory=list)  # fields edited in the app, not overwritten
     twins: dict[str, int] = field(default_factory=dict)  # same identity twice in the file
     ignored: list[str] = field(default_factory=list)  # one reason per ignored item
@@ -54,29 +71,39 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         def fmt(d: dict[str, int]) -> str:
-            return ", ".join(counted(n, what) for what, n in d.items() if n) or "nothing"
+            return (", ".join(counted(n, what) for what, n in d.items() if n)
+                    or Report.tr("nothing"))
 
-        head = "Would import" if self.dry_run else "Imported"
-        out = [f"{head} from {self.source}:" if self.source else f"{head}:"]
-        out.append(f"  added: {fmt(self.added)}")
+        if self.source:
+            head = (fill(Report.tr("Would import from %1:"), self.source) if self.dry_run
+                    else fill(Report.tr("Imported from %1:"), self.source))
+        else:
+            head = Report.tr("Would import:") if self.dry_run else Report.tr("Imported:")
+        out = [head, fill(Report.tr("  added: %1"), fmt(self.added))]
         if self.updated:
-            out.append(f"  updated from the file: {fmt(self.updated)}")
+            out.append(fill(Report.tr("  updated from the file: %1"), fmt(self.updated)))
             out += [f"    - {what}" for what in self.updated_items]
-        rule = f" ({self.held_rule})" if self.duplicates else ""
-        out.append(f"  already in the journal{rule}: {fmt(self.duplicates)}")
+        if self.duplicates:
+            rules = "; ".join(translate("Report", r) for r in self.held_rule.split("; "))
+            out.append(fill(Report.tr("  already in the journal (%1): %2"), rules,
+                            fmt(self.duplicates)))
+        else:
+            out.append(fill(Report.tr("  already in the journal: %1"), fmt(self.duplicates)))
         if self.kept:
-            out.append(f"  kept as you edited them in the app: {len(self.kept)}")
+            out.append(fill(Report.tr("  kept as you edited them in the app: %1"),
+                            len(self.kept)))
             out += [f"    - {what}" for what in self.kept]
         if self.twins:
-            out.append(f"  twins (the same identity twice in the file; each imported): "
-                       f"{fmt(self.twins)}")
-        out.append(f"  ignored: {len(self.ignored)}")
+            out.append(fill(Report.tr("  twins (the same identity twice in the file; each "
+                                      "imported): %1"), fmt(self.twins)))
+        out.append(fill(Report.tr("  ignored: %1"), len(self.ignored)))
         out += [f"    - {why}" for why in self.ignored]
         if self.invalid:
-            out.append(f"  skipped as invalid: {len(self.invalid)}")
+            out.append(fill(Report.tr("  skipped as invalid: %1"), len(self.invalid)))
             out += [f"    - {why}" for why in self.invalid]
         if self.left_out:
-            out.append(f"  left out (not kept by Career Squiggle): {fmt(self.left_out)}")
+            out.append(fill(Report.tr("  left out (not kept by Career Squiggle): %1"),
+                            fmt(self.left_out)))
         if self.dry_run:
-            out.append("  (dry run: the journal was not changed)")
+            out.append(Report.tr("  (dry run: the journal was not changed)"))
         return out

@@ -6,6 +6,7 @@ import datetime as dt
 
 from careersquiggle.core import review as core_review
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import translate
 from careersquiggle.core.review import Averages, Period, Review
 from careersquiggle.services.journal import Journal
 
@@ -24,9 +25,11 @@ def period_from(journal: Journal, *, chapter: str | None = None, start: str | No
                 end: str | None = None, last_year: bool = False) -> Period:
     """The period a person asked for by chapter title, dates, or 'the last year'."""
     if chapter is not None and (start is not None or end is not None or last_year):
-        raise ValidationError("choose a chapter or a range of dates, not both")
+        raise ValidationError(translate(
+            "Review", "choose a chapter or a range of dates, not both"))
     if last_year and (start is not None or end is not None):
-        raise ValidationError("choose the last year or a range of dates, not both")
+        raise ValidationError(translate(
+            "Review", "choose the last year or a range of dates, not both"))
     if chapter is not None:
         return Period.for_chapter(journal.find_chapter(chapter), today(journal))
     if last_year:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from careersquiggle import paths
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.services import jsondoc
 from careersquiggle.services.report import ImportReport
 
@@ -80,7 +81,8 @@ def keep_as_new(journal: Journal, folder: Path) -> Journal:
     folder = Path(folder)
     target_path = paths.journal_path(folder)
     if target_path.exists():
-        raise JournalError(f"{folder} already holds a journal; choose an empty folder")
+        raise JournalError(fill(translate(
+            "Journal", "%1 already holds a journal; choose an empty folder"), folder))
     paths.ensure_private_dir(folder)
     text = jsondoc.dumps(jsondoc.export_document(journal))
     target = Journal.open(target_path)

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import Context
 from careersquiggle.core.model import Chapter
 from careersquiggle.ui.widgets import ONGOING, ErrorLabel, FuzzyDateEdit
+
+ChapterForm = Context("ChapterForm")
 
 
 class ChapterDialog(QDialog):
@@ -23,10 +26,11 @@ class ChapterDialog(QDialog):
         super().__init__(parent)
         self.original = chapter
         self.result_chapter: Chapter | None = None
-        self.setWindowTitle("Edit chapter" if chapter else "New chapter")
+        self.setWindowTitle(ChapterForm.tr("Edit chapter") if chapter
+                            else ChapterForm.tr("New chapter"))
         self.setMinimumWidth(480)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. PhD, Engineer at Acme, Sabbatical")
+        self.title.setPlaceholderText(ChapterForm.tr("e.g. PhD, Engineer at Acme, Sabbatical"))
         self.organisation = QLineEdit()
         self.role = QLineEdit()
         self.start = FuzzyDateEdit()
@@ -35,17 +39,19 @@ class ChapterDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.error = ErrorLabel()
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("&Role", self.role)
-        for text, edit in (("&Start", self.start), ("&End", self.end)):
+        form.addRow(ChapterForm.tr("&Title"), self.title)
+        form.addRow(ChapterForm.tr("&Organisation"), self.organisation)
+        form.addRow(ChapterForm.tr("&Role"), self.role)
+        for text, edit in ((ChapterForm.tr("&Start"), self.start),
+                           (ChapterForm.tr("&End"), self.end)):
             label = QLabel(text)
             label.setBuddy(edit.edit)
             form.addRow(label, edit)
-        form.addRow("&Notes", self.notes)
-        for name, w in (("Title", self.title), ("Organisation", self.organisation),
-                        ("Role", self.role), ("Notes", self.notes), ("Start", self.start),
-                        ("End", self.end)):
+        form.addRow(ChapterForm.tr("&Notes"), self.notes)
+        for name, w in ((ChapterForm.tr("Title"), self.title),
+                        (ChapterForm.tr("Organisation"), self.organisation),
+                        (ChapterForm.tr("Role"), self.role), (ChapterForm.tr("Notes"), self.notes),
+                        (ChapterForm.tr("Start"), self.start), (ChapterForm.tr("End"), self.end)):
             w.setAccessibleName(name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -17,10 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careersquiggle.core.drive_stats import DIMENSIONS, HINTS
+from careersquiggle.core.drive_stats import DIMENSIONS, HINTS, DriveStats
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import CheckIn
 from careersquiggle.ui.widgets import TODAY, ErrorLabel, FuzzyDateEdit
+
+CheckInForm = Context("CheckInForm")
+NAMES = {"autonomy": QT_TRANSLATE_NOOP("CheckInForm", "Autonomy"),
+         "mastery": QT_TRANSLATE_NOOP("CheckInForm", "Mastery"),
+         "purpose": QT_TRANSLATE_NOOP("CheckInForm", "Purpose")}
 
 
 class CheckInDialog(QDialog):
@@ -29,15 +35,16 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.original = checkin
         self.result_checkin: CheckIn | None = None
-        self.setWindowTitle("Edit check-in" if checkin else "Check in")
+        self.setWindowTitle(CheckInForm.tr("Edit check-in") if checkin
+                            else CheckInForm.tr("Check in"))
         self.setMinimumWidth(480)
         grid = QGridLayout()
         self.sliders: dict[str, QSlider] = {}
         self.values_shown: dict[str, QLabel] = {}
         start = checkin or previous
         for row, dim in enumerate(DIMENSIONS):
-            name = QLabel(f"<b>{dim.capitalize()}</b>")
-            hint = QLabel(HINTS[dim])
+            name = QLabel(fill("<b>%1</b>", CheckInForm.tr(NAMES[dim])))
+            hint = QLabel(DriveStats.tr(HINTS[dim]))
             hint.setWordWrap(True)
             hint.setStyleSheet("color: palette(mid);")
             slider = QSlider(Qt.Orientation.Horizontal)
@@ -45,7 +52,7 @@ class CheckInDialog(QDialog):
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             slider.setValue(getattr(start, dim) if start else 5)
-            slider.setAccessibleName(dim.capitalize())
+            slider.setAccessibleName(CheckInForm.tr(NAMES[dim]))
             name.setBuddy(slider)
             value = QLabel(str(slider.value()))
             value.setMinimumWidth(24)
@@ -60,14 +67,14 @@ class CheckInDialog(QDialog):
         if checkin:
             self.date.set_date(checkin.date)
         self.note = QLineEdit(checkin.note if checkin else "")
-        self.note.setPlaceholderText("What is behind these numbers? (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(CheckInForm.tr("What is behind these numbers? (optional)"))
+        self.note.setAccessibleName(CheckInForm.tr("Note"))
         self.error = ErrorLabel()
         form = QFormLayout()
-        date_label = QLabel("&Date")
+        date_label = QLabel(CheckInForm.tr("&Date"))
         date_label.setBuddy(self.date.edit)
         form.addRow(date_label, self.date)
-        form.addRow("&Note", self.note)
+        form.addRow(CheckInForm.tr("&Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

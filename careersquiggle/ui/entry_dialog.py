@@ -26,15 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Entry, Kind
 from careersquiggle.ui.widgets import TODAY, ErrorLabel, FuzzyDateEdit
 
+EntryForm = Context("EntryForm")
+# Marked here, translated where shown (translators are installed after import).
 KIND_HELP = {
-    Kind.EVENT: "Something you did or that happened in your career: a new job, a promotion, "
-                "leaving.",
-    Kind.SHIFT: "A change in what you want: “I want to manage people”.",
-    Kind.SHOCK: "Outside your control: a layoff, a recession, illness — or a windfall.",
-    Kind.NOTE: "A plain note or reflection.",
+    Kind.EVENT: QT_TRANSLATE_NOOP("EntryForm", "Something you did or that happened in your "
+                                  "career: a new job, a promotion, leaving."),
+    Kind.SHIFT: QT_TRANSLATE_NOOP("EntryForm", "A change in what you want: “I want to manage "
+                                  "people”."),
+    Kind.SHOCK: QT_TRANSLATE_NOOP("EntryForm", "Outside your control: a layoff, a recession, "
+                                  "illness — or a windfall."),
+    Kind.NOTE: QT_TRANSLATE_NOOP("EntryForm", "A plain note or reflection."),
 }
 
 
@@ -52,8 +57,10 @@ class TagCompleter(QCompleter):
         return [path.rsplit(",", 1)[-1].strip()]
 
 
-KIND_BUTTONS = {Kind.EVENT: "● Event", Kind.SHIFT: "◆ Shift", Kind.SHOCK: "▲▼ Shock",
-                Kind.NOTE: "· Note"}
+KIND_BUTTONS = {Kind.EVENT: QT_TRANSLATE_NOOP("EntryForm", "● Event"),
+                Kind.SHIFT: QT_TRANSLATE_NOOP("EntryForm", "◆ Shift"),
+                Kind.SHOCK: QT_TRANSLATE_NOOP("EntryForm", "▲▼ Shock"),
+                Kind.NOTE: QT_TRANSLATE_NOOP("EntryForm", "· Note")}
 
 
 class KindPicker(QWidget):
@@ -70,12 +77,13 @@ class KindPicker(QWidget):
         self.buttons: dict[Kind, QToolButton] = {}
         for n, (kind, text) in enumerate(KIND_BUTTONS.items(), start=1):
             b = QToolButton()
-            b.setText(text)
+            b.setText(EntryForm.tr(text))
             b.setCheckable(True)
             b.setAutoRaise(False)
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setAccessibleName(kind.label)
-            b.setToolTip(f"{kind.label} (Alt+{n}): {KIND_HELP[kind]}")
+            b.setToolTip(fill(EntryForm.tr("%1 (Alt+%2): %3"), kind.label, n,
+                              EntryForm.tr(KIND_HELP[kind])))
             b.setShortcut(QKeySequence(f"Alt+{n}"))
             self.group.addButton(b, n)
             self.buttons[kind] = b
@@ -98,13 +106,27 @@ class KindPicker(QWidget):
         self.setFocusProxy(self.buttons[kind])
 
 
+def _with_hint(check: QCheckBox, hint: str) -> QWidget:
+    """A check box with what it means beside it, in muted text that wraps."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(hint)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(mid);")
+    check.setAccessibleDescription(hint)
+    lay.addWidget(check)
+    lay.addWidget(label, 1)
+    return row
+
+
 class EntryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, entry: Entry | None = None,
                  known_tags: Sequence[str] = ()):
         super().__init__(parent)
         self.original = entry
         self.result_entry: Entry | None = None
-        self.setWindowTitle("Edit entry" if entry else "New entry")
+        self.setWindowTitle(EntryForm.tr("Edit entry") if entry else EntryForm.tr("New entry"))
         self.setMinimumWidth(520)
 
         self.kind = KindPicker()
@@ -112,7 +134,7 @@ class EntryDialog(QDialog):
         self.kind_help.setWordWrap(True)
         self.kind_help.setStyleSheet("color: palette(mid);")
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What happened, in a few words")
+        self.title.setPlaceholderText(EntryForm.tr("What happened, in a few words"))
         self.title_error = ErrorLabel()
         self.date = FuzzyDateEdit(empty=TODAY)
         self.date_error = ErrorLabel()
@@ -124,58 +146,65 @@ class EntryDialog(QDialog):
         self.feel_value.setMinimumWidth(28)
         # An entry saved in a hurry has no feel, so it never pulls the curve to zero;
         # touching the slider gives it one.
-        self.no_feel = QCheckBox("No f&eel")
+        self.no_feel = QCheckBox(EntryForm.tr("No f&eel"))
         feel_row = QHBoxLayout()
         w: QWidget
         for w in (QLabel("−5"), self.feel, QLabel("+5"), self.feel_value, self.no_feel):
             feel_row.addWidget(w)
         self.shift_from = QLineEdit()
-        self.shift_from.setPlaceholderText("What you wanted before (optional)")
+        self.shift_from.setPlaceholderText(EntryForm.tr("What you wanted before (optional)"))
         self.shift_to = QLineEdit()
-        self.shift_to.setPlaceholderText("What you want now (optional)")
+        self.shift_to.setPlaceholderText(EntryForm.tr("What you want now (optional)"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Comma-separated words, e.g. leadership, remote")
+        self.tags.setPlaceholderText(EntryForm.tr("Comma-separated words, e.g. leadership, "
+                                                  "remote"))
         completer = TagCompleter(list(known_tags), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer = completer  # keep the Python side alive with the dialog
         self.tags.setCompleter(completer)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Notes (Markdown is fine)")
+        self.notes.setPlaceholderText(EntryForm.tr("Notes (Markdown is fine)"))
         self.notes.setTabChangesFocus(True)
-        self.private = QCheckBox("&Private — never shown in shared pictures")
-        self.key_moment = QCheckBox("Key &moment — always marked and labelled on the squiggle")
+        # Short box texts, the why beside them wrapped: longer languages still fit.
+        self.private = QCheckBox(EntryForm.tr("&Private"))
+        self.key_moment = QCheckBox(EntryForm.tr("Key &moment"))
         self.error = ErrorLabel()
 
         form = QFormLayout()
         self.form = form
         # Rows whose field is a row of widgets get a label with an explicit buddy, so
         # their mnemonic works (Qt only sets one for a single-widget row).
-        kind_label, feel_label = QLabel("&Kind"), QLabel("&Feel")
+        kind_label, feel_label = QLabel(EntryForm.tr("&Kind")), QLabel(EntryForm.tr("&Feel"))
         kind_label.setBuddy(self.kind)
         feel_label.setBuddy(self.feel)
         form.addRow(kind_label, self.kind)
         form.addRow("", self.kind_help)
-        form.addRow("&Title", self.title)
+        form.addRow(EntryForm.tr("&Title"), self.title)
         form.addRow("", self.title_error)
-        date_label = QLabel("&Date")
+        date_label = QLabel(EntryForm.tr("&Date"))
         date_label.setBuddy(self.date.edit)
         form.addRow(date_label, self.date)
         form.addRow("", self.date_error)
         form.addRow(feel_label, feel_row)
-        self.from_label, self.to_label = QLabel("F&rom"), QLabel("T&o")
+        self.from_label, self.to_label = QLabel(EntryForm.tr("F&rom")), QLabel(EntryForm.tr("T&o"))
         self.from_label.setBuddy(self.shift_from)
         self.to_label.setBuddy(self.shift_to)
         form.addRow(self.from_label, self.shift_from)
         form.addRow(self.to_label, self.shift_to)
-        form.addRow("Ta&gs", self.tags)
-        form.addRow("&Notes", self.notes)
-        form.addRow("", self.private)
-        form.addRow("", self.key_moment)
-        for name, w in (("Kind", self.kind), ("Title", self.title), ("Date", self.date),
-                        ("Feel", self.feel), ("From", self.shift_from), ("To", self.shift_to),
-                        ("Tags", self.tags), ("Notes", self.notes), ("Private", self.private),
-                        ("Key moment", self.key_moment),
-                        ("No feel", self.no_feel)):
+        form.addRow(EntryForm.tr("Ta&gs"), self.tags)
+        form.addRow(EntryForm.tr("&Notes"), self.notes)
+        form.addRow("", _with_hint(self.private,
+                                   EntryForm.tr("never shown in shared pictures")))
+        form.addRow("", _with_hint(self.key_moment,
+                                   EntryForm.tr("always marked and labelled on the squiggle")))
+        for name, w in ((EntryForm.tr("Kind"), self.kind), (EntryForm.tr("Title"), self.title),
+                        (EntryForm.tr("Date"), self.date), (EntryForm.tr("Feel"), self.feel),
+                        (EntryForm.tr("From"), self.shift_from),
+                        (EntryForm.tr("To"), self.shift_to), (EntryForm.tr("Tags"), self.tags),
+                        (EntryForm.tr("Notes"), self.notes),
+                        (EntryForm.tr("Private"), self.private),
+                        (EntryForm.tr("Key moment"), self.key_moment),
+                        (EntryForm.tr("No feel"), self.no_feel)):
             w.setAccessibleName(name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -217,7 +246,7 @@ class EntryDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind.kind()
-        self.kind_help.setText(KIND_HELP[kind])
+        self.kind_help.setText(EntryForm.tr(KIND_HELP[kind]))
         is_shift = kind is Kind.SHIFT
         for w in (self.from_label, self.shift_from, self.to_label, self.shift_to):
             w.setVisible(is_shift)
@@ -252,11 +281,12 @@ class EntryDialog(QDialog):
         """Esc or Cancel: typed text is not thrown away without asking."""
         if self.has_typed():
             box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                              "Throw away what you wrote?" if self.original is None
-                              else "Throw away your changes to this entry?",
+                              EntryForm.tr("Throw away what you wrote?") if self.original is None
+                              else EntryForm.tr("Throw away your changes to this entry?"),
                               parent=self)
-            discard = box.addButton("&Throw away", QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton("&Keep writing", QMessageBox.ButtonRole.RejectRole)
+            discard = box.addButton(EntryForm.tr("&Throw away"),
+                                    QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(EntryForm.tr("&Keep writing"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(keep)
             box.setEscapeButton(keep)
             box.exec()
@@ -273,9 +303,9 @@ class EntryDialog(QDialog):
             self.result_entry = base.with_changes(**v) if base else Entry.create(**v)
         except ValidationError as exc:
             msg = str(exc)
-            target = (self.title_error if "title" in msg else
-                      self.date_error if any(w in msg for w in ("date", "month", "day", "year"))
-                      else self.error)
+            # By the field the message is about, never by its words (they may be German).
+            target = (self.title_error if exc.field == "title" else
+                      self.date_error if exc.field == "date" else self.error)
             target.show_error(msg[:1].upper() + msg[1:] + ".")
             (self.title if target is self.title_error else self.date).setFocus()
             return

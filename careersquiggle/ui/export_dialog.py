@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.core.redaction import Redaction
 from careersquiggle.render.picture import (
@@ -48,15 +49,24 @@ from careersquiggle.services.files import atomic_write
 from careersquiggle.ui.export_moments import MomentList
 from careersquiggle.ui.picture_share import copy_picture, remember, remembered, remembered_spec
 
-PRESET_LABELS = [("slide", "Slide — 1920 × 1080"), ("post", "Post — 1200 × 675"),
-                 ("square", "Square — 1080 × 1080"), ("story", "Story — 1080 × 1920"),
-                 ("custom", "Custom size")]
-THEME_LABELS = [("light", "Light"), ("dark", "Dark"), ("transparent", "Transparent background")]
-FORMAT_LABELS = [("png", "PNG image"), ("svg", "SVG drawing"), ("pdf", "PDF document")]
-REDACTIONS = [("hide_orgs", "Hide organisation names (chapters show the role)"),
-              ("years_only", "Years only (no months or days)"),
-              ("hide_feel", "Hide the feel numbers"),
-              ("key_only", "Label key moments only")]
+ExportForm = Context("ExportForm")
+# Marked here, translated where shown (translators are installed after import).
+PRESET_LABELS = [("slide", QT_TRANSLATE_NOOP("ExportForm", "Slide — 1920 × 1080")),
+                 ("post", QT_TRANSLATE_NOOP("ExportForm", "Post — 1200 × 675")),
+                 ("square", QT_TRANSLATE_NOOP("ExportForm", "Square — 1080 × 1080")),
+                 ("story", QT_TRANSLATE_NOOP("ExportForm", "Story — 1080 × 1920")),
+                 ("custom", QT_TRANSLATE_NOOP("ExportForm", "Custom size"))]
+THEME_LABELS = [("light", QT_TRANSLATE_NOOP("ExportForm", "Light")),
+                ("dark", QT_TRANSLATE_NOOP("ExportForm", "Dark")),
+                ("transparent", QT_TRANSLATE_NOOP("ExportForm", "Transparent background"))]
+FORMAT_LABELS = [("png", QT_TRANSLATE_NOOP("ExportForm", "PNG image")),
+                 ("svg", QT_TRANSLATE_NOOP("ExportForm", "SVG drawing")),
+                 ("pdf", QT_TRANSLATE_NOOP("ExportForm", "PDF document"))]
+REDACTIONS = [("hide_orgs", QT_TRANSLATE_NOOP("ExportForm", "Hide organisation names "
+                                              "(chapters show the role)")),
+              ("years_only", QT_TRANSLATE_NOOP("ExportForm", "Years only (no months or days)")),
+              ("hide_feel", QT_TRANSLATE_NOOP("ExportForm", "Hide the feel numbers")),
+              ("key_only", QT_TRANSLATE_NOOP("ExportForm", "Label key moments only"))]
 
 
 class ExportDialog(QDialog):
@@ -64,7 +74,7 @@ class ExportDialog(QDialog):
                  chapters: Sequence[Chapter], visible: tuple[float, float] | None,
                  settings=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export picture")
+        self.setWindowTitle(ExportForm.tr("Export picture"))
         self.cols = (entries if isinstance(entries, EntryColumns)
                      else EntryColumns.from_entries(entries))
         self.checkins, self.chapters = list(checkins), list(chapters)
@@ -79,43 +89,45 @@ class ExportDialog(QDialog):
 
         self.title = QLineEdit(last.title)
         self.subtitle = QLineEdit()
-        self.subtitle.setPlaceholderText("The date range")
+        self.subtitle.setPlaceholderText(ExportForm.tr("The date range"))
         self.source = QLineEdit(last.source)
-        self.source.setPlaceholderText("Optional, e.g. “Source: my journal”")
+        self.source.setPlaceholderText(ExportForm.tr("Optional, e.g. “Source: my journal”"))
         self.preset = _combo(PRESET_LABELS)
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for spin in (self.width_box, self.height_box):
             spin.setRange(MIN_SIDE, MAX_SIDE)
-            spin.setSuffix(" px")
-        self.scale = _combo([(1, "1×"), (2, "2× (sharp on high-density screens)"), (3, "3×")])
+            spin.setSuffix(ExportForm.tr(" px"))
+        self.scale = _combo([(1, "1×"), (2, ExportForm.tr("2× (sharp on high-density screens)")),
+                             (3, "3×")], translated=True)
         self.theme = _combo(THEME_LABELS)
         self.format = _combo(FORMAT_LABELS)
         self.range = QComboBox()
-        self.range.addItem("The whole journal", None)
+        self.range.addItem(ExportForm.tr("The whole journal"), None)
         if visible:
-            self.range.addItem("What is visible now", visible)
+            self.range.addItem(ExportForm.tr("What is visible now"), visible)
         for ch in self.chapters:
-            self.range.addItem(f"Chapter: {ch.title}", ch.span(time.time()))
-        self.strip = QCheckBox("Include the autonomy · mastery · purpose strip")
-        self.private = QCheckBox("Include private entries")
-        self.private.setToolTip("Private entries are left out of pictures unless you tick this. "
-                                "Notes never appear in a picture.")
-        self.redact = {key: QCheckBox(text) for key, text in REDACTIONS}
+            self.range.addItem(fill(ExportForm.tr("Chapter: %1"), ch.title), ch.span(time.time()))
+        self.strip = QCheckBox(ExportForm.tr("Include the autonomy · mastery · purpose strip"))
+        self.private = QCheckBox(ExportForm.tr("Include private entries"))
+        self.private.setToolTip(ExportForm.tr("Private entries are left out of pictures unless "
+                                              "you tick this. Notes never appear in a picture."))
+        self.redact = {key: QCheckBox(ExportForm.tr(text)) for key, text in REDACTIONS}
         self.moments = MomentList()
-        self.auto_button = QPushButton("&Automatic choice")
-        self.auto_button.setToolTip("Label the moments the picture would choose by itself")
+        self.auto_button = QPushButton(ExportForm.tr("&Automatic choice"))
+        self.auto_button.setToolTip(ExportForm.tr("Label the moments the picture would choose "
+                                                  "by itself"))
         self.alt_text = QPlainTextEdit()
         self.alt_text.setReadOnly(True)
-        self.copy_alt = QPushButton("Copy &alt text")
-        self.copy_button = QPushButton("&Copy picture")
-        self.copy_button.setToolTip("Put the picture and its alt text on the clipboard "
-                                    "(Ctrl+Shift+C)")
+        self.copy_alt = QPushButton(ExportForm.tr("Copy &alt text"))
+        self.copy_button = QPushButton(ExportForm.tr("&Copy picture"))
+        self.copy_button.setToolTip(ExportForm.tr("Put the picture and its alt text on the "
+                                                  "clipboard (Ctrl+Shift+C)"))
         self.preview = QLabel()
         self.preview.setMinimumSize(560, 315)
         # The picture follows the box, never the other way round (or it would be cut off).
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(ExportForm.tr("Preview"))
         self.preview.setStyleSheet("background: palette(base); border: 1px solid palette(mid);")
 
         size_row = QHBoxLayout()
@@ -123,20 +135,25 @@ class ExportDialog(QDialog):
         for w in (self.preset, self.width_box, QLabel("×"), self.height_box, self.scale):
             size_row.addWidget(w)
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("S&ubtitle", self.subtitle)
-        form.addRow("Sour&ce line", self.source)
-        form.addRow("Size", size_row)
-        form.addRow("&Look", self.theme)
-        form.addRow("&Format", self.format)
-        form.addRow("&Range", self.range)
+        form.addRow(ExportForm.tr("&Title"), self.title)
+        form.addRow(ExportForm.tr("S&ubtitle"), self.subtitle)
+        form.addRow(ExportForm.tr("Sour&ce line"), self.source)
+        form.addRow(ExportForm.tr("Size"), size_row)
+        form.addRow(ExportForm.tr("&Look"), self.theme)
+        form.addRow(ExportForm.tr("&Format"), self.format)
+        form.addRow(ExportForm.tr("&Range"), self.range)
         for check in (self.strip, self.private, *self.redact.values()):
             form.addRow("", check)
-        for name, w in (("Title", self.title), ("Subtitle", self.subtitle),
-                        ("Source line", self.source), ("Size preset", self.preset),
-                        ("Width", self.width_box), ("Height", self.height_box),
-                        ("Scale", self.scale), ("Look", self.theme), ("Format", self.format),
-                        ("Range", self.range), ("Alt text", self.alt_text)):
+        for name, w in ((ExportForm.tr("Title"), self.title),
+                        (ExportForm.tr("Subtitle"), self.subtitle),
+                        (ExportForm.tr("Source line"), self.source),
+                        (ExportForm.tr("Size preset"), self.preset),
+                        (ExportForm.tr("Width"), self.width_box),
+                        (ExportForm.tr("Height"), self.height_box),
+                        (ExportForm.tr("Scale"), self.scale), (ExportForm.tr("Look"), self.theme),
+                        (ExportForm.tr("Format"), self.format),
+                        (ExportForm.tr("Range"), self.range),
+                        (ExportForm.tr("Alt text"), self.alt_text)):
             w.setAccessibleName(name)
         picture_tab = QWidget()
         picture_tab.setLayout(form)
@@ -146,17 +163,18 @@ class ExportDialog(QDialog):
         mt.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignLeft)
         alt_tab = QWidget()
         at = QVBoxLayout(alt_tab)
-        at.addWidget(QLabel("Written into the file; paste it where you post the picture."))
+        at.addWidget(QLabel(ExportForm.tr("Written into the file; paste it where you post the "
+                                          "picture.")))
         at.addWidget(self.alt_text)
         at.addWidget(self.copy_alt, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Picture, moments and alt text")
-        self.tabs.addTab(picture_tab, "&Picture")
-        self.tabs.addTab(moments_tab, "&Moments")
-        self.tabs.addTab(alt_tab, "Alt te&xt")
+        self.tabs.setAccessibleName(ExportForm.tr("Picture, moments and alt text"))
+        self.tabs.addTab(picture_tab, ExportForm.tr("&Picture"))
+        self.tabs.addTab(moments_tab, ExportForm.tr("&Moments"))
+        self.tabs.addTab(alt_tab, ExportForm.tr("Alt te&xt"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button = self.buttons.addButton("&Export…",
+        self.export_button = self.buttons.addButton(ExportForm.tr("&Export…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
@@ -306,8 +324,8 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         folder = remembered(self.settings, "folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export picture", str(Path(folder) / f"career-squiggle.{fmt}"),
-            dict(FORMAT_LABELS)[fmt] + f" (*.{fmt})")
+            self, ExportForm.tr("Export picture"), str(Path(folder) / f"career-squiggle.{fmt}"),
+            ExportForm.tr(dict(FORMAT_LABELS)[fmt]) + f" (*.{fmt})")
         if not path:
             return
         if not path.lower().endswith(f".{fmt}"):
@@ -315,7 +333,7 @@ class ExportDialog(QDialog):
         try:
             self.export_to(Path(path))
         except JournalError as exc:
-            QMessageBox.warning(self, "Export picture", str(exc))
+            QMessageBox.warning(self, ExportForm.tr("Export picture"), str(exc))
             return
         self.accept()
 
@@ -326,10 +344,10 @@ class ExportDialog(QDialog):
         super().done(result)
 
 
-def _combo(items) -> QComboBox:
+def _combo(items, translated: bool = False) -> QComboBox:
     box = QComboBox()
     for key, text in items:
-        box.addItem(text, key)
+        box.addItem(text if translated else ExportForm.tr(text), key)
     return box
 
 

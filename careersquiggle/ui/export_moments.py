@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from careersquiggle.core.columns import EntryColumns
+from careersquiggle.core.i18n import Context
+
+MomentsTab = Context("MomentsTab")
 
 
 class MomentList(QTableWidget):
@@ -18,7 +21,8 @@ class MomentList(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels(["Date", "Label (tick to show; the entry is not changed)"])
+        self.setHorizontalHeaderLabels([MomentsTab.tr("Date"), MomentsTab.tr(
+            "Label (tick to show; the entry is not changed)")])
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
@@ -26,7 +30,7 @@ class MomentList(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.setAccessibleName("Moments to label")
+        self.setAccessibleName(MomentsTab.tr("Moments to label"))
         self.ids: list[int] = []
         self.titles: dict[int, str] = {}
         self._filling = False

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careersquiggle.core.dates import EXAMPLES, parse_optional
+from careersquiggle.core.dates import examples, parse_optional
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.core.model import Chapter, EntryQuery, Kind
@@ -26,7 +26,7 @@ COMPACT_WIDTH = 620  # about the width of the kind buttons, tag and chapter
 
 
 def date_tip() -> str:
-    return Filters.tr("Write it as %1").replace("%1", EXAMPLES)
+    return Filters.tr("Write it as %1").replace("%1", examples())
 
 
 Filters = Context("Filters")
@@ -73,7 +73,7 @@ class FilterBar(QWidget):
         for r in self.rows:
             outer.addLayout(r)
         self.error = ErrorLabel()
-        self.error.setAccessibleName("Filter problem")
+        self.error.setAccessibleName(Filters.tr("Filter problem"))
         outer.addWidget(self.error)
         row = self.rows[0]
         self.compact = False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import Context, fill
 from careersquiggle.services import formats
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.formats.source import Source
@@ -35,6 +36,8 @@ from careersquiggle.services.operations import Import
 from careersquiggle.services.report import ImportReport
 from careersquiggle.ui.controller import JournalController
 from careersquiggle.ui.widgets import ErrorLabel
+
+ImportForm = Context("ImportForm")
 
 
 class ImportDialog(QDialog):
@@ -46,33 +49,40 @@ class ImportDialog(QDialog):
         self.journal = journal
         self.changes: Changes | None = None
         self.report: ImportReport | None = None
-        self.setWindowTitle("Import")
+        self.setWindowTitle(ImportForm.tr("Import"))
         self.setMinimumWidth(560)
 
         self.format = QComboBox()
         for f in formats.IMPORTS.values():
-            self.format.addItem(f.label, f.name)
-        self.format.setAccessibleName("Format")
+            self.format.addItem(f.shown_label(), f.name)
+        self.format.setAccessibleName(ImportForm.tr("Format"))
+        # Long format names (longer still in other languages) must not widen the dialog
+        # past its labels: the list shows them whole when it opens.
+        self.format.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.format.setMinimumContentsLength(30)
         self.path = QLineEdit()
-        self.path.setPlaceholderText("The file to import")
-        self.path.setAccessibleName("File")
-        self.browse = QPushButton("Choose…")
+        self.path.setPlaceholderText(ImportForm.tr("The file to import"))
+        self.path.setAccessibleName(ImportForm.tr("File"))
+        self.browse = QPushButton(ImportForm.tr("Choose…"))
         self.path_error = ErrorLabel()
         # Off: one invalid item refuses the whole file. On: the valid ones are imported and
         # each skipped one is listed in the preview with its place and reason.
-        self.skip_invalid = QCheckBox("Skip invalid items and import the rest")
-        self.skip_invalid.setAccessibleName("Skip invalid items")
+        self.skip_invalid = QCheckBox(ImportForm.tr("Skip invalid items and import the rest"))
+        self.skip_invalid.setAccessibleName(ImportForm.tr("Skip invalid items"))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Choose a file to see what would be imported.")
-        self.preview.setAccessibleName("Preview")
-        note = QLabel("Nothing changes until you press Import; the whole import can be undone.")
+        self.preview.setPlaceholderText(ImportForm.tr("Choose a file to see what would be "
+                                                      "imported."))
+        self.preview.setAccessibleName(ImportForm.tr("Preview"))
+        note = QLabel(ImportForm.tr("Nothing changes until you press Import; the whole import "
+                                    "can be undone."))
         note.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
-        self.preview_button = self.buttons.addButton("&Preview",
+        self.preview_button = self.buttons.addButton(ImportForm.tr("&Preview"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = self.buttons.addButton("&Import",
+        self.import_button = self.buttons.addButton(ImportForm.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setEnabled(False)
@@ -81,8 +91,8 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("File", file_row)
+        form.addRow(ImportForm.tr("Format"), self.format)
+        form.addRow(ImportForm.tr("File"), file_row)
         form.addRow("", self.path_error)
         form.addRow("", self.skip_invalid)
         layout = QVBoxLayout(self)
@@ -133,8 +143,9 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         fmt = formats.IMPORTS[self.current_format()]
         start = str(Path(self.path.text()).expanduser().parent) if self.path.text() else ""
-        chooser = QFileDialog(self, "Choose a file to import", start,
-                              f"{fmt.label} ({fmt.patterns});;All files (*)")
+        chooser = QFileDialog(self, ImportForm.tr("Choose a file to import"), start,
+                              fill(ImportForm.tr("%1 (%2);;All files (*)"), fmt.shown_label(),
+                                   fmt.patterns))
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         if chooser.exec() and chooser.selectedFiles():
             self.path.setText(chooser.selectedFiles()[0])

@@ -17,7 +17,7 @@ class PseudoTranslator(QTranslator):
     """Every string lengthened and accented (``--lang pseudo``): finds cut-off text."""
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return translations.pseudo(source)
+        return translations.pseudo_for(context, source)
 
     def isEmpty(self) -> bool:
         return False

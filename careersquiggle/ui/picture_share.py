@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from careersquiggle.core.alt_text import AltText
 from careersquiggle.core.redaction import Redaction
-from careersquiggle.render.picture import DEFAULT_TITLE, PRESETS, PictureSpec
+from careersquiggle.render.picture import PRESETS, PictureSpec, default_title
 
 FLAGS = ("hide_orgs", "years_only", "hide_feel", "key_only")
 
@@ -34,7 +34,7 @@ def remembered_spec(settings) -> PictureSpec:
         w = int(remembered(settings, "width", str(w)))
         h = int(remembered(settings, "height", str(h)))
     return PictureSpec(
-        width=w, height=h, title=remembered(settings, "title", DEFAULT_TITLE),
+        width=w, height=h, title=remembered(settings, "title", default_title()),
         source=remembered(settings, "source", ""),
         scale=int(remembered(settings, "scale", "1")),
         theme=remembered(settings, "theme", "light"),

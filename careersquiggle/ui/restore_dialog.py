@@ -54,11 +54,12 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(Restore.tr("Restore from backup"))
         self.setMinimumSize(520, 360)
         self.backups = backup.list_backups(self.journal_path)
-        intro = QLabel("Choose the backup to bring back. The journal as it is now is "
-                       "kept aside in its folder, not deleted.")
+        intro = QLabel(Restore.tr("Choose the backup to bring back. The journal as it is now "
+                                  "is kept aside in its folder, not deleted."))
         intro.setWordWrap(True)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Taken", Restore.tr("Entries"), Restore.tr("Size")])
+        self.table.setHeaderLabels([Restore.tr("Taken"), Restore.tr("Entries"),
+                                    Restore.tr("Size")])
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(Restore.tr("Backups"))

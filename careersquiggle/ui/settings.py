@@ -12,12 +12,16 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from careersquiggle.core.drive_stats import DEFAULT_NUDGE_DAYS
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP
 from careersquiggle.core.squiggle import FEEL_LENS
 from careersquiggle.ui.contrast import SYSTEM
 
 RECENT_LIMIT = 8
-NUDGE_CHOICES = [(14, "Every 2 weeks"), (28, "Every 4 weeks"), (91, "Every 3 months"),
-                 (0, "Never")]
+# Shown as translate("Actions", text) in Journal → Check-in reminder.
+NUDGE_CHOICES = [(14, QT_TRANSLATE_NOOP("Actions", "Every 2 weeks")),
+                 (28, QT_TRANSLATE_NOOP("Actions", "Every 4 weeks")),
+                 (91, QT_TRANSLATE_NOOP("Actions", "Every 3 months")),
+                 (0, QT_TRANSLATE_NOOP("Actions", "Never"))]
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,19 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from careersquiggle.core.dates import EXAMPLES, FuzzyDate, parse_date, parse_optional
+from careersquiggle.core.dates import FuzzyDate, examples, parse_date, parse_optional
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 
-TODAY, ONGOING = "today", "ongoing"
-_PLACEHOLDER = {TODAY: "today — or 2019, March 2019, 14 March 2019, yesterday…",
-                ONGOING: "ongoing — or the date it ended",
-                None: "2019, March 2019, 14 March 2019, yesterday…"}
-_PRECISION = {"year": "a year", "month": "a month", "day": "a day"}
+DateField = Context("DateField")
+TODAY, ONGOING = "today", "ongoing"  # what an empty field means (keys, not shown)
+_PLACEHOLDER = {TODAY: QT_TRANSLATE_NOOP("DateField",
+                                         "today — or 2019, March 2019, 14 March 2019, yesterday…"),
+                ONGOING: QT_TRANSLATE_NOOP("DateField", "ongoing — or the date it ended"),
+                None: QT_TRANSLATE_NOOP("DateField", "2019, March 2019, 14 March 2019, yesterday…")}
+_PRECISION = {"year": QT_TRANSLATE_NOOP("DateField", "a year"),
+              "month": QT_TRANSLATE_NOOP("DateField", "a month"),
+              "day": QT_TRANSLATE_NOOP("DateField", "a day")}
 
 
 class FuzzyDateEdit(QWidget):
@@ -34,12 +39,12 @@ class FuzzyDateEdit(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(_PLACEHOLDER[empty])
-        self.edit.setToolTip(f"Write it as {EXAMPLES}")
-        self.edit.setAccessibleName("Date")
+        self.edit.setPlaceholderText(DateField.tr(_PLACEHOLDER[empty]))
+        self.edit.setToolTip(fill(DateField.tr("Write it as %1"), examples()))
+        self.edit.setAccessibleName(DateField.tr("Date"))
         self.hint = QLabel()
         self.hint.setStyleSheet("color: palette(mid);")
-        self.hint.setAccessibleName("Date understood as")
+        self.hint.setAccessibleName(DateField.tr("Date understood as"))
         row.addWidget(self.edit, 1)
         row.addWidget(self.hint)
         self.setFocusProxy(self.edit)
@@ -58,7 +63,8 @@ class FuzzyDateEdit(QWidget):
             d = None  # said on OK, with the one message; half-typed text is not an error yet
         if d is None and not text.strip() and self.empty == TODAY:
             d = FuzzyDate.from_date(self._today())
-        self.hint.setText(f"= {d.label()} ({_PRECISION[d.precision.value]})" if d else "")
+        self.hint.setText(fill(DateField.tr("= %1 (%2)"), d.label(),
+                               DateField.tr(_PRECISION[d.precision.value])) if d else "")
         self.changed.emit()
 
     def set_date(self, date: FuzzyDate | None) -> None:

@@ -152,7 +152,7 @@ def build(w) -> dict[str, QAction]:
     a["reduce_motion"].setChecked(w.view.reduce_motion)
     nudge_group = QActionGroup(w)
     for days, text in NUDGE_CHOICES:
-        act = _action(w, text, partial(w.set_nudge_days, days or None))
+        act = _action(w, Actions.tr(text), partial(w.set_nudge_days, days or None))
         act.setCheckable(True)
         act.setChecked((w.settings.nudge_days or 0) == days)
         nudge_group.addAction(act)

@@ -107,7 +107,7 @@ def test_a_real_process_round_trip(tmp_path):
     p = cli("--data-dir", str(d), "export", "json", "-")
     assert p.returncode == 0
     q = cli("import", "json", "-", "--data-dir", str(tmp_path / "copy"), input=p.stdout)
-    assert q.returncode == 0 and "added: 4 chapters, 20 entries, 12 checkins" in q.stdout
+    assert q.returncode == 0 and "added: 4 chapters, 20 entries, 12 check-ins" in q.stdout
     r = cli("check", "--data-dir", str(tmp_path / "copy"))
     assert r.returncode == 0 and r.stdout.startswith("ok:")
 

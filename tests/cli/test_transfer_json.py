@@ -45,7 +45,7 @@ def test_export_to_a_file_and_import_into_an_empty_journal(story, tmp_path):
 
     other = tmp_path / "other"
     report = ok(story, "import", "json", str(out_file), "--data-dir", str(other))
-    assert "added: 4 chapters, 21 entries, 12 checkins" in report
+    assert "added: 4 chapters, 21 entries, 12 check-ins" in report
     second = ok(story, "export", "json", "-", "--data-dir", str(other))
     assert _doc(second) == _doc(first)
 
@@ -70,7 +70,7 @@ def test_importing_twice_adds_nothing(story, tmp_path):
     ok(story, "export", "json", str(f))
     report = ok(story, "import", "json", str(f))
     assert "added: nothing" in report
-    assert "already in the journal (same content): 4 chapters, 21 entries, 12 checkins" in report
+    assert "already in the journal (same content): 4 chapters, 21 entries, 12 check-ins" in report
 
 
 def test_a_dry_run_changes_nothing(story, tmp_path):

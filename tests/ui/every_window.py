@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from careersquiggle.services.journal import Journal
@@ -43,13 +43,14 @@ def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget
         "edit chapter": lambda: ChapterDialog(chapter=chapters[0]),
         "check in": lambda: CheckInDialog(previous=checkins[-1]),
         "chapters": lambda: ManageDialog(
-            "Chapters", lambda: [(c.title, c) for c in chapters], lambda: None,
+            QCoreApplication.translate("Window", "Chapters"),
+            lambda: [(c.title, c) for c in chapters], lambda: None,
             lambda _c: None, lambda _c: None),
         "export picture": lambda: ExportDialog(journal.entry_columns(), checkins, chapters,
                                                None, settings()),
         "import": lambda: ImportDialog(journal),
         "restore": lambda: RestoreDialog(journal.path),
-        "refused journal": lambda: RefusedJournalBox(journal.path, "file is not a database"),
+        "refused journal": lambda: RefusedJournalBox(journal.path, _refusal(tmp_path)),
         "encrypt": lambda: PassphraseDialog(ENCRYPT, lambda *_a: None),
         "change passphrase": lambda: PassphraseDialog(CHANGE, lambda *_a: None),
         "unlock": lambda: UnlockDialog(journal.path, lambda _p: None),
@@ -57,6 +58,20 @@ def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget
                                      open_url=lambda _u: None),
         "review": lambda: ReviewWindow(JournalController(OpenJournal(journal))),
     }
+
+
+def _refusal(tmp_path: Path) -> str:
+    """The message the app gives for a file that is not a journal (in the current language)."""
+    from careersquiggle.core.errors import JournalError
+
+    junk = tmp_path / "not-a-journal" / "journal.sqlite3"
+    junk.parent.mkdir(exist_ok=True)
+    junk.write_bytes(b"this is not a database\n" * 200)
+    try:
+        Journal.open(junk).close()
+    except JournalError as exc:
+        return str(exc)
+    raise AssertionError("a file of text opened as a journal")
 
 
 def shown(qtbot, journal: Journal, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:

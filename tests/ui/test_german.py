@@ -26,3 +26,61 @@ def test_the_window_speaks_german(qtbot, make_window, demo_journal):
     box = dialog.findChild(QDialogButtonBox)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # Qt's own
     assert app.translate("SquiggleItems", "%n moments", "", 1) == "1 Moment"
+
+
+def _english_sources_german_changes() -> set[str]:
+    """English texts of the catalogue whose German differs (mnemonics aside)."""
+    from careersquiggle import translations
+
+    table = translations.read_catalogue(translations.folder() / "careersquiggle_de.ts")
+    return {source.replace("&", "") for (_c, source, _d), forms in table.items()
+            if "%" not in source and len(source) > 2
+            and all(f.replace("&", "") != source.replace("&", "") for f in forms)}
+
+
+def test_every_window_and_dialog_speaks_german(qtbot, demo_journal, tmp_path):
+    """Opened in German, no window, dialog or review tab shows one of our English texts."""
+    from tests.ui.every_window import builders
+    from tests.ui.untranslated import visible_texts
+
+    make_application(lang="de")
+    english = _english_sources_german_changes()
+    found = {}
+    for name, build in builders(demo_journal, tmp_path).items():
+        window = build()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        left = sorted({f"{where}: {text!r}" for where, text in visible_texts(window)
+                       if text.replace("&", "") in english})
+        if left:
+            found[name] = left
+        window.close()
+    assert found == {}
+
+
+def test_the_entry_dialog_in_german_reads_german_dates_and_says_why_not(qtbot):
+    from careersquiggle.ui.entry_dialog import EntryDialog
+
+    make_application(lang="de")
+    dialog = EntryDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Neuer Eintrag"
+    assert dialog.kind.buttons[next(iter(dialog.kind.buttons))].text() == "● Ereignis"
+    dialog.accept()  # no title yet
+    assert dialog.title_error.text() == "Der Titel ist leer; schreib ein paar Wörter."
+    dialog.title.setText("Beförderung")
+    dialog.date.edit.setText("14. März 2019")
+    dialog.accept()
+    assert dialog.result_entry is not None and str(dialog.result_entry.date) == "2019-03-14"
+    again = EntryDialog()
+    qtbot.addWidget(again)
+    again.title.setText("Neuer Job")
+    again.date.edit.setText("im Frühling")
+    again.accept()
+    assert again.result_entry is None
+    assert again.date_error.text().startswith("„im Frühling“ ist kein Datum; schreib es etwa so: "
+                                              "2019, 2019-03, 2019-03-14, März 2019")
+    again.date.edit.setText("gestern")
+    again.accept()
+    assert again.result_entry is not None and again.result_entry.date.precision.value == "day"

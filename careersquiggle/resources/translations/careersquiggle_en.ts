@@ -43,6 +43,78 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptionsText</name>
+    <message numerus="yes">
+        <source>Add at least %n options to weigh them against each other.</source>
+        <translation>
+            <numerusform>Add at least %n option to weigh them against each other.</numerusform>
+            <numerusform>Add at least %n options to weigh them against each other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n options is the most; remove one to add another.</source>
+        <translation>
+            <numerusform>%n option is the most; remove one to add another.</numerusform>
+            <numerusform>%n options is the most; remove one to add another.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message numerus="yes">
         <source>%n check-ins</source>
@@ -63,12 +135,116 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n options</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan actions</source>
+        <translation>
+            <numerusform>%n plan action</numerusform>
+            <numerusform>%n plan actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio recordings</source>
+        <translation>
+            <numerusform>%n audio recording</numerusform>
+            <numerusform>%n audio recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF attachments</source>
+        <translation>
+            <numerusform>%n PDF attachment</numerusform>
+            <numerusform>%n PDF attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags that are only marks (like &apos;###&apos;)</source>
+        <translation>
+            <numerusform>%n tag that is only marks (like &apos;###&apos;)</numerusform>
+            <numerusform>%n tags that are only marks (like &apos;###&apos;)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCounts</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shifts</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shocks</source>
+        <translation>
+            <numerusform>%n shock</numerusform>
+            <numerusform>%n shocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -186,6 +362,41 @@
         <translation>
             <numerusform>%n chapter</numerusform>
             <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>backed up %n entries to %1%2</source>
+        <translation>
+            <numerusform>backed up %n entry to %1%2</numerusform>
+            <numerusform>backed up %n entries to %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restored %1 (%n entries) as %2</source>
+        <translation>
+            <numerusform>restored %1 (%n entry) as %2</numerusform>
+            <numerusform>restored %1 (%n entries) as %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>encrypted %1 and %n backups. Keep the passphrase safe: without it the journal cannot be opened.</source>
+        <translation>
+            <numerusform>encrypted %1 and %n backup. Keep the passphrase safe: without it the journal cannot be opened.</numerusform>
+            <numerusform>encrypted %1 and %n backups. Keep the passphrase safe: without it the journal cannot be opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed the encryption of %1 and %n backups</source>
+        <translation>
+            <numerusform>removed the encryption of %1 and %n backup</numerusform>
+            <numerusform>removed the encryption of %1 and %n backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed the passphrase of %1 and %n backups</source>
+        <translation>
+            <numerusform>changed the passphrase of %1 and %n backup</numerusform>
+            <numerusform>changed the passphrase of %1 and %n backups</numerusform>
         </translation>
     </message>
 </context>

@@ -23,12 +23,15 @@ if TYPE_CHECKING:  # loaded only to type-check: importing it here would load SQL
     from careersquiggle.services.journal import Journal
 
 from careersquiggle.core.errors import JournalError, ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.files import atomic_write
 from careersquiggle.services.formats import identity
-from careersquiggle.services.formats.parsed import LABELS, Parsed
+from careersquiggle.services.formats.parsed import Parsed
 from careersquiggle.services.formats.source import Source
 from careersquiggle.services.report import ImportReport
+
+Imports = Context("Imports")
 
 
 @dataclass(frozen=True)
@@ -39,19 +42,27 @@ class Format:
     patterns: str = ""  # file-chooser filter
     suffix: str = ""  # of an exported file
 
+    def shown_label(self) -> str:
+        return translate("Formats", self.label)
+
 
 IMPORTS = {f.name: f for f in (
-    Format("linkedin", "LinkedIn data export (.zip, Positions.csv or Education.csv)", "linkedin",
-           "*.csv *.zip"),
-    Format("jrnl", "jrnl JSON export", "jrnl", "*.json"),
-    Format("dayone", "Day One JSON export (.zip or .json)", "dayone", "*.zip *.json"),
-    Format("json", "Career Squiggle JSON", "json_format", "*.json"),
-    Format("csv", "Career Squiggle CSV", "csv_format", "*.csv"),
+    Format("linkedin", QT_TRANSLATE_NOOP(
+        "Formats", "LinkedIn data export (.zip, Positions.csv or Education.csv)"), "linkedin",
+        "*.csv *.zip"),
+    Format("jrnl", QT_TRANSLATE_NOOP("Formats", "jrnl JSON export"), "jrnl", "*.json"),
+    Format("dayone", QT_TRANSLATE_NOOP("Formats", "Day One JSON export (.zip or .json)"),
+           "dayone", "*.zip *.json"),
+    Format("json", QT_TRANSLATE_NOOP("Formats", "Career Squiggle JSON"), "json_format", "*.json"),
+    Format("csv", QT_TRANSLATE_NOOP("Formats", "Career Squiggle CSV"), "csv_format", "*.csv"),
 )}
 EXPORTS = {f.name: f for f in (
-    Format("json", "Career Squiggle JSON (everything, lossless)", "json_format", "*.json", ".json"),
-    Format("csv", "CSV for spreadsheets", "csv_format", "*.csv", ".csv"),
-    Format("markdown", "Markdown, to read", "markdown", "*.md", ".md"),
+    Format("json", QT_TRANSLATE_NOOP("Formats", "Career Squiggle JSON (everything, lossless)"),
+           "json_format", "*.json", ".json"),
+    Format("csv", QT_TRANSLATE_NOOP("Formats", "CSV for spreadsheets"), "csv_format", "*.csv",
+           ".csv"),
+    Format("markdown", QT_TRANSLATE_NOOP("Formats", "Markdown, to read"), "markdown", "*.md",
+           ".md"),
 )}
 CSV_TABLES = ("entries", "checkins", "chapters")
 # What an import of our own JSON may also have added (names the crossroads views use).
@@ -65,19 +76,21 @@ def _module(fmt: Format) -> ModuleType:
 def parse(fmt: str, source: Source) -> Parsed:
     """Read and validate the whole file; a problem is one message naming the file."""
     if fmt not in IMPORTS:
-        raise JournalError(f"cannot import from '{fmt}'; choose one of {', '.join(IMPORTS)}")
+        raise JournalError(fill(translate(
+            "Imports", "cannot import from '%1'; choose one of %2"), fmt, ', '.join(IMPORTS)))
     try:
         parsed: Parsed = _module(IMPORTS[fmt]).parse(source)
         return parsed
     except JournalError as exc:
         # One line, even when the message quotes a value that held a line break.
         text = " ".join(str(exc).splitlines())
-        named = text if text.startswith(source.name) else f"{source.name}: {text}"
+        named = text if source.name in text else f"{source.name}: {text}"
         raise type(exc)(named) from None
     except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
         # A shape no parser check foresaw: still one clear line, never a traceback.
         raise ValidationError(
-            f"{source.name}: could not be read as {LABELS[fmt][2:]} ({exc})") from None
+            fill(translate("Imports", "%1: could not be read as %2 (%3)"), source.name,
+                 translate("Formats", IMPORTS[fmt].label), exc)) from None
 
 
 def import_source(journal: Journal, fmt: str, source: Source, dry_run: bool = False,
@@ -90,11 +103,13 @@ def import_source(journal: Journal, fmt: str, source: Source, dry_run: bool = Fa
     parsed = parse(fmt, source)
     if parsed.invalid and not skip_invalid:
         more = len(parsed.invalid) - 1
-        also = f" (and {more} more)" if more else ""
+        also = Imports.tr(" (and %n more)", "", more) if more else ""
         first = " ".join(parsed.invalid[0].splitlines())  # one line, always
         raise ValidationError(
-            f"{source.name}: {first}{also}; nothing was imported "
-            "(skip invalid items to import the rest)")
+            fill(translate(
+                "Imports",
+                "%1: %2%3; nothing was imported (skip invalid items to import the rest)"),
+                source.name, first, also))
     report = ImportReport(source=source.name, dry_run=dry_run)
     report.ignored.extend(parsed.ignored)
     report.invalid.extend(parsed.invalid)
@@ -162,11 +177,16 @@ def export_text(journal: Journal, fmt: str, table: str = "entries") -> str:
     ``table`` chooses what a CSV file holds: entries, checkins or chapters.
     """
     if fmt not in EXPORTS:
-        raise JournalError(f"cannot export to '{fmt}' as text; choose one of {', '.join(EXPORTS)}")
+        raise JournalError(fill(translate(
+            "Imports", "cannot export to '%1' as text; choose one of %2"),
+            fmt, ', '.join(EXPORTS)))
     if table not in CSV_TABLES:
-        raise JournalError(f"there is no table '{table}'; choose one of {', '.join(CSV_TABLES)}")
+        raise JournalError(fill(translate(
+            "Imports", "there is no table '%1'; choose one of %2"),
+            table, ', '.join(CSV_TABLES)))
     if fmt != "csv" and table != "entries":
-        raise JournalError(f"only csv exports one table at a time, not {fmt}")
+        raise JournalError(fill(translate(
+            "Imports", "only csv exports one table at a time, not %1"), fmt))
     module = _module(EXPORTS[fmt])
     text: str = module.export(journal, table) if fmt == "csv" else module.export(journal)
     return text

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # loaded only to type-check: importing it here would load SQL
     from careersquiggle.services.journal import Journal
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.services.formats import refusals
 from careersquiggle.services.formats.parsed import (
@@ -92,7 +93,8 @@ def parse_text(text: str) -> Parsed:
     for row_no, values in rows:
         with parsed.item(f"row {row_no}"):
             if len(values) != len(header):
-                raise ValidationError(f"{len(values)} values for {len(header)} columns")
+                raise ValidationError(fill(translate(
+                    "Imports", "%1 values for %2 columns"), len(values), len(header)))
             _add(table, dict(zip(header, values, strict=True)), parsed)
     return parsed
 
@@ -104,9 +106,12 @@ def _table(header: list[str]) -> str:
             unknown = [h for h in header if h not in columns]
             if unknown:
                 raise ValidationError(
-                    f"the header has a column export csv never writes: '{unknown[0]}'")
+                    fill(translate(
+                        "Imports", "the header has a column export csv never writes: '%1'"),
+                        unknown[0]))
             if len(set(header)) != len(header):
-                raise ValidationError("a column appears twice in the header")
+                raise ValidationError(translate(
+                    "Imports", "a column appears twice in the header"))
             return table
     foreign = refusals.foreign_csv(header)
     if foreign:
@@ -122,7 +127,8 @@ def _id(text: str) -> int | None:
     if not text:
         return None
     if not text.isdigit() or int(text) < 1:
-        raise ValidationError(f"id must be a positive whole number, not '{text}'")
+        raise ValidationError(fill(translate(
+            "Imports", "id must be a positive whole number, not '%1'"), text))
     return int(text)
 
 
@@ -132,7 +138,8 @@ def _private(text: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise ValidationError(f"private must be yes or no, not '{text}'")
+    raise ValidationError(fill(translate(
+        "Imports", "private must be yes or no, not '%1'"), text))
 
 
 def _common(row: dict[str, str]) -> dict[str, Any]:

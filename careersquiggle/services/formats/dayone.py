@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from careersquiggle.core.model import Entry
 from careersquiggle.services.formats import refusals
 from careersquiggle.services.formats.dayone_text import (
@@ -47,19 +48,26 @@ from careersquiggle.services.formats.source import (
     read_member,
 )
 
-MEDIA = {"photos": "photos", "videos": "videos", "audios": "audio recordings",
-         "pdfAttachments": "PDF attachments"}
+# Names as the report shows them (marked here, translated where it shows them).
+MEDIA = {"photos": QT_TRANSLATE_NOOP("Report", "photos"),
+         "videos": QT_TRANSLATE_NOOP("Report", "videos"),
+         "audios": QT_TRANSLATE_NOOP("Report", "audio recordings"),
+         "pdfAttachments": QT_TRANSLATE_NOOP("Report", "PDF attachments")}
 # Keys read into the entry (the footer, tags, dates, …): not "left out".
 KEPT = {"uuid", "creationDate", "modifiedDate", "timeZone", "text", "tags", "starred",
         "location", "weather", "isAllDay", *MEDIA}
+_DEVICE = QT_TRANSLATE_NOOP("Report", "device details")
+_EDITING = QT_TRANSLATE_NOOP("Report", "editing times")
 # Keys not kept, as the report names them (counted once per entry that has them).
 NOT_KEPT = {
-    "music": "music tracks", "userActivity": "activity records (steps)",
-    "richText": "rich-text copies (the Markdown text is kept)",
-    "creationDevice": "device details", "creationDeviceType": "device details",
-    "creationDeviceModel": "device details", "creationOSName": "device details",
-    "creationOSVersion": "device details", "editingTime": "editing times",
-    "duration": "editing times", "sourceString": "place-visit links", "isPinned": "pins",
+    "music": QT_TRANSLATE_NOOP("Report", "music tracks"),
+    "userActivity": QT_TRANSLATE_NOOP("Report", "activity records (steps)"),
+    "richText": QT_TRANSLATE_NOOP("Report", "rich-text copies (the Markdown text is kept)"),
+    "creationDevice": _DEVICE, "creationDeviceType": _DEVICE, "creationDeviceModel": _DEVICE,
+    "creationOSName": _DEVICE, "creationOSVersion": _DEVICE,
+    "editingTime": _EDITING, "duration": _EDITING,
+    "sourceString": QT_TRANSLATE_NOOP("Report", "place-visit links"),
+    "isPinned": QT_TRANSLATE_NOOP("Report", "pins"),
 }
 _STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -115,8 +123,9 @@ def _documents(source: Source) -> list[tuple[str | None, str, str]]:
         # A Day One zip holds one <Journal>.json per journal at its top level.
         top = [n for n in names if len(PurePosixPath(n).parts) == 1] or names
         if not top:
-            raise ValidationError("the zip has no Day One journal in it (no .json file); "
-                                  + refusals.DAYONE_EXPORT)
+            raise ValidationError(fill(translate(
+                "Imports", "the zip has no Day One journal in it (no .json file); %1"),
+                translate("Imports", refusals.DAYONE_EXPORT)))
         return [(n, PurePosixPath(n).stem, _in(n, decode, read_member(archive, n)))
                 for n in sorted(top)]
 
@@ -132,16 +141,19 @@ def _key(item: dict[str, Any]) -> str:
 
 def _entry(item: Any, journal: str, parsed: Parsed) -> Entry | None:
     if not isinstance(item, dict):
-        raise ValidationError("it is not an object")
+        raise ValidationError(translate(
+            "Imports", "it is not an object"))
     for key, what in MEDIA.items():
         media = item.get(key) or []
         if not isinstance(media, list):
-            raise ValidationError(f"'{key}' must be a list")
+            raise ValidationError(fill(translate(
+                "Imports", "'%1' must be a list"), key))
         parsed.leave_out(what, len(media))
     when, zone = _when(item.get("creationDate"), item.get("timeZone"))
     text = item.get("text") or ""
     if not isinstance(text, str):
-        raise ValidationError("'text' must be text")
+        raise ValidationError(translate(
+            "Imports", "'text' must be text"))
     title, notes = title_and_notes(text, lambda t: split_title(t)[0])
     if not title:
         return None
@@ -163,7 +175,7 @@ def _count_left_out(item: dict[str, Any], parsed: Parsed) -> None:
         named.add(NOT_KEPT.get(key, f"'{key}' values"))
     location = item.get("location")
     if isinstance(location, dict) and ("latitude" in location or "region" in location):
-        named.add("map coordinates")
+        named.add(QT_TRANSLATE_NOOP("Report", "map coordinates"))
     for what in named:
         parsed.leave_out(what + " of {entries}", 1)
 
@@ -171,13 +183,16 @@ def _count_left_out(item: dict[str, Any], parsed: Parsed) -> None:
 def _when(stamp: Any, zone: Any) -> tuple[dt.datetime, str]:
     """The creation time in the entry's own zone (UTC when it names none we know)."""
     if stamp is None or (isinstance(stamp, str) and not stamp.strip()):
-        raise ValidationError("it has no creationDate")
+        raise ValidationError(translate(
+            "Imports", "it has no creationDate"))
     if not isinstance(stamp, str):
-        raise ValidationError("'creationDate' must be text like 2021-09-14T07:45:12Z")
+        raise ValidationError(translate(
+            "Imports", "'creationDate' must be text like 2021-09-14T07:45:12Z"))
     try:
         when = dt.datetime.fromisoformat(stamp.strip())
     except ValueError:
-        raise ValidationError(f"'{stamp}' is not a date and time (creationDate)") from None
+        raise ValidationError(fill(translate(
+            "Imports", "'%1' is not a date and time (creationDate)"), stamp)) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     if isinstance(zone, str) and zone:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP
 from careersquiggle.core.model import Chapter, Entry
 
 # The fields an import writes, per kind of item; only these are compared and updated.
@@ -29,12 +30,16 @@ FIELDS = {
     "chapters": ("title", "organisation", "role", "start", "end", "notes"),
 }
 # How each source's identity reads in the report ("already in the journal: ... (RULE)").
+# (Marked for the catalogue; the report translates them where it shows them.)
 RULES = {
-    "jrnl": "same jrnl date, time and text",
-    "dayone": "same Day One entry id (uuid)",
-    "linkedin": "same LinkedIn company, title and start date (school and start for education)",
+    "jrnl": QT_TRANSLATE_NOOP("Report", "same jrnl date, time and text"),
+    "dayone": QT_TRANSLATE_NOOP("Report", "same Day One entry id (uuid)"),
+    "linkedin": QT_TRANSLATE_NOOP("Report", "same LinkedIn company, title and start date "
+                                  "(school and start for education)"),
 }
-LEGACY_RULE = "same content as an item imported before sources were kept"
+LEGACY_RULE = QT_TRANSLATE_NOOP("Report", "same content as an item imported before sources "
+                                "were kept")
+SAME_ID = QT_TRANSLATE_NOOP("Report", "same source id")
 # How an item imported before sources were kept is recognised: (what, item, key) -> a
 # value equal for the held item (key None) and the incoming one (its key). By default
 # its content; a format may know better (a LinkedIn role's company, title and start).
@@ -117,7 +122,7 @@ def plan(source: str, incoming: list[Incoming], held: list[Held],
     for inc, key in zip(incoming, twin_keys(incoming), strict=True):
         found = by_key.get((inc.what, key))
         if found is not None:
-            steps.append(_merge(inc, key, found, RULES.get(source, "same source id")))
+            steps.append(_merge(inc, key, found, RULES.get(source, SAME_ID)))
             continue
         old = legacy.get((inc.what, legacy_key(inc.what, inc.item, inc.key)))
         if old:

@@ -14,6 +14,7 @@ import hashlib
 from typing import Any
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Entry, normalise_tag
 from careersquiggle.services.formats import refusals
 from careersquiggle.services.formats.parsed import (
@@ -63,13 +64,15 @@ def _text(item: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"'{key}' must be text")
+        raise ValidationError(fill(translate(
+            "Imports", "'%1' must be text"), key))
     return value.strip()
 
 
 def _entry(item: Any) -> Entry | None:
     if not isinstance(item, dict):
-        raise ValidationError("it is not an object with a title and a date")
+        raise ValidationError(translate(
+            "Imports", "it is not an object with a title and a date"))
     title, body = _text(item, "title"), _text(item, "body")
     if not title and not body:
         return None
@@ -77,5 +80,6 @@ def _entry(item: Any) -> Entry | None:
         title, _, body = body.partition("\n")
         body = body.strip()
     if "date" not in item:
-        raise ValidationError("it has no date")
+        raise ValidationError(translate(
+            "Imports", "it has no date"))
     return journal_note(item, title, body, item["date"])

@@ -19,6 +19,7 @@ from typing import Any
 
 from careersquiggle.core.dates import FuzzyDate, parse_date
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.services.formats import refusals
 from careersquiggle.services.formats.linkedin_career import Role, events
@@ -122,8 +123,9 @@ def _read(text: str, parsed: Parsed, roles: list[Role], prefix: str) -> None:
         where = f"{prefix}row {row_no}"
         with parsed.item(where):
             if len(values) > width:
-                raise ValidationError(f"{len(values)} values for {width} columns "
-                                      "(a comma outside quotes?)")
+                raise ValidationError(fill(translate(
+                    "Imports", "%1 values for %2 columns (a comma outside quotes?)"),
+                    len(values), width))
             row = dict(zip(header, (v.strip() for v in values), strict=False))
             read_row(row, where, parsed, roles)
 
@@ -134,7 +136,8 @@ def linkedin_date(text: str, column: str) -> FuzzyDate:
         return parse_date(text)
     except ValidationError:
         raise ValidationError(
-            f"'{text}' in {column} is not a date like Jan 2020 or 2020") from None
+            fill(translate("Imports", "'%1' in %2 is not a date like Jan 2020 or 2020"), text,
+                 column)) from None
 
 
 def _end(text: str, column: str) -> FuzzyDate | None:

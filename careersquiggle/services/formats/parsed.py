@@ -10,17 +10,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from careersquiggle.core.model import TITLE_MAX, Chapter, CheckIn, Entry
 from careersquiggle.services.formats.identity import Incoming, content
 
 # How each format is named in messages ("this is not <label>").
-LABELS = {
-    "json": "a Career Squiggle JSON export",
-    "csv": "a Career Squiggle CSV export",
-    "jrnl": "a jrnl JSON export",
-    "dayone": "a Day One export",
-    "linkedin": "a LinkedIn Positions.csv",
+LABELS = {  # translated where used: label(fmt)
+    "json": QT_TRANSLATE_NOOP("Imports", "a Career Squiggle JSON export"),
+    "csv": QT_TRANSLATE_NOOP("Imports", "a Career Squiggle CSV export"),
+    "jrnl": QT_TRANSLATE_NOOP("Imports", "a jrnl JSON export"),
+    "dayone": QT_TRANSLATE_NOOP("Imports", "a Day One export"),
+    "linkedin": QT_TRANSLATE_NOOP("Imports", "a LinkedIn Positions.csv"),
 }
+
+
+def label(fmt: str) -> str:
+    """'a jrnl JSON export', in the reader's language."""
+    return translate("Imports", LABELS[fmt])
 
 
 @dataclass
@@ -99,7 +105,8 @@ def csv_table(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
 
     def problem(row_no: int, exc: csv.Error) -> ValidationError:
         hint = "; the file may be cut short" if "end of data" in str(exc) else ""
-        return ValidationError(f"row {row_no}: not readable as CSV ({exc}{hint})")
+        return ValidationError(fill(translate(
+            "Imports", "row %1: not readable as CSV (%2%3)"), row_no, exc, hint))
 
     try:
         header = [h.strip() for h in next(reader, [])]
@@ -145,26 +152,31 @@ def csv_kind(header: list[str]) -> str | None:
 
 def not_this(expected: str, found: str | None, detail: str = "") -> ValidationError:
     """'this is not a jrnl JSON export; it looks like a Day One export (import it as dayone)'."""
-    msg = f"this is not {LABELS[expected]}"
     if found and found != expected:
-        msg += f"; it looks like {LABELS[found]} (import it as {found})"
-    elif detail:
-        msg += f" ({detail})"
-    return ValidationError(msg)
+        return ValidationError(fill(translate(
+            "Imports", "this is not %1; it looks like %2 (import it as %3)"), label(expected),
+            label(found), found))
+    if detail:
+        return ValidationError(fill(translate("Imports", "this is not %1 (%2)"),
+                                    label(expected), detail))
+    return ValidationError(fill(translate("Imports", "this is not %1"), label(expected)))
 
 
 def zip_not_expected(expected: str) -> ValidationError:
-    return ValidationError(f"this is a zip archive, not {LABELS[expected]}")
+    return ValidationError(fill(translate(
+        "Imports", "this is a zip archive, not %1"), label(expected)))
 
 
 def journal_note(item: dict[str, Any], title: str, body: str, date: Any) -> Entry:
     """A diary entry from another app as a note: tags kept, starred as a `starred` tag."""
     tags = item.get("tags") or []
     if not isinstance(tags, list):
-        raise ValidationError("'tags' must be a list")
+        raise ValidationError(translate(
+            "Imports", "'tags' must be a list"))
     starred = item.get("starred", False)
     if not isinstance(starred, bool):
-        raise ValidationError("'starred' must be true or false")
+        raise ValidationError(translate(
+            "Imports", "'starred' must be true or false"))
     title, notes = title_and_notes(title, body)
     return Entry.create(kind="note", title=title, date=date, notes=notes,
                         tags=[*tags, "starred"] if starred else tags)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.services.formats.source import Source
 
 DAYONE_EXPORT = "in Day One choose File → Export → JSON and import the .zip it makes"
@@ -23,8 +24,10 @@ def check_folder(source: Source) -> None:
     if path.suffix.lower() == ".dayone" or any(path.glob("entries/*.doentry")) \
             or any(path.glob("*.doentry")):
         raise ValidationError(
-            f"this is a Day One Classic journal folder (.dayone), which cannot be read; "
-            f"{DAYONE_EXPORT}")
+            fill(translate(
+                "Imports",
+                "this is a Day One Classic journal folder (.dayone), which cannot be read; %1"),
+                DAYONE_EXPORT))
 
 
 def check_text(text: str) -> None:
@@ -33,12 +36,16 @@ def check_text(text: str) -> None:
     if head.startswith("<?xml") or head.startswith("<plist") or "<!DOCTYPE plist" in head:
         if "Entry Text" in text or "Creation Date" in text:
             raise ValidationError(
-                f"this is a Day One Classic entry (.doentry), which cannot be read; "
-                f"{DAYONE_EXPORT}")
-        raise ValidationError("this is an XML property list, not a JSON export")
+                fill(translate(
+                    "Imports",
+                    "this is a Day One Classic entry (.doentry), which cannot be read; %1"),
+                    DAYONE_EXPORT))
+        raise ValidationError(translate(
+            "Imports", "this is an XML property list, not a JSON export"))
     if _JRNL_LINE.match(head):
-        raise ValidationError(f"this is a plain-text jrnl journal, not its JSON export; "
-                              f"{JRNL_EXPORT}")
+        raise ValidationError(fill(translate(
+            "Imports", "this is a plain-text jrnl journal, not its JSON export; %1"),
+            JRNL_EXPORT))
 
 
 # Other programs' CSV files, told apart by their header: name -> (columns, advice).

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
 from careersquiggle.core.errors import JournalError, ValidationError
+from careersquiggle.core.i18n import fill, translate
 
 # A career journal in text is a few megabytes at most; anything far larger is
 # not what we think it is (or a zip bomb), so we stop reading instead of
@@ -46,7 +47,8 @@ class Source:
                 with open(p, "rb") as fh:
                     return cls.from_bytes(str(path), _read_capped(fh.read, "the file"))
             except OSError as exc:
-                raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
+                raise JournalError(fill(translate(
+                    "Imports", "%1: cannot be read (%2)"), path, exc.strerror)) from None
         return cls(name=str(path), path=p)
 
     @classmethod
@@ -65,11 +67,14 @@ class Source:
             # apart from failing to read.
             fh = open(self.path, "rb")  # noqa: SIM115
         except FileNotFoundError:
-            raise JournalError(f"{self.name}: no such file") from None
+            raise JournalError(fill(translate(
+                "Imports", "%1: no such file"), self.name)) from None
         except IsADirectoryError:
-            raise JournalError(f"{self.name}: is a folder, not a file") from None
+            raise JournalError(fill(translate(
+                "Imports", "%1: is a folder, not a file"), self.name)) from None
         except OSError as exc:
-            raise JournalError(f"{self.name}: cannot be read ({exc.strerror})") from None
+            raise JournalError(fill(translate(
+                "Imports", "%1: cannot be read (%2)"), self.name, exc.strerror)) from None
         with fh:
             yield fh
 
@@ -94,9 +99,11 @@ class Source:
             try:
                 archive = zipfile.ZipFile(fh)
             except _ZIP_DAMAGE:
-                raise ValidationError("the zip archive is damaged or incomplete") from None
+                raise ValidationError(translate(
+                    "Imports", "the zip archive is damaged or incomplete")) from None
             except NotImplementedError:  # e.g. a zip version or feature Python cannot read
-                raise ValidationError("the zip archive uses a format that cannot be read") from None
+                raise ValidationError(translate(
+                    "Imports", "the zip archive uses a format that cannot be read")) from None
             with archive:
                 yield archive
 
@@ -110,7 +117,8 @@ def _read_capped(read: Callable[[int], bytes], what: str) -> bytes:
 
 def _too_large(what: str) -> ValidationError:
     mb = MAX_TEXT_BYTES // (1024 * 1024)
-    return ValidationError(f"{what} is larger than {mb} MB, far too large for a journal export")
+    return ValidationError(fill(translate(
+        "Imports", "%1 is larger than %2 MB, far too large for a journal export"), what, mb))
 
 
 def member_names(archive: zipfile.ZipFile) -> list[str]:
@@ -131,33 +139,43 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
         with archive.open(info) as fh:
             return _read_capped(fh.read, what)
     except RuntimeError:  # zipfile's way of saying "encrypted"
-        raise ValidationError(f"{what} is protected by a password") from None
+        raise ValidationError(fill(translate(
+            "Imports", "%1 is protected by a password"), what)) from None
     except NotImplementedError:
-        raise ValidationError(f"{what} is compressed in a way that cannot be read") from None
+        raise ValidationError(fill(translate(
+            "Imports", "%1 is compressed in a way that cannot be read"), what)) from None
     except (*_ZIP_DAMAGE, zlib.error, OSError):
-        raise ValidationError(f"{what} is damaged or incomplete") from None
+        raise ValidationError(fill(translate(
+            "Imports", "%1 is damaged or incomplete"), what)) from None
 
 
 def decode(data: bytes) -> str:
     if not data.strip():
-        raise ValidationError("the file is empty")
+        raise ValidationError(translate(
+            "Imports", "the file is empty"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError("not a text file (it is not UTF-8 text)") from None
+        raise ValidationError(translate(
+            "Imports", "not a text file (it is not UTF-8 text)")) from None
 
 
 def load_json(text: str) -> Any:
     if not text.strip():
-        raise ValidationError("the file is empty")
+        raise ValidationError(translate(
+            "Imports", "the file is empty"))
     try:
         return json.loads(text)
     except RecursionError:
-        raise ValidationError("the JSON is nested far too deeply to be a journal export") from None
+        raise ValidationError(translate(
+            "Imports", "the JSON is nested far too deeply to be a journal export")) from None
     except json.JSONDecodeError as exc:
         hint = " (the file may be cut short)" if exc.pos >= len(text.rstrip()) else ""
         raise ValidationError(
-            f"not valid JSON{hint} (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            fill(translate(
+                "Imports", "not valid JSON%1 (line %2, column %3: %4)"),
+                hint, exc.lineno, exc.colno, exc.msg)
         ) from None
     except ValueError as exc:  # e.g. a number with thousands of digits
-        raise ValidationError(f"not valid JSON ({exc})") from None
+        raise ValidationError(fill(translate(
+            "Imports", "not valid JSON (%1)"), exc)) from None

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import translate
 
 MAGIC = b"CSQS"
 VERSION = 1
@@ -61,13 +62,16 @@ def new_kdf(n: int = SCRYPT_N) -> dict[str, Any]:
 
 def derive(passphrase: str, kdf: dict[str, Any]) -> bytes:
     if kdf.get("name") != "scrypt":
-        raise JournalError("the synced folder uses a key derivation this version does not know")
+        raise JournalError(translate(
+            "Sync", "the synced folder uses a key derivation this version does not know"))
     try:
         salt, n, r, p = unb64(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
     except (KeyError, TypeError, ValueError):
-        raise JournalError("the synced folder's header is damaged (its key settings)") from None
+        raise JournalError(translate(
+            "Sync", "the synced folder's header is damaged (its key settings)")) from None
     if not (2**10 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4 and len(salt) >= 16):
-        raise JournalError("the synced folder's header asks for unsafe key settings")
+        raise JournalError(translate(
+            "Sync", "the synced folder's header asks for unsafe key settings"))
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.hlc import Clock, wall_ms
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.sync import crypto, kinds, store
 from careersquiggle.services.sync import folder as layout
@@ -104,8 +105,8 @@ def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Roun
     if header is None:
         return Round(missing=True)
     if header["journal"] != settings["journal_id"]:
-        raise JournalError(f"{root} now holds another journal's sync files; nothing was "
-                           "changed")
+        raise JournalError(fill(translate(
+            "Sync", "%1 now holds another journal's sync files; nothing was changed"), root))
     key = crypto.unb64(settings["key"])
     device = settings["device_id"]
     clock = Clock(device, settings.get("clock"), wall)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import fill, translate
 
 HEADER = "careersquiggle-sync.json"
 DEVICES = "devices"
@@ -66,18 +67,24 @@ def read_header(folder: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise JournalError(f"{path} cannot be read ({exc})") from None
+        raise JournalError(fill(translate(
+            "Sync", "%1 cannot be read (%2)"), path, exc)) from None
     try:
         doc = json.loads(text)
     except json.JSONDecodeError:
-        raise JournalError(f"{path} is damaged (not JSON); it was not changed") from None
+        raise JournalError(fill(translate(
+            "Sync", "%1 is damaged (not JSON); it was not changed"), path)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise JournalError(f"{folder} holds a file {HEADER} that is not Career Squiggle's")
+        raise JournalError(fill(translate(
+            "Sync", "%1 holds a file %2 that is not Career Squiggle's"), folder, HEADER))
     if doc.get("version") != FORMAT_VERSION:
-        raise JournalError(f"{folder} was set up by a newer version of Career Squiggle; "
-                           "update the app on this laptop")
+        raise JournalError(fill(translate(
+            "Sync",
+            "%1 was set up by a newer version of Career Squiggle; update the app on this "
+            "laptop"), folder))
     if not isinstance(doc.get("journal"), str) or not isinstance(doc.get("kdf"), dict):
-        raise JournalError(f"{path} is damaged (no journal id or key settings)")
+        raise JournalError(fill(translate(
+            "Sync", "%1 is damaged (no journal id or key settings)"), path))
     return doc
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from careersquiggle.core.errors import JournalError, NotFound
+from careersquiggle.core.i18n import fill, translate
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.sync import crypto, kinds, store
 from careersquiggle.services.sync import folder as layout
@@ -81,8 +82,10 @@ class Sync:
         header = layout.read_header(root)
         passphrase = passphrase if passphrase is not None else self._j.passphrase
         if passphrase is None or not passphrase:
-            raise JournalError("a sync passphrase is needed (this journal has no passphrase "
-                               "of its own to use); nothing was changed")
+            raise JournalError(translate(
+                "Sync",
+                "a sync passphrase is needed (this journal has no passphrase of its own to "
+                "use); nothing was changed"))
         if header is None:
             kdf = crypto.new_kdf(scrypt_n)
             key = crypto.derive(passphrase, kdf)
@@ -98,13 +101,17 @@ class Sync:
         root = root.expanduser().absolute()
         here = self._j.path.resolve().parent
         if root.resolve() == here or here.is_relative_to(root.resolve()):
-            raise JournalError(f"{root} holds the journal's own file; choose a folder of its "
-                               "own for sync (the live journal must stay outside it)")
+            raise JournalError(fill(translate(
+                "Sync",
+                "%1 holds the journal's own file; choose a folder of its own for sync (the "
+                "live journal must stay outside it)"), root))
         if root.exists() and not root.is_dir():
-            raise JournalError(f"{root} is a file, not a folder")
+            raise JournalError(fill(translate(
+                "Sync", "%1 is a file, not a folder"), root))
         settings = self.settings()
         if "folder" in settings and Path(settings["folder"]) != root:
-            raise JournalError(f"this journal already syncs with {settings['folder']}")
+            raise JournalError(fill(translate(
+                "Sync", "this journal already syncs with %1"), settings['folder']))
         return root
 
     def preview_join(self, root: Path, passphrase: str | None = None,
@@ -147,9 +154,11 @@ class Sync:
                         if _content(kind.name, fields) in keys:
                             drop.append((kind.table, row[0]))
             if not self._j.is_empty() and not merge_existing:
-                raise JournalError("this journal already holds entries and the folder holds "
-                                   "a journal too: look at `careersquiggle sync setup FOLDER "
-                                   "--dry-run`, then add --merge to merge them")
+                raise JournalError(translate(
+                    "Sync",
+                    "this journal already holds entries and the folder holds a journal "
+                    "too: look at `careersquiggle sync setup FOLDER --dry-run`, then add "
+                    "--merge to merge them"))
         root.mkdir(parents=True, exist_ok=True)
         if new:
             layout.write_header(root, header)
@@ -178,7 +187,8 @@ class Sync:
             rejected = int(c.execute(
                 "SELECT count(*) FROM sync_files WHERE status = 'rejected'").fetchone()[0])
         if "folder" not in m:
-            raise JournalError("this journal is not set up to sync")
+            raise JournalError(translate(
+                "Sync", "this journal is not set up to sync"))
         root = Path(m["folder"])
         return Status(m["folder"], m.get("device_name", ""), m.get("last_synced"),
                       int(m.get("waiting", "0")), rejected, conflicts,
@@ -215,14 +225,15 @@ class Sync:
             row = c.execute("SELECT kind, uid, field, value FROM sync_conflicts WHERE id = ?",
                             (conflict_id,)).fetchone()
             if row is None:
-                raise NotFound(f"there is no sync conflict with id {conflict_id}")
+                raise NotFound(fill(translate(
+                    "Sync", "there is no sync conflict with id %1"), conflict_id))
             kind_name, uid, field_, value = row
             kind = kinds.KINDS[kind_name]
             state: State = store.load(c, kind_name, uid) or {}
             fields = {**values(state), field_: json.loads(value)}
             if not all(n in fields for n in kind.fields):
-                raise JournalError("this conflict's object is not whole here yet; sync again "
-                                   "first")
+                raise JournalError(translate(
+                    "Sync", "this conflict's object is not whole here yet; sync again first"))
             if DELETED in state:
                 uid = uuid.uuid4().hex if kind_name != "intent" else uid
                 c.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))

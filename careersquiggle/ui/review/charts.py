@@ -11,10 +11,15 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from careersquiggle.core.curve import sample_curve
 from careersquiggle.core.dates import FuzzyDate
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.core.review import DIMENSIONS, ChapterDrive, Review
 from careersquiggle.render.local_dates import LocalDateAxis
 from careersquiggle.ui.review.style import CURVE, DRIVE_COLOURS, GAIN, LOSS, MUTED
 
+Charts = Context("Charts")
+DIMENSION_NAMES = {"autonomy": QT_TRANSLATE_NOOP("Charts", "Autonomy"),
+                   "mastery": QT_TRANSLATE_NOOP("Charts", "Mastery"),
+                   "purpose": QT_TRANSLATE_NOOP("Charts", "Purpose")}
 _BRUSHES = {d: pg.mkBrush(c) for d, c in DRIVE_COLOURS.items()}
 _CURVE_PEN = pg.mkPen(CURVE, width=2)
 _RISE_PEN = pg.mkPen(GAIN, width=5)
@@ -26,13 +31,14 @@ class FeelChart(pg.PlotWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent, background="w", axisItems={"bottom": LocalDateAxis()})
-        self.setTitle("How it felt", color=CURVE, size="11pt")
+        self.setTitle(Charts.tr("How it felt"), color=CURVE, size="11pt")
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.setYRange(-5.5, 5.5)
         self.setMinimumHeight(180)
-        self.setAccessibleName("Chart: how the period felt, with its biggest rise and dip")
+        self.setAccessibleName(Charts.tr("Chart: how the period felt, with its biggest rise "
+                                         "and dip"))
         self.viewport().setAccessibleName(self.accessibleName())
         self.addLine(y=0, pen=pg.mkPen(MUTED, width=1, style=Qt.PenStyle.DotLine))
         self.curve = self.plot(pen=_CURVE_PEN)
@@ -90,14 +96,15 @@ class DriveChart(pg.PlotWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent, background="w")
-        self.setTitle("Autonomy, mastery, purpose by chapter", color=CURVE, size="11pt")
+        self.setTitle(Charts.tr("Autonomy, mastery, purpose by chapter"), color=CURVE,
+                      size="11pt")
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.setYRange(0, 10.5, padding=0)
         self.setMinimumHeight(200)
-        self.setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
-        self.viewport().setAccessibleName("Chart: autonomy, mastery and purpose by chapter")
+        self.setAccessibleName(Charts.tr("Chart: autonomy, mastery and purpose by chapter"))
+        self.viewport().setAccessibleName(self.accessibleName())
         # Below the chapters' names, in a row of its own: a legend there covers no bar.
         self.legend = pg.LegendItem(colCount=len(DIMENSIONS), labelTextColor=CURVE)
         self.plotItem.layout.addItem(self.legend, 5, 1)
@@ -105,7 +112,7 @@ class DriveChart(pg.PlotWidget):
         for d in DIMENSIONS:
             bar = pg.BarGraphItem(x=[], height=[], width=0.26, brush=_BRUSHES[d], pen=pg.mkPen("w"))
             self.addItem(bar)
-            self.legend.addItem(bar, d.capitalize())
+            self.legend.addItem(bar, Charts.tr(DIMENSION_NAMES[d]))
             self.bars[d] = bar
         self.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
         self.tick_font = QFont(self.font())

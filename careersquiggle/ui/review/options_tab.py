@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
+from careersquiggle.core.model import named
 from careersquiggle.services import review as review_service
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.operations import AddItem, DeleteItem, EditItem
 from careersquiggle.ui.review.options_chart import OptionsChart
 from careersquiggle.ui.review.style import ERROR, GAIN, GAIN_BG, LOSS, LOSS_BG, MUTED
 
-ROWS = [n.capitalize() for n in cr.OPTION_SCORES] + ["Notes"]
+OptionsText = Context("OptionsText")
+SCORE_NAMES = {"autonomy": QT_TRANSLATE_NOOP("OptionsText", "Autonomy"),
+               "mastery": QT_TRANSLATE_NOOP("OptionsText", "Mastery"),
+               "purpose": QT_TRANSLATE_NOOP("OptionsText", "Purpose"),
+               "money": QT_TRANSLATE_NOOP("OptionsText", "Money")}
 FIXED_COLUMNS = 2  # "Now" and "Your average" come before the options
 
 
@@ -42,15 +48,18 @@ class OptionsTab(QWidget):
         self.journal, self._do = journal, do
         self.options: list[cr.Option] = []
         self.selected_id: int | None = None
-        intro = QLabel("Weigh two to five paths you could take. Each is scored the way you "
-                       "check in (0–10), plus money. ▲ means more than you have now, ▼ less.")
+        intro = QLabel(OptionsText.tr(
+            "Weigh two to five paths you could take. Each is scored the way you check in "
+            "(0–10), plus money. ▲ means more than you have now, ▼ less."))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(ROWS), FIXED_COLUMNS)
-        self.table.setVerticalHeaderLabels(ROWS)
+        rows = [OptionsText.tr(SCORE_NAMES[n]) for n in cr.OPTION_SCORES]
+        rows.append(OptionsText.tr("Notes"))
+        self.table = QTableWidget(len(rows), FIXED_COLUMNS)
+        self.table.setVerticalHeaderLabels(rows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setAccessibleName("Options side by side")
+        self.table.setAccessibleName(OptionsText.tr("Options side by side"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -60,38 +69,38 @@ class OptionsTab(QWidget):
         self.hint = QLabel()
         self.hint.setStyleSheet(f"color: {MUTED};")
 
-        form_box = QGroupBox("Option")
+        form_box = QGroupBox(OptionsText.tr("Option"))
         form = QFormLayout(form_box)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Move into management")
-        self.title.setAccessibleName("Option name")
-        form.addRow("Na&me:", self.title)
+        self.title.setPlaceholderText(OptionsText.tr("e.g. Move into management"))
+        self.title.setAccessibleName(OptionsText.tr("Option name"))
+        form.addRow(OptionsText.tr("Na&me:"), self.title)
         self.scores: dict[str, QSpinBox] = {}
         scores_row = QHBoxLayout()
         for name in cr.OPTION_SCORES:
             box = QSpinBox()
             box.setRange(0, 10)
             box.setValue(5)
-            box.setAccessibleName(f"Expected {name}")
-            label = QLabel(f"{name.capitalize()}:")
+            box.setAccessibleName(fill(OptionsText.tr("Expected %1"), named(name)))
+            label = QLabel(fill(OptionsText.tr("%1:"), OptionsText.tr(SCORE_NAMES[name])))
             label.setBuddy(box)
             scores_row.addWidget(label)
             scores_row.addWidget(box)
             self.scores[name] = box
         scores_row.addStretch(1)
-        form.addRow("Expected:", scores_row)
+        form.addRow(OptionsText.tr("Expected:"), scores_row)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Option notes")
+        self.notes.setAccessibleName(OptionsText.tr("Option notes"))
         self.notes.setFixedHeight(60)
-        form.addRow("No&tes:", self.notes)
-        self.add_button = QPushButton("&Add option")
-        self.save_button = QPushButton("Save &changes")
-        self.remove_button = QPushButton("Remo&ve")
-        self.new_button = QPushButton("&New")
+        form.addRow(OptionsText.tr("No&tes:"), self.notes)
+        self.add_button = QPushButton(OptionsText.tr("&Add option"))
+        self.save_button = QPushButton(OptionsText.tr("Save &changes"))
+        self.remove_button = QPushButton(OptionsText.tr("Remo&ve"))
+        self.new_button = QPushButton(OptionsText.tr("&New"))
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {ERROR};")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Option problem")
+        self.error.setAccessibleName(OptionsText.tr("Option problem"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         for b in (self.new_button, self.remove_button, self.save_button, self.add_button):
@@ -125,8 +134,10 @@ class OptionsTab(QWidget):
         t = self.table
         t.blockSignals(True)
         t.setColumnCount(FIXED_COLUMNS + len(self.options))
-        now_label = f"Now\n({current.date.label()})" if current else "Now\n(no check-in)"
-        t.setHorizontalHeaderLabels([now_label, "Your average"] + [o.title for o in self.options])
+        now_label = (fill(OptionsText.tr("Now\n(%1)"), current.date.label()) if current
+                     else OptionsText.tr("Now\n(no check-in)"))
+        t.setHorizontalHeaderLabels([now_label, OptionsText.tr("Your average")]
+                                    + [o.title for o in self.options])
         for col, o in enumerate(self.options, FIXED_COLUMNS):
             header = t.horizontalHeaderItem(col)
             if header is not None:  # made just above
@@ -148,12 +159,13 @@ class OptionsTab(QWidget):
         self.chart.show_options(self.options, current, history)
         n = len(self.options)
         if n < cr.MIN_OPTIONS:
-            self.hint.setText(f"Add at least {cr.MIN_OPTIONS} options to weigh them against each "
-                              "other.")
+            self.hint.setText(OptionsText.tr(
+                "Add at least %n options to weigh them against each other.", "", cr.MIN_OPTIONS))
         elif n >= cr.MAX_OPTIONS:
-            self.hint.setText(f"{cr.MAX_OPTIONS} options is the most; remove one to add another.")
+            self.hint.setText(OptionsText.tr("%n options is the most; remove one to add another.",
+                                             "", cr.MAX_OPTIONS))
         else:
-            self.hint.setText("Click an option's column to edit it.")
+            self.hint.setText(OptionsText.tr("Click an option's column to edit it."))
         if self.selected_id not in {o.id for o in self.options}:
             self.selected_id = None
         self._sync_buttons()
@@ -208,7 +220,7 @@ class OptionsTab(QWidget):
             return None
 
     def _fail(self, message: str | None) -> bool:
-        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setText(fill("⚠ %1", message) if message else "")
         return not message
 
     def add(self) -> None:
@@ -247,7 +259,18 @@ def _score_cell(c: cr.ScoreComparison) -> QTableWidgetItem:
         gain = c.arrow == "▲"
         item.setForeground(QBrush(QColor(GAIN if gain else LOSS)))
         item.setBackground(QBrush(QColor(GAIN_BG if gain else LOSS_BG)))
-    base = "now" if c.current is not None else "your average"
-    item.setToolTip(f"{c.name}: {c.value}, {'more' if (c.gain or 0) > 0 else 'less'} than {base}"
-                    if c.arrow != "=" else f"{c.name}: {c.value}, about the same as {base}")
+    item.setToolTip(fill(_comparison(c), named(c.name), c.value))
     return item
+
+
+def _comparison(c: cr.ScoreComparison) -> str:
+    """'%1: %2, more than now' and its kin, whole sentences for the translator."""
+    now = c.current is not None
+    if c.arrow == "=":
+        return (OptionsText.tr("%1: %2, about the same as now") if now
+                else OptionsText.tr("%1: %2, about the same as your average"))
+    if (c.gain or 0) > 0:
+        return (OptionsText.tr("%1: %2, more than now") if now
+                else OptionsText.tr("%1: %2, more than your average"))
+    return (OptionsText.tr("%1: %2, less than now") if now
+            else OptionsText.tr("%1: %2, less than your average"))

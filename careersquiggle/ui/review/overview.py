@@ -13,13 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.review import Period, Review
 from careersquiggle.services import review as review_service
 from careersquiggle.services.journal import Journal
 from careersquiggle.ui.review.charts import DriveChart, FeelChart
 from careersquiggle.ui.review.overview_html import review_html
 from careersquiggle.ui.review.period_picker import PeriodPicker
-from careersquiggle.ui.review.style import KIND_NAMES, KIND_SYMBOLS, MUTED
+from careersquiggle.ui.review.style import KIND_SYMBOLS, MUTED
+
+ReviewCounts = Context("ReviewCounts")
+Overview = Context("Overview")
 
 
 class Card(QFrame):
@@ -43,15 +47,30 @@ class Card(QFrame):
     def set(self, value: str, caption: str) -> None:
         self.value.setText(value)
         self.caption.setText(caption)
-        self.setAccessibleDescription(f"{value} {caption}")
+        self.setAccessibleDescription(fill("%1 %2", value, caption))
+
+
+def _kind_count(kind: str, n: int) -> str:
+    """'3 shifts': each kind its own plural (lupdate needs the literal text)."""
+    if kind == "event":
+        return ReviewCounts.tr("%n events", "", n)
+    if kind == "shift":
+        return ReviewCounts.tr("%n shifts", "", n)
+    if kind == "shock":
+        return ReviewCounts.tr("%n shocks", "", n)
+    return ReviewCounts.tr("%n notes", "", n)
 
 
 def _ago(days: int) -> str:
+    if days == 0:
+        return Overview.tr("today")
     if days < 14:
-        return "today" if days == 0 else f"{days} day{'s' if days != 1 else ''}"
+        return Overview.tr("%n days ago", "", days)
     if days < 60:
-        return f"{days // 7} weeks"
-    return f"{round(days / 30.4)} months" if days < 730 else f"{days // 365} years"
+        return Overview.tr("%n weeks ago", "", days // 7)
+    if days < 730:
+        return Overview.tr("%n months ago", "", round(days / 30.4))
+    return Overview.tr("%n years ago", "", days // 365)
 
 
 class OverviewTab(QWidget):
@@ -62,13 +81,14 @@ class OverviewTab(QWidget):
         self.picker = PeriodPicker()
         self.picker.periodChanged.connect(self.show_period)
         self.entries_card, self.drive_card, self.checkin_card = (
-            Card("Entries in the period"), Card("Check-ins in the period"), Card("Last check-in"))
+            Card(Overview.tr("Entries in the period")),
+            Card(Overview.tr("Check-ins in the period")), Card(Overview.tr("Last check-in")))
         cards = QHBoxLayout()
         for c in (self.entries_card, self.drive_card, self.checkin_card):
             cards.addWidget(c, 1)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setAccessibleName("Review of the period")
+        self.text.setAccessibleName(Overview.tr("Review of the period"))
         self.feel_chart, self.drive_chart = FeelChart(), DriveChart()
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.feel_chart)
@@ -95,22 +115,23 @@ class OverviewTab(QWidget):
         r = review_service.build(self.journal, period)
         self.review = r
         n = len(r.entries)
-        kinds = "  ".join(f"{KIND_SYMBOLS[k]} {c} {KIND_NAMES[k][0 if c == 1 else 1]}"
+        kinds = "  ".join(f"{KIND_SYMBOLS[k]} {_kind_count(k, c)}"
                           for k, c in r.by_kind.items())
-        self.entries_card.set(f"{n} entr{'y' if n == 1 else 'ies'}", kinds)
+        self.entries_card.set(Overview.tr("%n entries", "", n), kinds)
         if r.drive is None:
-            self.drive_card.set("no check-ins", "autonomy, mastery and purpose need a check-in")
+            self.drive_card.set(Overview.tr("no check-ins"),
+                                Overview.tr("autonomy, mastery and purpose need a check-in"))
         else:
             d = r.drive
-            self.drive_card.set(f"{d.count} check-in{'s' if d.count != 1 else ''}",
-                                f"on average autonomy {d.autonomy:.1f} · mastery {d.mastery:.1f}"
-                                f" · purpose {d.purpose:.1f}")
+            self.drive_card.set(Overview.tr("%n check-ins", "", d.count), fill(
+                Overview.tr("on average autonomy %1 · mastery %2 · purpose %3"),
+                f"{d.autonomy:.1f}", f"{d.mastery:.1f}", f"{d.purpose:.1f}"))
         if r.last_checkin is None or r.days_since_checkin is None:
-            self.checkin_card.set("never", "a first check-in takes a minute")
+            self.checkin_card.set(Overview.tr("never"),
+                                  Overview.tr("a first check-in takes a minute"))
         else:
-            ago = _ago(r.days_since_checkin)
-            self.checkin_card.set(ago if ago == "today" else f"{ago} ago",
-                                  f"on {r.last_checkin.date.label()}")
+            self.checkin_card.set(_ago(r.days_since_checkin),
+                                  fill(Overview.tr("on %1"), r.last_checkin.date.label()))
         self.text.setHtml(review_html(r))
         self.feel_chart.show_review(r)
         self.drive_chart.show_chapters(r.chapters)

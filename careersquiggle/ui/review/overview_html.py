@@ -35,7 +35,8 @@ def _swing(s: Swing, rise: bool) -> str:
                        _entry(s.end)) + "</p>"
     if s.between:
         items = "".join(f"<li>{_entry(e)}</li>" for e in s.between)
-        out += (f"<p style='color:{MUTED}; margin-left:16px'>{ReviewText.tr('In between:')}</p>"
+        between = ReviewText.tr("In between:")  # outside the f-string, where lupdate sees it
+        out += (f"<p style='color:{MUTED}; margin-left:16px'>{between}</p>"
                 f"<ul>{items}</ul>")
     return out
 

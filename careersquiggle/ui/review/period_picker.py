@@ -10,13 +10,16 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter
 from careersquiggle.core.review import Period
 from careersquiggle.ui.review.style import ERROR
 
-CHOICES = (("all", "The whole journal"), ("year", "The last twelve months"),
-           ("chapter", "One chapter"), ("custom", "Between dates"))
-DATE_HINT = "2019, March 2019, 14 March 2019, today…"
+Periods = Context("Periods")
+CHOICES = (("all", QT_TRANSLATE_NOOP("Periods", "The whole journal")),
+           ("year", QT_TRANSLATE_NOOP("Periods", "The last twelve months")),
+           ("chapter", QT_TRANSLATE_NOOP("Periods", "One chapter")),
+           ("custom", QT_TRANSLATE_NOOP("Periods", "Between dates")))
 
 
 class PeriodPicker(QWidget):
@@ -31,23 +34,23 @@ class PeriodPicker(QWidget):
         self._period = Period.all()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Re&view:")
+        label = QLabel(Periods.tr("Re&view:"))
         self.kind = QComboBox()
         for key, text in CHOICES:
-            self.kind.addItem(text, key)
-        self.kind.setAccessibleName("Period to review")
+            self.kind.addItem(Periods.tr(text), key)
+        self.kind.setAccessibleName(Periods.tr("Period to review"))
         label.setBuddy(self.kind)
         self.chapter = QComboBox()
-        self.chapter.setAccessibleName("Chapter to review")
+        self.chapter.setAccessibleName(Periods.tr("Chapter to review"))
         self.start = QLineEdit()
-        self.start.setPlaceholderText("from " + DATE_HINT)
-        self.start.setAccessibleName("Review from date")
+        self.start.setPlaceholderText(Periods.tr("from 2019, March 2019, 14 March 2019, today…"))
+        self.start.setAccessibleName(Periods.tr("Review from date"))
         self.end = QLineEdit()
-        self.end.setPlaceholderText("to " + DATE_HINT)
-        self.end.setAccessibleName("Review to date")
+        self.end.setPlaceholderText(Periods.tr("to 2019, March 2019, 14 March 2019, today…"))
+        self.end.setAccessibleName(Periods.tr("Review to date"))
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {ERROR};")
-        self.error.setAccessibleName("Period problem")
+        self.error.setAccessibleName(Periods.tr("Period problem"))
         for w in (label, self.kind, self.chapter, self.start, self.end, self.error):
             row.addWidget(w)
         row.addStretch(1)
@@ -93,7 +96,8 @@ class PeriodPicker(QWidget):
             for ch in self._chapters:
                 if ch.id == wanted:
                     return Period.for_chapter(ch, self._today)
-            raise ValidationError("there are no chapters yet; add one from the main window")
+            raise ValidationError(Periods.tr("there are no chapters yet; add one from the main "
+                                             "window"))
         if key == "custom":
             start, end = self.start.text().strip() or None, self.end.text().strip() or None
             return Period.custom(start, end)
@@ -104,7 +108,7 @@ class PeriodPicker(QWidget):
         try:
             period = self._build()
         except ValidationError as exc:
-            self.error.setText(f"⚠ {exc}")
+            self.error.setText(fill("⚠ %1", exc))
             return
         self.error.clear()
         if period != self._period:

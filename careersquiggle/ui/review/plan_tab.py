@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core import crossroads as cr
 from careersquiggle.core.errors import ValidationError
+from careersquiggle.core.i18n import Context, fill, translate
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.operations import (
     AddItem,
@@ -32,8 +33,7 @@ from careersquiggle.services.operations import (
 )
 from careersquiggle.ui.review.style import ERROR, MUTED
 
-COLUMNS = ["Action", "Kind", "Status", "Start", "Due", "Done", "On the squiggle"]
-DATE_HINT = "2019, March 2019, 14 March 2019, today…"
+PlanText = Context("PlanText")
 
 
 def _error_label(name: str) -> QLabel:
@@ -52,17 +52,18 @@ class PlanTab(QWidget):
         self.plan_actions: list[cr.PlanAction] = []
         self.selected_id: int | None = None
 
-        intent_box = QGroupBox("Where I want to go")
+        intent_box = QGroupBox(PlanText.tr("Where I want to go"))
         il = QVBoxLayout(intent_box)
         self.intent = QPlainTextEdit()
-        self.intent.setPlaceholderText("e.g. Within two years, lead a team that builds our data "
-                                       "platform. Tell your manager: they can help pave the way.")
-        self.intent.setAccessibleName("Where I want to go")
+        self.intent.setPlaceholderText(PlanText.tr(
+            "e.g. Within two years, lead a team that builds our data platform. Tell your "
+            "manager: they can help pave the way."))
+        self.intent.setAccessibleName(PlanText.tr("Where I want to go"))
         self.intent.setFixedHeight(70)
         self.intent_saved = QLabel()
         self.intent_saved.setStyleSheet(f"color: {MUTED};")
-        self.intent_error = _error_label("Statement problem")
-        self.save_intent_button = QPushButton("Save &statement")
+        self.intent_error = _error_label(PlanText.tr("Statement problem"))
+        self.save_intent_button = QPushButton(PlanText.tr("Save &statement"))
         row = QHBoxLayout()
         row.addWidget(self.intent_saved)
         row.addWidget(self.intent_error, 1)
@@ -71,54 +72,61 @@ class PlanTab(QWidget):
         il.addLayout(row)
         self.save_intent_button.clicked.connect(self.save_intent)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        columns = [PlanText.tr("Action"), PlanText.tr("Kind"), PlanText.tr("Status"),
+                   PlanText.tr("Start"), PlanText.tr("Due"), PlanText.tr("Done"),
+                   PlanText.tr("On the squiggle")]
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setAccessibleName("Plan actions")
+        self.table.setAccessibleName(PlanText.tr("Plan actions"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.currentCellChanged.connect(lambda r, *_: self._pick_row(r))
 
-        form_box = QGroupBox("Plan action")
+        form_box = QGroupBox(PlanText.tr("Plan action"))
         form = QFormLayout(form_box)
         self.kind = QComboBox()
         for key, (label, _suggestion) in cr.ACTION_KINDS.items():
-            self.kind.addItem(label, key)
-        self.kind.setAccessibleName("Kind of action")
+            self.kind.addItem(translate("Crossroads", label), key)
+        self.kind.setAccessibleName(PlanText.tr("Kind of action"))
         self.kind.currentIndexChanged.connect(self._suggest)
-        form.addRow("&Kind:", self.kind)
+        form.addRow(PlanText.tr("&Kind:"), self.kind)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Action")
-        form.addRow("&Action:", self.title)
+        self.title.setAccessibleName(PlanText.tr("Action"))
+        form.addRow(PlanText.tr("&Action:"), self.title)
         self.status = QComboBox()
         for key in cr.STATUSES:
-            self.status.addItem(cr.STATUS_LABELS[key], key)
-        self.status.setAccessibleName("Status")
-        form.addRow("S&tatus:", self.status)
+            self.status.addItem(cr.status_label(key), key)
+        self.status.setAccessibleName(PlanText.tr("Status"))
+        form.addRow(PlanText.tr("S&tatus:"), self.status)
         dates = QHBoxLayout()
         self.start, self.due, self.done = QLineEdit(), QLineEdit(), QLineEdit()
-        for edit, name in ((self.start, "Start"), (self.due, "Due"), (self.done, "Done on")):
-            edit.setPlaceholderText(DATE_HINT)
-            edit.setAccessibleName(f"{name} date")
-            caption = QLabel(f"{name}:")
+        for edit, caption_text, name in (
+                (self.start, PlanText.tr("Start:"), PlanText.tr("Start date")),
+                (self.due, PlanText.tr("Due:"), PlanText.tr("Due date")),
+                (self.done, PlanText.tr("Done on:"), PlanText.tr("Done on date"))):
+            edit.setPlaceholderText(PlanText.tr("2019, March 2019, 14 March 2019, today…"))
+            edit.setAccessibleName(name)
+            caption = QLabel(caption_text)
             caption.setBuddy(edit)
             dates.addWidget(caption)
             dates.addWidget(edit)
-        form.addRow("Dates:", dates)
+        form.addRow(PlanText.tr("Dates:"), dates)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
-        self.notes.setAccessibleName("Action notes")
-        form.addRow("Not&es:", self.notes)
-        self.error = _error_label("Plan action problem")
-        self.new_button = QPushButton("&New")
-        self.remove_button = QPushButton("Remo&ve")
-        self.save_button = QPushButton("Save &changes")
-        self.add_button = QPushButton("A&dd action")
-        self.squiggle_button = QPushButton("Put on the s&quiggle")
-        self.squiggle_button.setToolTip("Add this done action to the squiggle as a career event")
+        self.notes.setAccessibleName(PlanText.tr("Action notes"))
+        form.addRow(PlanText.tr("Not&es:"), self.notes)
+        self.error = _error_label(PlanText.tr("Plan action problem"))
+        self.new_button = QPushButton(PlanText.tr("&New"))
+        self.remove_button = QPushButton(PlanText.tr("Remo&ve"))
+        self.save_button = QPushButton(PlanText.tr("Save &changes"))
+        self.add_button = QPushButton(PlanText.tr("A&dd action"))
+        self.squiggle_button = QPushButton(PlanText.tr("Put on the s&quiggle"))
+        self.squiggle_button.setToolTip(PlanText.tr("Add this done action to the squiggle as "
+                                                    "a career event"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         for b in (self.new_button, self.remove_button, self.save_button, self.add_button,
@@ -149,17 +157,17 @@ class PlanTab(QWidget):
         self._intent = it
         if self.intent.toPlainText().strip() != it.statement:
             self.intent.setPlainText(it.statement)
-        self.intent_saved.setText(f"Saved {it.updated_at[:10]}" if it.updated_at
-                                  else "Not written yet")
+        self.intent_saved.setText(fill(PlanText.tr("Saved %1"), it.updated_at[:10])
+                                  if it.updated_at else PlanText.tr("Not written yet"))
         self.plan_actions = self.journal.crossroads.plan()
         t = self.table
         t.blockSignals(True)
         t.setRowCount(len(self.plan_actions))
         for r, a in enumerate(self.plan_actions):
             cells = [a.title, a.kind_label,
-                     ("✓ " if a.is_done else "") + cr.STATUS_LABELS[a.status],
+                     ("✓ " if a.is_done else "") + cr.status_label(a.status),
                      str(a.start or ""), str(a.due or ""), str(a.done or ""),
-                     "● on the squiggle" if a.entry_id else ""]
+                     PlanText.tr("● on the squiggle") if a.entry_id else ""]
             for c, text in enumerate(cells):
                 t.setItem(r, c, QTableWidgetItem(text))
         if self.selected_id not in {a.id for a in self.plan_actions}:
@@ -200,8 +208,8 @@ class PlanTab(QWidget):
         self.kind.setFocus()
 
     def _suggest(self) -> None:
-        suggestion = cr.ACTION_KINDS[self.kind.currentData()][1]
-        self.title.setPlaceholderText(suggestion or "What will you do?")
+        suggestion = cr.suggested_title(self.kind.currentData())
+        self.title.setPlaceholderText(suggestion or PlanText.tr("What will you do?"))
 
     def _selected(self) -> cr.PlanAction | None:
         return next((a for a in self.plan_actions if a.id == self.selected_id), None)
@@ -214,7 +222,7 @@ class PlanTab(QWidget):
 
     # -- changes -----------------------------------------------------------------
     def _fail(self, label: QLabel, message: str | None) -> bool:
-        label.setText(f"⚠ {message}" if message else "")
+        label.setText(fill("⚠ %1", message) if message else "")
         return not message
 
     def save_intent(self) -> None:

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from careersquiggle.core import prompts
+from careersquiggle.core.i18n import Context, fill, translate
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.operations import AnswerPrompt
 from careersquiggle.ui.review.style import ERROR, MUTED
 
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 1
+PromptsText = Context("PromptsText")
 
 
 class PromptsTab(QWidget):
@@ -37,8 +39,8 @@ class PromptsTab(QWidget):
         self.journal = journal
         self._do = do
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Prompt", "Last answered"])
-        self.tree.setAccessibleName("Reflection prompts")
+        self.tree.setHeaderLabels([PromptsText.tr("Prompt"), PromptsText.tr("Last answered")])
+        self.tree.setAccessibleName(PromptsText.tr("Reflection prompts"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         # As much of each question as fits.
@@ -46,15 +48,15 @@ class PromptsTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._items: dict[str, QTreeWidgetItem] = {}
         for key, title in prompts.GROUPS:
-            group = QTreeWidgetItem(self.tree, [title])
+            group = QTreeWidgetItem(self.tree, [translate("Prompts", title)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             for p in prompts.in_group(key):
-                item = QTreeWidgetItem(group, [p.text, ""])
+                item = QTreeWidgetItem(group, [p.shown, ""])
                 item.setData(0, PROMPT_ROLE, p.id)
-                item.setToolTip(0, p.text)
+                item.setToolTip(0, p.shown)
                 self._items[p.id] = item
         self.tree.expandAll()
         self.question = QLabel()
@@ -64,17 +66,19 @@ class PromptsTab(QWidget):
         self.latest.setWordWrap(True)
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.latest.setAccessibleName("Your latest answer")
+        self.latest.setAccessibleName(PromptsText.tr("Your latest answer"))
         self.answer = QPlainTextEdit()
-        self.answer.setPlaceholderText("Write freely; it is saved as a note tagged 'reflection'.")
-        self.answer.setAccessibleName("Your answer")
-        answer_label = QLabel("&Your answer:")
+        self.answer.setPlaceholderText(PromptsText.tr(
+            "Write freely; it is saved as a note tagged 'reflection'."))
+        self.answer.setAccessibleName(PromptsText.tr("Your answer"))
+        answer_label = QLabel(PromptsText.tr("&Your answer:"))
         answer_label.setBuddy(self.answer)
-        self.save = QPushButton("&Save answer")
-        self.save.setToolTip("Save as a reflection note (Ctrl+Return); undo with Ctrl+Z")
+        self.save = QPushButton(PromptsText.tr("&Save answer"))
+        self.save.setToolTip(PromptsText.tr("Save as a reflection note (Ctrl+Return); undo "
+                                            "with Ctrl+Z"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Prompt message")
+        self.message.setAccessibleName(PromptsText.tr("Prompt message"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save)
@@ -118,17 +122,18 @@ class PromptsTab(QWidget):
         pid = self.current_prompt()
         self.save.setEnabled(pid is not None)
         if pid is None:
-            self.question.setText("Choose a prompt on the left.")
+            self.question.setText(PromptsText.tr("Choose a prompt on the left."))
             self.latest.clear()
             return
-        self.question.setText(prompts.get(pid).text)
+        self.question.setText(prompts.get(pid).shown)
         a = self._latest.get(pid)
         if a is None:
-            self.latest.setText(f"<span style='color:{MUTED}'>Not answered yet.</span>")
+            not_yet = PromptsText.tr("Not answered yet.")  # outside the f-string: lupdate
+            self.latest.setText(f"<span style='color:{MUTED}'>{not_yet}</span>")
         else:
             text = escape(a.text).replace("\n", "<br>")
-            self.latest.setText(f"<span style='color:{MUTED}'>Your latest answer, "
-                                f"{a.date.label()}:</span><br>{text}")
+            said = fill(PromptsText.tr("Your latest answer, %1:"), a.date.label())
+            self.latest.setText(f"<span style='color:{MUTED}'>{said}</span><br>{text}")
 
     def save_current(self) -> None:
         pid = self.current_prompt()
@@ -137,8 +142,8 @@ class PromptsTab(QWidget):
         error = self._do(AnswerPrompt(pid, self.answer.toPlainText()))
         if error:
             self.message.setStyleSheet(f"color: {ERROR};")
-            self.message.setText(f"⚠ {error}")
+            self.message.setText(fill("⚠ %1", error))
             return
         self.answer.clear()
         self.message.setStyleSheet(f"color: {MUTED};")
-        self.message.setText("Saved as a reflection note. Ctrl+Z undoes it.")
+        self.message.setText(PromptsText.tr("Saved as a reflection note. Ctrl+Z undoes it."))

@@ -19,5 +19,3 @@ CURVE = "#3A3A3A"
 ERROR = "#C0392B"
 
 KIND_SYMBOLS = {"event": "●", "shift": "◆", "shock": "▲▼", "note": "·"}
-KIND_NAMES = {"event": ("event", "events"), "shift": ("shift", "shifts"),
-              "shock": ("shock", "shocks"), "note": ("note", "notes")}

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from careersquiggle.core.i18n import Context
 from careersquiggle.services.changes import Changes
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.operations import Operation
@@ -26,25 +27,28 @@ from careersquiggle.ui.review.prompts_tab import PromptsTab
 from careersquiggle.ui.settings import Settings
 
 MINIMUM = QSize(560, 400)  # smaller than this, nothing reads well even with scrolling
+ReviewWindowText = Context("ReviewWindowText")
 
 
 class ReviewWindow(QWidget):
     def __init__(self, ctrl: JournalController, parent: QWidget | None = None,
                  settings: Settings | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Crossroads review")
-        self.setAccessibleName("Crossroads review")
+        self.setWindowTitle(ReviewWindowText.tr("Crossroads review"))
+        self.setAccessibleName(self.windowTitle())
         self.ctrl, self.undo_stack = ctrl, ctrl.undo_stack
         journal = self.journal = ctrl.journal
         ctrl.changed.connect(self.refresh)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Review sections")
+        self.tabs.setAccessibleName(ReviewWindowText.tr("Review sections"))
         self.overview = OverviewTab(journal)
         self.prompts = PromptsTab(journal, self.do)
         self.options = OptionsTab(journal, self.do)
         self.plan = PlanTab(journal, self.do)
-        for page, title in ((self.overview, "&Review"), (self.prompts, "Reflection &prompts"),
-                            (self.options, "&Options"), (self.plan, "&Intent and plan")):
+        for page, title in ((self.overview, ReviewWindowText.tr("&Review")),
+                            (self.prompts, ReviewWindowText.tr("Reflection &prompts")),
+                            (self.options, ReviewWindowText.tr("&Options")),
+                            (self.plan, ReviewWindowText.tr("&Intent and plan"))):
             self.tabs.addTab(page, title)
         # Save as Markdown or PDF, print: the review of the period chosen on the first tab.
         self.output = OutputBar(lambda: self.journal, self.overview.picker.period, settings)
