@@ -57,17 +57,20 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
     """
     target = Path(os.path.realpath(path))
     if target.exists() and not target.is_file():
-        raise JournalError(f"{path}: is not a file")
+        raise JournalError(fill(translate(
+            "Files", "%1: is not a file"), path))
     tmp = target.with_name(f".{target.name}.part")
     try:
         # Made here, not by the writer: an unwritable folder is one clear message now.
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     except OSError as exc:
-        raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise JournalError(fill(translate(
+            "Files", "%1: cannot be written (%2)"), path, exc.strerror or exc)) from None
     try:
         yield tmp
         if tmp.stat().st_size == 0:  # the writer gave up without saying why
-            raise JournalError(f"{path}: cannot be written")
+            raise JournalError(fill(translate(
+                "Files", "%1: cannot be written"), path))
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -75,7 +78,8 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
             os.close(fd)
         os.replace(tmp, target)
     except OSError as exc:
-        raise JournalError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise JournalError(fill(translate(
+            "Files", "%1: cannot be written (%2)"), path, exc.strerror or exc)) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

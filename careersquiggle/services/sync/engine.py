@@ -87,8 +87,9 @@ def run(journal: Journal, *, wall: Callable[[], int] = wall_ms,
     except OSError as exc:
         with journal._read() as c:
             where = store.meta(c).get("folder", "")
-        raise JournalError(f"the synced folder {where} cannot be used just now "
-                           f"({exc.strerror or exc}); nothing was synced") from None
+        raise JournalError(fill(translate(
+            "Sync", "the synced folder %1 cannot be used just now (%2); nothing was synced"),
+            where, exc.strerror or exc)) from None
 
 
 def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Round:
