@@ -215,7 +215,8 @@ class Sync:
         """Take a conflict off the list: the value kept stays."""
         with self._j._write() as c:
             if not c.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,)).rowcount:
-                raise NotFound(f"there is no sync conflict with id {conflict_id}")
+                raise NotFound(fill(translate(
+                    "Sync", "there is no sync conflict with id %1"), conflict_id))
 
     def flip(self, conflict_id: int) -> Changes:
         """Use the value that lost instead of the one kept (the next round sends it, with
