@@ -28,6 +28,7 @@ def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget
     from careersquiggle.ui.restore_dialog import RefusedJournalBox, RestoreDialog
     from careersquiggle.ui.review import ReviewWindow
     from careersquiggle.ui.settings import Settings
+    from careersquiggle.ui.sync_dialogs import ConflictsDialog, SyncSetupDialog
     from careersquiggle.ui.unlock_dialog import UnlockDialog
 
     def settings() -> Settings:
@@ -57,6 +58,8 @@ def builders(journal: Journal, tmp_path: Path) -> dict[str, Callable[[], QWidget
         "about": lambda: AboutDialog(journal.path.parent, log_folder=tmp_path / "logs",
                                      open_url=lambda _u: None),
         "review": lambda: ReviewWindow(JournalController(OpenJournal(journal))),
+        "sync setup": lambda: SyncSetupDialog(journal),
+        "sync conflicts": lambda: ConflictsDialog(journal),
     }
 
 
