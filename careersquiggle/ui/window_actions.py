@@ -301,6 +301,10 @@ SHORTCUTS = [  # shown translated; keys Qt names itself stay as they are
      QT_TRANSLATE_NOOP("Actions", "Copy the picture and its alt text")),
     ("Ctrl+R",
      QT_TRANSLATE_NOOP("Actions", "Crossroads review")),
+    ("Ctrl+Shift+S",
+     QT_TRANSLATE_NOOP("Actions", "In the review: save it as Markdown")),
+    ("Ctrl+P",
+     QT_TRANSLATE_NOOP("Actions", "In the review: print it (or save a PDF)")),
 ]
 
 

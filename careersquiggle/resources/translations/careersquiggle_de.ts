@@ -411,6 +411,14 @@
         <translation>Rückblick am Scheideweg</translation>
     </message>
     <message>
+        <source>In the review: save it as Markdown</source>
+        <translation>Im Rückblick: als Markdown speichern</translation>
+    </message>
+    <message>
+        <source>In the review: print it (or save a PDF)</source>
+        <translation>Im Rückblick: drucken (oder als PDF speichern)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
