@@ -318,7 +318,7 @@ def _draw_strip(plot: pg.PlotItem, checkins: Sequence[CheckIn], theme, scale: fl
     plot.getAxis("left").setTicks([[(0, "0"), (5, "5"), (10, "10")]])
     plot.getAxis("left").setWidth(round(58 * scale))
     plot.setYRange(-0.5, 10.5, padding=0)
-    plot.getAxis("left").setLabel("A · M · P", color=theme.muted,
+    plot.getAxis("left").setLabel(translate("Picture", "A · M · P"), color=theme.muted,
                                   **{"font-size": f"{round(12 * scale)}px"})
     ordered = sorted(checkins, key=lambda c: c.date.position())
     x = np.array([c.date.position() for c in ordered])

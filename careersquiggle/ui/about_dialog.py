@@ -65,8 +65,8 @@ class AboutDialog(QDialog):
                 folders, 1, About.tr("Logs"), About.tr("log folder"), log_folder)
 
         # Worth pasting into a bug report.
-        runtime = QLabel(f"Python {platform.python_version()} · PySide6 {PySide6.__version__}"
-                         f" · Qt {qVersion()}")
+        runtime = QLabel(fill(About.tr("Python %1 · PySide6 %2 · Qt %3"),
+                              platform.python_version(), PySide6.__version__, qVersion()))
         runtime.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         runtime.setEnabled(False)  # muted, in whatever palette the system uses
 

@@ -52,5 +52,5 @@ def export_text(parent: QWidget | None, journal: Journal, start_dir: str = "") -
     try:
         return write_export(journal, path, fmt, table)
     except JournalError as exc:
-        QMessageBox.warning(parent, "Export failed", str(exc))
+        QMessageBox.warning(parent, ExportText.tr("Export failed"), str(exc))
         return None

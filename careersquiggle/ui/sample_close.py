@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from careersquiggle import paths
 from careersquiggle.core.errors import JournalError
-from careersquiggle.core.plural import count
+from careersquiggle.core.i18n import Context, fill
 from careersquiggle.services import sample_keep
 
 KEEP, COPY, DISCARD = "keep", "copy", "discard"
 
+
+SampleClose = Context("SampleClose")
 
 def home_folder(w) -> Path:
     """"My journal": the journal the window was started on (first in Open recent)."""
@@ -22,13 +24,14 @@ def home_folder(w) -> Path:
 
 def ask(w) -> str | None:
     """KEEP, COPY, DISCARD, or None to stay in the sample."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Sample journal",
-                      "You wrote in the sample journal. It is removed when it closes.\n\n"
-                      "What should happen to your work?", parent=w)
-    keep = box.addButton("&Keep it as a new journal…", QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton("&Copy what I added into my journal",
+    box = QMessageBox(QMessageBox.Icon.Question, SampleClose.tr("Sample journal"),
+                      SampleClose.tr("You wrote in the sample journal. It is removed when it "
+                                     "closes.\n\nWhat should happen to your work?"), parent=w)
+    keep = box.addButton(SampleClose.tr("&Keep it as a new journal…"),
                          QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard it", QMessageBox.ButtonRole.DestructiveRole)
+    copy = box.addButton(SampleClose.tr("&Copy what I added into my journal"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(SampleClose.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
     stay = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(copy)
     box.setEscapeButton(stay)
@@ -48,13 +51,14 @@ def settle(w, opened, into=None, *, choose_folder=None) -> bool:
     try:
         if answer == KEEP:
             pick = choose_folder or (lambda: QFileDialog.getExistingDirectory(
-                w, "Choose an empty folder for the new journal"))
+                w, SampleClose.tr("Choose an empty folder for the new journal")))
             folder = pick()
             if not folder:
                 return False
             sample_keep.keep_as_new(journal, Path(folder)).close()
             w.settings.add_recent(str(folder))
-            w.statusBar().showMessage(f"The sample was kept as a new journal in {folder}", 8000)
+            w.statusBar().showMessage(
+                fill(SampleClose.tr("The sample was kept as a new journal in %1"), folder), 8000)
         elif answer == COPY:
             _copy(w, journal, before, into)
         elif answer != DISCARD:
@@ -75,5 +79,5 @@ def _copy(w, journal, before, into) -> None:
             report = sample_keep.copy_added(journal, before, target.journal)
         finally:
             target.close(backup_now=True)
-    copied = count(report.total_added, "item")
-    w.statusBar().showMessage(f"Copied {copied} from the sample into your journal.", 8000)
+    w.statusBar().showMessage(SampleClose.tr("Copied %n items from the sample into your "
+                                             "journal.", "", report.total_added), 8000)

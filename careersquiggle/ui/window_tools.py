@@ -6,9 +6,10 @@ import numpy as np
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import JournalError
-from careersquiggle.core.plural import count
+from careersquiggle.core.i18n import Context, fill
 from careersquiggle.services.changes import Changes
 
+Tools = Context("Tools")
 
 def export_picture(w) -> None:
     from careersquiggle.ui.export_dialog import ExportDialog
@@ -17,7 +18,7 @@ def export_picture(w) -> None:
     dlg = ExportDialog(j.entry_columns(), w.checkins, w.chapters, w.view.x_range(),
                        w.settings, w)
     if dlg.exec() and dlg.written:
-        w.statusBar().showMessage(f"Saved {dlg.written}", 8000)
+        w.statusBar().showMessage(fill(Tools.tr("Saved %1"), dlg.written), 8000)
 
 
 def copy_picture(w) -> None:
@@ -34,7 +35,7 @@ def copy_picture(w) -> None:
         to_clipboard(image, picture.alt)
     finally:
         picture.close()
-    w.statusBar().showMessage("Copied the picture and its alt text", 8000)
+    w.statusBar().showMessage(Tools.tr("Copied the picture and its alt text"), 8000)
 
 
 def import_file(w) -> None:
@@ -44,8 +45,8 @@ def import_file(w) -> None:
     if report is not None:
         show_imported(w, report.added_ids)
         w.statusBar().showMessage(
-            f"Imported {count(report.total_added, 'item')} — Ctrl+Z takes them out again.",
-            8000)
+            Tools.tr("Imported %n items — Ctrl+Z takes them out again.", "",
+                     report.total_added), 8000)
 
 
 def show_imported(w, added: Changes) -> None:
@@ -73,7 +74,7 @@ def export_as_text(w) -> None:
         w.show_error(str(exc))
         return
     if path:
-        w.statusBar().showMessage(f"Saved {path}", 8000)
+        w.statusBar().showMessage(fill(Tools.tr("Saved %1"), path), 8000)
 
 
 def open_review(w) -> None:

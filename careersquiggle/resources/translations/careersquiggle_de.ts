@@ -44,6 +44,10 @@
         <translation>Protokollordner</translation>
     </message>
     <message>
+        <source>Python %1 · PySide6 %2 · Qt %3</source>
+        <translation>Python %1 · PySide6 %2 · Qt %3</translation>
+    </message>
+    <message>
         <source>%1 — %2 location</source>
         <translation>%1 — Ort des %2s</translation>
     </message>
@@ -1755,6 +1759,10 @@
         <source>Export journal as text (private entries included)</source>
         <translation>Journal als Text exportieren (mit privaten Einträgen)</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -3446,6 +3454,10 @@ Wähle einen anderen Ordner und versuch es noch einmal.</translation>
         <source>Made with Career Squiggle</source>
         <translation>Gemacht mit Career Squiggle</translation>
     </message>
+    <message>
+        <source>A · M · P</source>
+        <translation>A · M · S</translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -4214,6 +4226,48 @@ Wähle einen anderen Ordner und versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
+    <name>SampleClose</name>
+    <message>
+        <source>Sample journal</source>
+        <translation>Beispiel-Journal</translation>
+    </message>
+    <message>
+        <source>You wrote in the sample journal. It is removed when it closes.
+
+What should happen to your work?</source>
+        <translation>Du hast in das Beispiel-Journal geschrieben. Es wird beim Schließen entfernt.
+
+Was soll mit deiner Arbeit geschehen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it as a new journal…</source>
+        <translation>Als neues Journal &amp;behalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy what I added into my journal</source>
+        <translation>Meine Ergänzungen in mein Journal &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new journal</source>
+        <translation>Wähle einen leeren Ordner für das neue Journal</translation>
+    </message>
+    <message>
+        <source>The sample was kept as a new journal in %1</source>
+        <translation>Das Beispiel wurde als neues Journal in %1 behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n items from the sample into your journal.</source>
+        <translation>
+            <numerusform>%n Eintrag aus dem Beispiel in dein Journal kopiert.</numerusform>
+            <numerusform>%n Einträge aus dem Beispiel in dein Journal kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SquiggleItems</name>
     <message numerus="yes">
         <source>%n moments</source>
@@ -4944,6 +4998,24 @@ Wähle einen anderen Ordner und versuch es noch einmal.</translation>
     <message>
         <source>import from %1 is not available in this version</source>
         <translation>der Import aus %1 ist in dieser Version nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied the picture and its alt text</source>
+        <translation>Bild und Alternativtext kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n items — Ctrl+Z takes them out again.</source>
+        <translation>
+            <numerusform>%n Eintrag importiert — Strg+Z nimmt ihn wieder heraus.</numerusform>
+            <numerusform>%n Einträge importiert — Strg+Z nimmt sie wieder heraus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

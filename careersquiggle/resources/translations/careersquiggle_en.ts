@@ -249,6 +249,16 @@
     </message>
 </context>
 <context>
+    <name>SampleClose</name>
+    <message numerus="yes">
+        <source>Copied %n items from the sample into your journal.</source>
+        <translation>
+            <numerusform>Copied %n item from the sample into your journal.</numerusform>
+            <numerusform>Copied %n items from the sample into your journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SquiggleItems</name>
     <message numerus="yes">
         <source>%n moments</source>
@@ -397,6 +407,16 @@
         <translation>
             <numerusform>changed the passphrase of %1 and %n backup</numerusform>
             <numerusform>changed the passphrase of %1 and %n backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message numerus="yes">
+        <source>Imported %n items — Ctrl+Z takes them out again.</source>
+        <translation>
+            <numerusform>Imported %n item — Ctrl+Z takes them out again.</numerusform>
+            <numerusform>Imported %n items — Ctrl+Z takes them out again.</numerusform>
         </translation>
     </message>
 </context>
