@@ -135,7 +135,7 @@ def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Roun
                             or seq - int(settings.get("snapshot_seq", "0")) >= snapshot_files):
             seq = layout.next_seq(root, device, seq)
             size = _write_file(root, key, settings, "s", seq, clock.last,
-                               [[k, u, f] for k, u, f in store.load_all(c)])
+                               raw_objects=store.all_as_json(c))
             store.forget_files(c, _compact(root, device, seq))
             store.remember_file(c, f"{layout.DEVICES}/{device}/{layout.file_name('s', seq)}",
                                 size, "applied")
@@ -150,14 +150,17 @@ def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Roun
 
 
 def _write_file(root: Path, key: bytes, settings: dict[str, str], kind: str, seq: int,
-                last: str, objects: list[Any]) -> int:
+                last: str, objects: list[Any] | None = None, raw_objects: str = "[]") -> int:
+    """Seal and write one file; ``raw_objects``: the objects as JSON text already
+    (a snapshot is put together from the stored state without parsing it)."""
     device = settings["device_id"]
     doc = {"format": layout.FORMAT, "version": layout.FORMAT_VERSION,
            "journal": settings["journal_id"], "device": device,
-           "name": settings.get("device_name", ""), "kind": kind, "seq": seq, "clock": last,
-           "objects": objects}
+           "name": settings.get("device_name", ""), "kind": kind, "seq": seq, "clock": last}
+    body = store.dumps(objects) if objects is not None else raw_objects
+    text = store.dumps(doc)[:-1] + ',"objects":' + body + "}"
     data = crypto.seal(key, f"{settings['journal_id']}/{device}/{kind}/{seq}",
-                       store.dumps(doc).encode("utf-8"))
+                       text.encode("utf-8"))
     layout.write_atomic(layout.device_dir(root, device) / layout.file_name(kind, seq), data)
     return len(data)
 

@@ -62,6 +62,13 @@ def load_all(c: Any) -> list[Op]:
             c.execute("SELECT kind, uid, fields FROM sync_state ORDER BY kind, uid")]
 
 
+def all_as_json(c: Any) -> str:
+    """Every object as a JSON array of [kind, uid, fields], from the stored text as it is."""
+    parts = [f"[{dumps(k)},{dumps(u)},{f}]" for k, u, f in
+             c.execute("SELECT kind, uid, fields FROM sync_state ORDER BY kind, uid")]
+    return "[" + ",".join(parts) + "]"
+
+
 def save(c: Any, rows: list[tuple[str, str, str | None, State]]) -> None:
     c.executemany("INSERT INTO sync_state (kind, uid, digest, fields) VALUES (?, ?, ?, ?) "
                   "ON CONFLICT (kind, uid) DO UPDATE SET digest = excluded.digest, "
@@ -71,12 +78,17 @@ def save(c: Any, rows: list[tuple[str, str, str | None, State]]) -> None:
 
 def local_changes(c: Any, clock: Clock) -> tuple[list[Op], dict[tuple[str, str], str | None]]:
     """What changed in the journal since the state was last recorded, as writes stamped
-    now; and each changed object's new digest. Rows without a uid get one."""
+    now; and each changed object's new digest. Rows without a uid get one.
+
+    One stamp serves the whole round: a round writes each field of an object at most
+    once, so (object, field, stamp) stays unique, and 10k new entries cost one tick."""
     held = digests(c)
     ops: list[Op] = []
     new_digests: dict[tuple[str, str], str | None] = {}
+    now: str | None = None
     for kind in kinds.KINDS.values():
         present: set[str] = set()
+        given: list[tuple[str, int]] = []
         for row in kinds.read_all(c, kind):
             ident, uid, values = row[0], row[1], row[2:]
             d = digest(values)
@@ -87,13 +99,14 @@ def local_changes(c: Any, clock: Clock) -> tuple[list[Op], dict[tuple[str, str],
             if uid is None or (before is not None and DELETED in before):
                 # New here (or brought back after a delete elsewhere): a new object.
                 uid, before = uuid.uuid4().hex, None
-                c.execute(f"UPDATE {kind.table} SET uid = ? WHERE id = ?", (uid, ident))
+                given.append((uid, ident))
             present.add(uid)
+            now = now or clock.now()
             fields: State = {}
             for name, value in zip(kind.fields, values, strict=True):
                 had = (before or {}).get(name)
                 if had is None or had[0] != value:
-                    fields[name] = [value, clock.now(), had[1] if had else None]
+                    fields[name] = [value, now, had[1] if had else None]
             new_digests[(kind.name, uid)] = d
             if fields:
                 ops.append((kind.name, uid, fields))
@@ -101,8 +114,11 @@ def local_changes(c: Any, clock: Clock) -> tuple[list[Op], dict[tuple[str, str],
             if (name == kind.name and gone not in present
                     and had_digest not in (None, TOMBSTONE_DIGEST)):
                 state = load(c, name, gone) or {}
-                ops.append((name, gone, {DELETED: [1, clock.now(), newest(state)]}))
+                now = now or clock.now()
+                ops.append((name, gone, {DELETED: [1, now, newest(state)]}))
                 new_digests[(name, gone)] = TOMBSTONE_DIGEST
+        if given:  # (the intent's uid is fixed: never given here)
+            c.executemany(f"UPDATE {kind.table} SET uid = ? WHERE id = ?", given)
     return ops, new_digests
 
 
