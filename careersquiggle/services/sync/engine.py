@@ -67,14 +67,24 @@ class _Work:
     states: dict[tuple[str, str], State] = field(default_factory=dict)
     digests: dict[tuple[str, str], str | None] = field(default_factory=dict)
     to_write: set[tuple[str, str]] = field(default_factory=set)
+    stored: dict[tuple[str, str], str] | None = None  # every state's text, once read
 
     def state(self, key: tuple[str, str]) -> State | None:
         if key not in self.states:
-            found = store.load(self.c, *key)
+            if self.stored is not None:
+                text = self.stored.get(key)
+                found = None if text is None else json.loads(text)
+            else:
+                found = store.load(self.c, *key)
             if found is None:
                 return None
             self.states[key] = found
         return self.states[key]
+
+    def expect(self, many: int) -> None:
+        """Many objects coming (a snapshot, a join): one query instead of one each."""
+        if self.stored is None and many > 200:
+            self.stored = store.texts(self.c)
 
 
 def run(journal: Journal, *, wall: Callable[[], int] = wall_ms,
@@ -207,6 +217,7 @@ def _apply_file(f: layout.Found, key: bytes, settings: dict[str, str], clock: Cl
         clock.see(doc["clock"])
     store.set_meta(work.c, **{f"peer:{f.device}": str(doc.get("name") or "")})
     found_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    work.expect(len(objects))
     for kind, uid, incoming in objects:
         before = work.state((kind, uid))
         merged, lost = merge(before, incoming)

@@ -57,6 +57,11 @@ def load(c: Any, kind: str, uid: str) -> State | None:
     return json.loads(row[0]) if row else None
 
 
+def texts(c: Any) -> dict[tuple[str, str], str]:
+    """Every object's stored state as text (parsed only when needed)."""
+    return {(k, u): f for k, u, f in c.execute("SELECT kind, uid, fields FROM sync_state")}
+
+
 def load_all(c: Any) -> list[Op]:
     return [(k, u, json.loads(f)) for k, u, f in
             c.execute("SELECT kind, uid, fields FROM sync_state ORDER BY kind, uid")]
