@@ -72,6 +72,9 @@ def window_shot(app, folder: Path, out: Path, span=None) -> None:
     for _ in range(20):
         app.processEvents()
         time.sleep(0.02)
+    while not win.view.layer.at_rest and time.monotonic() < deadline:  # labels placed
+        app.processEvents()
+        time.sleep(0.01)
     win.grab().save(str(out))
     win.close()
 

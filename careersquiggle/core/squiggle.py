@@ -97,7 +97,7 @@ class SquiggleData:
         stays flat beyond its ends), so draw that line out to them."""
         if not self.anchor_x.size or not self.x.size:
             return xs, ys
-        first, last = self.x.min(), self.x.max()
+        first, last = self._entries_span()
         if lo is not None:
             first = max(first, lo)
         if hi is not None:
@@ -114,10 +114,18 @@ class SquiggleData:
         return xs, ys
 
     def span(self) -> tuple[float, float] | None:
-        xs = np.concatenate([self.x, self.anchor_x])
-        if xs.size == 0:
-            return None
-        return float(xs.min()), float(xs.max())
+        """From the first to the last entry or value (kept: every pan and zoom step asks)."""
+        key = (id(self.x), id(self.anchor_x), self.x.size, self.anchor_x.size)
+        if getattr(self, "_span", (None, None))[0] != key:
+            xs = np.concatenate([self.x, self.anchor_x])
+            self._span = (key, None if xs.size == 0 else (float(xs.min()), float(xs.max())))
+        return self._span[1]
+
+    def _entries_span(self) -> tuple[float, float]:
+        key = (id(self.x), self.x.size)
+        if getattr(self, "_x_span", (None, None))[0] != key:
+            self._x_span = (key, (float(self.x.min()), float(self.x.max())))
+        return self._x_span[1]
 
     def index_of(self, entry_id: int) -> int | None:
         hit = np.flatnonzero(self.ids == entry_id)

@@ -417,7 +417,11 @@ class SquiggleLayer:
         d = self.data
         if xs.size and len(d):
             pad = (x1 - x0) * PAD
-            near = (d.x >= x0 - pad) & (d.x <= x1 + pad) & ~d.felt
+            if self._sorted:  # the entries near the view are one slice
+                i0, i1 = np.searchsorted(d.x, [x0 - pad, x1 + pad])
+                near = i0 + np.flatnonzero(~d.felt[i0:i1])
+            else:
+                near = np.flatnonzero((d.x >= x0 - pad) & (d.x <= x1 + pad) & ~d.felt)
             d.y[near] = np.interp(d.x[near], xs, ys)
 
     def _refresh_labels(self) -> None:

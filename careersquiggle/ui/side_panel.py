@@ -26,6 +26,7 @@ from careersquiggle.core import trend
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter, CheckIn
 from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis
+from careersquiggle.render.squiggle import REST_MS
 from careersquiggle.render.theme import DRIVE_STYLES, Theme, grid_lines
 from careersquiggle.ui.checkin_cursor import CheckinItems
 from careersquiggle.ui.squiggle_view import WheelViewBox
@@ -77,12 +78,13 @@ class SidePanel(QWidget):
         self.plot.getAxis("left").setWidth(28)
         # Per dimension: the line (through the check-ins when few are in view, their
         # smoothed trend when they crowd: core.trend, as the squiggle) and the raw values.
-        self.lines: dict[str, pg.PlotDataItem] = {}
+        self.lines: dict[str, pg.PlotCurveItem] = {}  # (plain curves: cheap to refill a step)
         self.raw: dict[str, pg.ScatterPlotItem] = {}
         for dim in ds.DIMENSIONS:
             self.raw[dim] = pg.ScatterPlotItem(pxMode=True)
             self.plot.addItem(self.raw[dim])
-            self.lines[dim] = self.plot.plot([], [], name=dim.capitalize())
+            self.lines[dim] = pg.PlotCurveItem()
+            self.plot.addItem(self.lines[dim])
         self._dense: bool | None = None
         self._dots_for: tuple[float, float, float] | None = None  # see trend.dots_ready
         self._pending = False
@@ -142,7 +144,13 @@ class SidePanel(QWidget):
         layout.addWidget(self.visible_avg)
         layout.addWidget(QLabel(Panel.tr("<b>Averages per chapter</b>")))
         layout.addWidget(self.chapter_table, 1)
-        self.plot.vb.sigXRangeChanged.connect(self._update_visible_average)
+        # The visible range's average once the view rests: re-laying out its wrapped text
+        # on every pan and zoom step cost a fifth of the step.
+        self._average_timer = QTimer(self)
+        self._average_timer.setSingleShot(True)
+        self._average_timer.setInterval(REST_MS)
+        self._average_timer.timeout.connect(self._update_visible_average)
+        self.plot.vb.sigXRangeChanged.connect(self._average_timer.start)
         self.plot.vb.sigXRangeChanged.connect(self._refresh_lines)  # before the step's paint
         self.plot.vb.sigResized.connect(self._schedule)
         self.apply_theme(theme)
@@ -291,13 +299,17 @@ class SidePanel(QWidget):
         (x0, x1), _ = self.plot.vb.viewRange()
         inside = (self._x >= x0) & (self._x <= x1)
         if not inside.any():
-            self.visible_avg.setText(Panel.tr("No check-ins in the visible range."))
+            self._set_average_text(Panel.tr("No check-ins in the visible range."))
             return
         a, m, p = (self._scores[d][inside].mean() for d in ds.DIMENSIONS)
         loc = QLocale()
-        self.visible_avg.setText(fill(
+        self._set_average_text(fill(
             Panel.tr("Visible range average — autonomy <b>%1</b>, mastery <b>%2</b>, "
                      "purpose <b>%3</b>"), *(loc.toString(float(v), "f", 1) for v in (a, m, p))))
+
+    def _set_average_text(self, text: str) -> None:
+        if text != self.visible_avg.text():  # (the same text would be laid out again)
+            self.visible_avg.setText(text)
 
     def refresh_nudge(self) -> bool:
         """Show the invitation when a check-in is due; return whether it is shown."""
