@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,9 +123,13 @@ def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Roun
     device = settings["device_id"]
     clock = Clock(device, settings.get("clock"), wall)
     result = Round()
+    # Nothing written since this process's last round (no commit of ours, none from
+    # another process): the diff of every row is skipped; the window's idle rounds
+    # then cost a look at the folder.
+    unchanged = _quiet.get(journal) == _marker(journal)
     with journal._write() as c:
         work = _Work(c)
-        ops, work.digests = store.local_changes(c, clock)
+        ops, work.digests = ([], {}) if unchanged else store.local_changes(c, clock)
         for kind, uid, fields in ops:
             work.states[(kind, uid)] = merge(work.state((kind, uid)), fields)[0]
         seq = int(settings.get("seq", "0"))
@@ -156,7 +161,19 @@ def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Roun
                        snapshot_size=settings.get("snapshot_size"), last_synced=now,
                        waiting=str(result.waiting), rejected=str(len(result.rejected)))
     result.changes = changes
+    _quiet[journal] = _marker(journal)
     return result
+
+
+# Per open journal (weakly held): its change marker right after its last round here.
+_quiet: weakref.WeakKeyDictionary[Journal, tuple[int, int]] = weakref.WeakKeyDictionary()
+
+
+def _marker(journal: Journal) -> tuple[int, int]:
+    """Moves with every commit: another connection's (data_version) or this one's
+    (the connection's count of changed rows)."""
+    with journal._read() as c:
+        return int(c.execute("PRAGMA data_version").fetchone()[0]), int(c.total_changes)
 
 
 def _write_file(root: Path, key: bytes, settings: dict[str, str], kind: str, seq: int,
@@ -256,6 +273,8 @@ def _objects(doc: Any, settings: dict[str, str], f: layout.Found) -> list[tuple[
 
 def _materialise(work: _Work, result: Round) -> Changes:
     """Write merged objects into the journal's rows; the local ids touched."""
+    for key in work.to_write:  # each gets its digest below; None until then (saved all the same)
+        work.digests.setdefault(key, None)
     touched: dict[str, set[int]] = {"entries": set(), "checkins": set(), "chapters": set()}
     other: set[str] = set()
     written: dict[str, list[str]] = {}
@@ -327,12 +346,14 @@ def _link_actions(work: _Work) -> list[str]:
 
 
 def _save(work: _Work) -> None:
-    keys = set(work.states) | set(work.digests)
+    """Save what changed: every object changed here or merged in has its new digest.
+    (An object only looked at keeps its row as it is, digest included: rewriting its
+    digest would hide a later local delete of it.)"""
     rows = []
-    for key in keys:
+    for key, digest in work.digests.items():
         state = work.state(key)
         if state is not None:
-            rows.append((key[0], key[1], work.digests.get(key), state))
+            rows.append((key[0], key[1], digest, state))
     store.save(work.c, rows)
 
 

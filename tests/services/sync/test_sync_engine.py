@@ -279,3 +279,20 @@ def test_an_encrypted_journal_syncs_with_its_own_passphrase(fast_dir):
     finally:
         a.close()
         b.close()
+
+
+def test_a_delete_after_a_file_came_twice_still_goes_out(pair):
+    a, b, folder = pair
+    _setup(a, folder, "home")
+    a.add_entry(_entry())
+    engine.run(a)
+    _setup(b, folder, "work")
+    engine.run(b)
+    [changes] = list(folder.rglob("c-*.csq"))
+    again = changes.with_name(changes.stem + " (conflicted copy 2026-03-01).csq")
+    again.write_bytes(changes.read_bytes())  # the sync tool delivers it a second time
+    assert engine.run(b).received == 0
+    b.delete_entry(b.entries()[0].id)
+    assert engine.run(b).sent == 1
+    engine.run(a)
+    assert a.is_empty()
