@@ -136,3 +136,15 @@ def test_the_terminal_reads_german_dates_help_and_usage(tmp_path):
     assert usage.returncode == 2
     assert usage.stderr.splitlines()[-1] == (
         "careersquiggle add: error: Argument --feel: ein Argument erwartet")
+
+
+def test_the_terminal_writes_and_reads_german_month_names(tmp_path):
+    """Without Qt the month names and the day's order come from the catalogue."""
+    from careersquiggle.core.dates import FuzzyDate, parse_date
+
+    i18n.install(translations.terminal_translator("de"))
+    assert FuzzyDate(2019, 3, 14).label() == "14. März 2019"
+    assert FuzzyDate(2026, 12).label() == "Dezember 2026"
+    assert str(parse_date("14. März 2019")) == "2019-03-14"
+    assert str(parse_date("Dez 2020")) == "2020-12"
+    assert str(parse_date("March 2019")) == "2019-03"  # English is always understood

@@ -178,9 +178,11 @@ def cmd_list(args: argparse.Namespace) -> int:
                 print(safe_json(json.dumps([checkin_to_dict(c) for c in items],
                                             ensure_ascii=False, indent=1)))
             else:
-                _print_table(["DATE", "AUTONOMY", "MASTERY", "PURPOSE", "NOTE"],
+                _print_table([Terminal.tr("DATE"), Terminal.tr("AUTONOMY"),
+                              Terminal.tr("MASTERY"), Terminal.tr("PURPOSE"),
+                              Terminal.tr("NOTE")],
                              [[str(c.date), c.autonomy, c.mastery, c.purpose, c.note]
-                              for c in items], empty="no check-ins yet")
+                              for c in items], empty=Terminal.tr("no check-ins yet"))
             return 0
         if args.chapter:
             query = query.narrowed(chapter_id=journal.find_chapter(args.chapter).id)
@@ -193,10 +195,14 @@ def _print_entries(args: argparse.Namespace, entries, entry_to_dict) -> int:
         print(safe_json(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False,
                                    indent=1)))
         return 0
+    # The kind as --kind takes it (event, shift...): what a person types back.
+    key, private = Terminal.tr("  (key moment)"), Terminal.tr("  (private)")
     rows = [[str(e.date), e.kind.value, "" if e.feel is None else f"{e.feel:+d}",
-             e.title + ("  (key moment)" if e.key_moment else "")
-             + ("  (private)" if e.private else ""), " ".join(e.tags)] for e in entries]
-    _print_table(["DATE", "KIND", "FEEL", "TITLE", "TAGS"], rows, empty="no entries match")
+             e.title + (key if e.key_moment else "") + (private if e.private else ""),
+             " ".join(e.tags)] for e in entries]
+    _print_table([Terminal.tr("DATE"), Terminal.tr("KIND"), Terminal.tr("FEEL"),
+                  Terminal.tr("TITLE"), Terminal.tr("TAGS")], rows,
+                 empty=Terminal.tr("no entries match"))
     return 0
 
 

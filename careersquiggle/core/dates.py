@@ -36,6 +36,31 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]
 # Shown in messages and hints as translate("Dates", EXAMPLES): the reader's month and words.
+# The month names the terminal shows and reads in the reader's language (the window takes
+# them from QLocale instead, see set_reader_locale).
+_MONTH_NAMES = (QT_TRANSLATE_NOOP("Dates", "January"), QT_TRANSLATE_NOOP("Dates", "February"),
+                QT_TRANSLATE_NOOP("Dates", "March"), QT_TRANSLATE_NOOP("Dates", "April"),
+                QT_TRANSLATE_NOOP("Dates", "May"), QT_TRANSLATE_NOOP("Dates", "June"),
+                QT_TRANSLATE_NOOP("Dates", "July"), QT_TRANSLATE_NOOP("Dates", "August"),
+                QT_TRANSLATE_NOOP("Dates", "September"), QT_TRANSLATE_NOOP("Dates", "October"),
+                QT_TRANSLATE_NOOP("Dates", "November"), QT_TRANSLATE_NOOP("Dates", "December"))
+
+
+def _month(number: int) -> str:
+    return translate("Dates", _MONTH_NAMES[number - 1])
+
+
+def _catalogue_months() -> dict[str, int]:
+    """English month names and the catalogue's (full and first three letters)."""
+    names = {}
+    for number, english in enumerate(_MONTH_NAMES, start=1):
+        said = translate("Dates", english).strip().lower()
+        if said != english.lower():
+            names[said] = number
+            names.setdefault(said[:3], number)
+    return month_names(names) if names else _ENGLISH
+
+
 EXAMPLES = QT_TRANSLATE_NOOP(
     "Dates", "2019, 2019-03, 2019-03-14, March 2019, 14 March 2019, today, yesterday or last month")
 
@@ -126,10 +151,12 @@ class FuzzyDate:
         the reader's language, once the app has called :func:`set_reader_locale`)."""
         if _reader.label is not None:
             return _reader.label(self)
+        # Without Qt (the terminal): the month's name and the order from the catalogue.
         if self.day is not None and self.month is not None:
-            return f"{self.day} {_MONTHS[self.month]} {self.year}"
+            return fill(translate("Dates", "%1 %2 %3"), self.day, _month(self.month),
+                        self.year)
         if self.month is not None:
-            return f"{_MONTHS[self.month]} {self.year}"
+            return fill(translate("Dates", "%1 %2"), _month(self.month), self.year)
         return str(self.year)
 
     def start(self) -> dt.date:
@@ -219,7 +246,7 @@ def parse_date(text: str, *, today: dt.date | None = None,
     if extra_months is not None:
         months = month_names({**_reader.months, **extra_months})
     else:  # English and the reader's own month names (see set_reader_locale)
-        months = _reader.table or _ENGLISH
+        months = _reader.table or _catalogue_months()
     found = _words_date(words, months)
     if found is None:
         raise not_a_date(text)

@@ -15,7 +15,7 @@ from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.drive_stats import days_since
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.i18n import fill, translate
-from careersquiggle.core.model import KINDS, Chapter, CheckIn, Entry, Kind
+from careersquiggle.core.model import KINDS, Chapter, CheckIn, Entry, Kind, named
 
 DIMENSIONS = ("autonomy", "mastery", "purpose")
 TOP_SWINGS = 3
@@ -32,11 +32,12 @@ class Period:
 
     @classmethod
     def all(cls) -> Period:
-        return cls("all", "the whole journal")
+        return cls("all", translate("Review", "the whole journal"))
 
     @classmethod
     def last_year(cls, today: dt.date) -> Period:
-        return cls("year", "the last twelve months", today - dt.timedelta(days=364), today)
+        return cls("year", translate("Review", "the last twelve months"),
+                   today - dt.timedelta(days=364), today)
 
     @classmethod
     def for_chapter(cls, chapter: Chapter, today: dt.date) -> Period:
@@ -52,10 +53,12 @@ class Period:
             raise ValidationError(fill(translate(
                 "Review", "the period ends (%1) before it starts (%2)"), e, s))
         if s and e:
-            label = f"{s.label()} to {e.label()}"
+            label = fill(translate("Review", "%1 to %2"), s.label(), e.label())
+        elif s:
+            label = fill(translate("Review", "since %1"), s.label())
         else:
-            label = f"since {s.label()}" if s else (f"until {e.label()}" if e
-                                                    else "the whole journal")
+            label = (fill(translate("Review", "until %1"), e.label()) if e
+                     else translate("Review", "the whole journal"))
         return cls("custom", label, s.start() if s else None, e.end() if e else None)
 
     def _bounds(self) -> tuple[float, float]:
@@ -141,8 +144,10 @@ class Transition:
             return None
         a, b = self.before.get(dimension), self.after.get(dimension)
         if round(a, 1) == round(b, 1):
-            return f"After starting {self.chapter.title}, {dimension} stayed at {b:.1f}."
-        return f"After starting {self.chapter.title}, {dimension} went from {a:.1f} to {b:.1f}."
+            return fill(translate("Review", "After starting %1, %2 stayed at %3."),
+                        self.chapter.title, named(dimension), f"{b:.1f}")
+        return fill(translate("Review", "After starting %1, %2 went from %3 to %4."),
+                    self.chapter.title, named(dimension), f"{a:.1f}", f"{b:.1f}")
 
     def summary(self) -> str | None:
         """All three in one sentence: 'After starting X, autonomy went from 6.0 to 6.7, ...'."""
@@ -151,9 +156,12 @@ class Transition:
         parts = []
         for d in DIMENSIONS:
             a, b = self.before.get(d), self.after.get(d)
-            parts.append(f"{d} stayed at {b:.1f}" if round(a, 1) == round(b, 1)
-                         else f"{d} went from {a:.1f} to {b:.1f}")
-        return f"After starting {self.chapter.title}, {parts[0]}, {parts[1]} and {parts[2]}."
+            parts.append(fill(translate("Review", "%1 stayed at %2"), named(d), f"{b:.1f}")
+                         if round(a, 1) == round(b, 1) else
+                         fill(translate("Review", "%1 went from %2 to %3"), named(d),
+                              f"{a:.1f}", f"{b:.1f}"))
+        return fill(translate("Review", "After starting %1, %2, %3 and %4."),
+                    self.chapter.title, *parts)
 
 
 @dataclass(frozen=True)

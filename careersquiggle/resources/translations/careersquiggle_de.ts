@@ -1024,6 +1024,54 @@
 <context>
     <name>Dates</name>
     <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
         <source>2019, 2019-03, 2019-03-14, March 2019, 14 March 2019, today, yesterday or last month</source>
         <translation>2019, 2019-03, 2019-03-14, März 2019, 14. März 2019, heute, gestern oder letzten Monat</translation>
     </message>
@@ -1042,6 +1090,14 @@
     <message>
         <source>%1 has no day %2 (it has %3 days)</source>
         <translation>%1 hat keinen %2. Tag (er hat %3 Tage)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>the date is empty; write it as %1</source>
@@ -4081,8 +4137,48 @@ Wähle einen anderen Ordner und versuch es noch einmal.</translation>
 <context>
     <name>Review</name>
     <message>
+        <source>the whole journal</source>
+        <translation>das ganze Journal</translation>
+    </message>
+    <message>
+        <source>the last twelve months</source>
+        <translation>die letzten zwölf Monate</translation>
+    </message>
+    <message>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>der Zeitraum endet (%1), bevor er beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>After starting %1, %2 stayed at %3.</source>
+        <translation>Nach dem Beginn von %1 blieb %2 bei %3.</translation>
+    </message>
+    <message>
+        <source>After starting %1, %2 went from %3 to %4.</source>
+        <translation>Nach dem Beginn von %1 ging %2 von %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>%1 stayed at %2</source>
+        <translation>%1 blieb bei %2</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3</source>
+        <translation>%1 ging von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>After starting %1, %2, %3 and %4.</source>
+        <translation>Nach dem Beginn von %1: %2, %3 und %4.</translation>
     </message>
     <message>
         <source>choose a chapter or a range of dates, not both</source>
@@ -4121,6 +4217,240 @@ Wähle einen anderen Ordner und versuch es noch einmal.</translation>
         <translation>
             <numerusform>%n Notiz</numerusform>
             <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDoc</name>
+    <message>
+        <source>no feel</source>
+        <translation>ohne Gefühl</translation>
+    </message>
+    <message>
+        <source> (private)</source>
+        <translation> (privat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career events</source>
+        <translation>
+            <numerusform>%n Karriereereignis</numerusform>
+            <numerusform>%n Karriereereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference shifts</source>
+        <translation>
+            <numerusform>%n Sinneswandel</numerusform>
+            <numerusform>%n Sinneswandel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n external shocks</source>
+        <translation>
+            <numerusform>%n äußerer Schock</numerusform>
+            <numerusform>%n äußere Schocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n months ago</source>
+        <translation>
+            <numerusform>vor etwa %n Monat</numerusform>
+            <numerusform>vor etwa %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n years ago</source>
+        <translation>
+            <numerusform>vor etwa %n Jahr</numerusform>
+            <numerusform>vor etwa %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-ins yet. A first one takes a minute: how are autonomy, mastery and purpose today?</source>
+        <translation>Noch keine Check-ins. Ein erster dauert eine Minute: Wie steht es heute um Autonomie, Meisterschaft und Sinn?</translation>
+    </message>
+    <message>
+        <source>Last check-in: %1 (%2): autonomy %3, mastery %4, purpose %5.</source>
+        <translation>Letzter Check-in: %1 (%2): Autonomie %3, Meisterschaft %4, Sinn %5.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>in between: %1</source>
+        <translation>dazwischen: %1</translation>
+    </message>
+    <message>
+        <source>Entries by kind</source>
+        <translation>Einträge nach Art</translation>
+    </message>
+    <message>
+        <source>Shocks: %1, %2.</source>
+        <translation>Schocks: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n windfalls</source>
+        <translation>
+            <numerusform>%n Glücksfall</numerusform>
+            <numerusform>%n Glücksfälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setbacks</source>
+        <translation>
+            <numerusform>%n Rückschlag</numerusform>
+            <numerusform>%n Rückschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How what you want has changed</source>
+        <translation>Wie sich verändert hat, was du willst</translation>
+    </message>
+    <message>
+        <source>Biggest rises</source>
+        <translation>Größte Aufschwünge</translation>
+    </message>
+    <message>
+        <source>Biggest dips</source>
+        <translation>Größte Einbrüche</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>Meisterschaft</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Sinn</translation>
+    </message>
+    <message>
+        <source>Autonomy, mastery and purpose by chapter</source>
+        <translation>Autonomie, Meisterschaft und Sinn je Kapitel</translation>
+    </message>
+    <message>
+        <source>When the chapter changed</source>
+        <translation>Als das Kapitel wechselte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins in this period, on average autonomy %1, mastery %2, purpose %3.</source>
+        <translation>
+            <numerusform>%n Check-in in diesem Zeitraum, im Schnitt Autonomie %1, Meisterschaft %2, Sinn %3.</numerusform>
+            <numerusform>%n Check-ins in diesem Zeitraum, im Schnitt Autonomie %1, Meisterschaft %2, Sinn %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexionen</translation>
+    </message>
+    <message>
+        <source>At the crossroads</source>
+        <translation>Am Scheideweg</translation>
+    </message>
+    <message>
+        <source>Where I want to go</source>
+        <translation>Wo ich hin will</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>▲ more than now, ▼ less than now, = about the same.</source>
+        <translation>▲ mehr als jetzt, ▼ weniger als jetzt, = etwa gleich.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <source>Career review: %1</source>
+        <translation>Karriere-Rückblick: %1</translation>
+    </message>
+    <message>
+        <source>Written on %1.</source>
+        <translation>Geschrieben am %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written down for this period, and that is fine: a quiet stretch is part of the squiggle too. Add a moment or a check-in when one comes to mind.</source>
+        <translation>Für diesen Zeitraum wurde nichts aufgeschrieben, und das ist in Ordnung: Auch eine ruhige Strecke gehört zur Kurve. Halte einen Moment oder einen Check-in fest, wenn dir einer einfällt.</translation>
+    </message>
+    <message>
+        <source>, from %1 to %2</source>
+        <translation>, von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2%3.</source>
+        <translation>%1 und %2%3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
         </translation>
     </message>
 </context>
@@ -4770,6 +5100,58 @@ Was soll mit deiner Arbeit geschehen?</translation>
     <message>
         <source>--to %1 is before --from %2</source>
         <translation>--to %1 liegt vor --from %2</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>AUTONOMY</source>
+        <translation>AUTONOMIE</translation>
+    </message>
+    <message>
+        <source>MASTERY</source>
+        <translation>MEISTERSCHAFT</translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation>SINN</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <source>no check-ins yet</source>
+        <translation>noch keine Check-ins</translation>
+    </message>
+    <message>
+        <source>  (key moment)</source>
+        <translation>  (Schlüsselmoment)</translation>
+    </message>
+    <message>
+        <source>  (private)</source>
+        <translation>  (privat)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>FEEL</source>
+        <translation>GEFÜHL</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>no entries match</source>
+        <translation>keine passenden Einträge</translation>
     </message>
     <message>
         <source>%1 failed its check (%2)</source>

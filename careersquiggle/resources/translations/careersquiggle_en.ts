@@ -249,6 +249,100 @@
     </message>
 </context>
 <context>
+    <name>ReviewDoc</name>
+    <message numerus="yes">
+        <source>%n career events</source>
+        <translation>
+            <numerusform>%n career event</numerusform>
+            <numerusform>%n career events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference shifts</source>
+        <translation>
+            <numerusform>%n preference shift</numerusform>
+            <numerusform>%n preference shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n external shocks</source>
+        <translation>
+            <numerusform>%n external shock</numerusform>
+            <numerusform>%n external shocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n months ago</source>
+        <translation>
+            <numerusform>about %n month ago</numerusform>
+            <numerusform>about %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n years ago</source>
+        <translation>
+            <numerusform>about %n year ago</numerusform>
+            <numerusform>about %n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n windfalls</source>
+        <translation>
+            <numerusform>%n windfall</numerusform>
+            <numerusform>%n windfalls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setbacks</source>
+        <translation>
+            <numerusform>%n setback</numerusform>
+            <numerusform>%n setbacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins in this period, on average autonomy %1, mastery %2, purpose %3.</source>
+        <translation>
+            <numerusform>%n check-in in this period, on average autonomy %1, mastery %2, purpose %3.</numerusform>
+            <numerusform>%n check-ins in this period, on average autonomy %1, mastery %2, purpose %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SampleClose</name>
     <message numerus="yes">
         <source>Copied %n items from the sample into your journal.</source>
