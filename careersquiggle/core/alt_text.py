@@ -12,12 +12,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from careersquiggle.core.dates import position_to_date
+from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.labels import extremes
 from careersquiggle.core.model import Chapter
 from careersquiggle.core.squiggle import DRIVE_LENS, SquiggleData
 
 SHORT_LIMIT = 250
 
+
+AltWords = Context("AltWords")
 
 @dataclass(frozen=True)
 class AltText:
@@ -49,13 +52,16 @@ def describe(data: SquiggleData, chapters: Sequence[Chapter], span: tuple[float,
              labelled: Sequence[tuple[int, str]], now: float, *, hide_feel: bool = False,
              title: str = "") -> AltText:
     """``labelled``: (data index, text as drawn) of the labelled moments."""
-    what = "drive" if data.lens == DRIVE_LENS else "how work felt"
+    what = AltWords.tr("drive") if data.lens == DRIVE_LENS else AltWords.tr("how work felt")
     if span is None or not len(data):
-        short = f"{title + ': ' if title else ''}an empty career squiggle."
-        return AltText(_clip(short, SHORT_LIMIT - 1), "A career squiggle with no moments yet.")
+        empty = AltWords.tr("an empty career squiggle.")
+        short = f"{title}: {empty}" if title else empty
+        return AltText(_clip(short, SHORT_LIMIT - 1),
+                       AltWords.tr("A career squiggle with no moments yet."))
     when = _years(*span)
     n_ch = len(chapters)
-    chap = f", {n_ch} chapter{'s' if n_ch != 1 else ''}" if n_ch else ""
+    chap = AltWords.tr(", %n chapters", "", n_ch) if n_ch else ""
+    shown_name = {"Low": AltWords.tr("Low"), "High": AltWords.tr("High")}
     text = dict(labelled)
     ext = extremes(data.y, data.felt) if data.lens != DRIVE_LENS else []
     parts = []
@@ -66,9 +72,11 @@ def describe(data: SquiggleData, chapters: Sequence[Chapter], span: tuple[float,
         parts.append((name, label, _year(data.x[i]), value))
 
     def short_with(limit: int) -> str:
-        bits = [f"{title + ': ' if title else ''}Career squiggle of {what}, {when}{chap}"]
+        head = fill(AltWords.tr("Career squiggle of %1, %2%3"), what, when, chap)
+        bits = [f"{title}: {head}" if title else head]
         for name, label, year, value in parts:
-            bits.append(f"{name}: {_clip(label, limit) + ' ' if label else ''}({year}{value})")
+            bits.append(f"{shown_name[name]}: {_clip(label, limit) + ' ' if label else ''}"
+                        f"({year}{value})")
         trend = _trend(data)
         if trend:
             bits.append(trend)
@@ -81,22 +89,22 @@ def describe(data: SquiggleData, chapters: Sequence[Chapter], span: tuple[float,
         short = short_with(limit)
     short = _clip(short, SHORT_LIMIT - 1)
 
-    lines = [f"A line of {what} over time, {when}, through {len(data)} moment"
-             f"{'s' if len(data) != 1 else ''}"
-             + ("" if hide_feel else ", on a scale from −5 to +5") + "."]
+    lines = [fill(AltWords.tr("A line of %1 over time, %2, through %n moments", "", len(data)),
+                  what, when)
+             + ("" if hide_feel else AltWords.tr(", on a scale from −5 to +5")) + "."]
     if chapters:
-        lines.append("Chapters: " + "; ".join(
-            f"{' '.join(c.title.split())} ({_years(*c.span(now))})" for c in chapters) + ".")
+        lines.append(fill(AltWords.tr("Chapters: %1."), "; ".join(
+            f"{' '.join(c.title.split())} ({_years(*c.span(now))})" for c in chapters)))
     for name, label, year, value in parts:
-        word = "Lowest" if name == "Low" else "Highest"
+        word = AltWords.tr("Lowest") if name == "Low" else AltWords.tr("Highest")
         named = label + ", " if label else ""
         lines.append(f"{word}: {named}{year}{',' + value if value else ''}.")
     if labelled:
         order = sorted(labelled, key=lambda t: data.x[t[0]])
-        lines.append("Labelled moments: " + "; ".join(
+        lines.append(fill(AltWords.tr("Labelled moments: %1."), "; ".join(
             f"{_year(data.x[i])} {t}"
             + ("" if hide_feel or not data.felt[i] else f" ({_feel(data.y[i])})")
-            for i, t in order) + ".")
+            for i, t in order)))
     return AltText(short, " ".join(lines))
 
 
@@ -106,7 +114,7 @@ def _trend(data: SquiggleData) -> str:
         return ""
     first, last = float(np.mean(data.anchor_y[:2])), float(np.mean(data.anchor_y[-2:]))
     if last - first > 1:
-        return "It ends higher than it began"
+        return AltWords.tr("It ends higher than it began")
     if first - last > 1:
-        return "It ends lower than it began"
-    return "It ends about where it began"
+        return AltWords.tr("It ends lower than it began")
+    return AltWords.tr("It ends about where it began")

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # loaded only to type-check: backups need no SQLAlchemy
     from careersquiggle.services.journal import Journal
 
 from careersquiggle.core.backup_policy import backups_to_keep
+from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.i18n import fill, translate
 from careersquiggle.db import connection as dbengine
@@ -60,7 +61,9 @@ class BackupInfo:
 
     def label(self) -> str:
         """When it was taken, in local time, as a person reads it."""
-        return self.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+        # The day as every other date reads (the reader's month names and order), then the time.
+        local = self.taken_at.astimezone()
+        return f"{FuzzyDate.from_date(local.date()).label()}, {local:%H:%M}"
 
 
 def backup_folder(journal_path: Path) -> Path:

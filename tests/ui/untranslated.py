@@ -76,6 +76,12 @@ def leftover(text: str, data: Iterable[str]) -> str:
         if fewer == rest:
             break
         rest = fewer
+    for item in data:  # shortened to fit ("Fernbank raised a large round and began to g…")
+        words = " ".join(item.split())
+        for cut in range(len(words) - 1, 8, -1):
+            if f"{words[:cut].rstrip()}…" in rest:
+                rest = rest.replace(f"{words[:cut].rstrip()}…", " ")
+                break
     for item in data:
         for line in item.splitlines():
             if len(line.strip()) > 1:
@@ -146,7 +152,7 @@ def visible_texts(window: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"{kind} tab tooltip", w.tabToolTip(i)
         if isinstance(w, QMenu):
             yield from _menu_texts(w.actions(), kind)
-        if isinstance(w, QTextEdit) and w.isReadOnly():
+        if isinstance(w, (QTextEdit, QPlainTextEdit)) and w.isReadOnly():
             yield f"{kind} text", w.toPlainText()  # whole: a pseudo piece spans lines
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             yield from _item_texts(w.model(), kind, isinstance(w, QTreeView))

@@ -444,6 +444,83 @@
     </message>
 </context>
 <context>
+    <name>AltWords</name>
+    <message>
+        <source>drive</source>
+        <translation>Antrieb</translation>
+    </message>
+    <message>
+        <source>how work felt</source>
+        <translation>wie sich die Arbeit anfühlte</translation>
+    </message>
+    <message>
+        <source>an empty career squiggle.</source>
+        <translation>eine leere Karrierekurve.</translation>
+    </message>
+    <message>
+        <source>A career squiggle with no moments yet.</source>
+        <translation>Eine Karrierekurve noch ohne Momente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n chapters</source>
+        <translation>
+            <numerusform>, %n Kapitel</numerusform>
+            <numerusform>, %n Kapitel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Tief</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Career squiggle of %1, %2%3</source>
+        <translation>Karrierekurve: %1, %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of %1 over time, %2, through %n moments</source>
+        <translation>
+            <numerusform>Eine Linie über die Zeit (%1), %2, durch %n Moment</numerusform>
+            <numerusform>Eine Linie über die Zeit (%1), %2, durch %n Momente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, on a scale from −5 to +5</source>
+        <translation>, auf einer Skala von −5 bis +5</translation>
+    </message>
+    <message>
+        <source>Chapters: %1.</source>
+        <translation>Kapitel: %1.</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Tiefster Punkt</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Höchster Punkt</translation>
+    </message>
+    <message>
+        <source>Labelled moments: %1.</source>
+        <translation>Beschriftete Momente: %1.</translation>
+    </message>
+    <message>
+        <source>It ends higher than it began</source>
+        <translation>Sie endet höher, als sie begann</translation>
+    </message>
+    <message>
+        <source>It ends lower than it began</source>
+        <translation>Sie endet tiefer, als sie begann</translation>
+    </message>
+    <message>
+        <source>It ends about where it began</source>
+        <translation>Sie endet etwa dort, wo sie begann</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 is an empty database, not a journal</source>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AltWords</name>
+    <message numerus="yes">
+        <source>, %n chapters</source>
+        <translation>
+            <numerusform>, %n chapter</numerusform>
+            <numerusform>, %n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of %1 over time, %2, through %n moments</source>
+        <translation>
+            <numerusform>A line of %1 over time, %2, through %n moment</numerusform>
+            <numerusform>A line of %1 over time, %2, through %n moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckinItems</name>
     <message numerus="yes">
         <source>%n check-ins</source>
