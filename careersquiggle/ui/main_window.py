@@ -88,6 +88,9 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         self.review = None  # the crossroads review window, made when first asked for
         self.refusing = False
         self._preload_future: Future[Any] | None = None
+        # A big journal's text, asked for once the window has painted its shape: reading it
+        # alongside the first paint (two threads, one interpreter lock) held that paint up.
+        self._text_wanted: EntryQuery | None = None
         self.contrast = ContrastWatcher(settings.value("view/contrast"), self)
         self.theme = theme_for(is_dark(self), self.contrast.high)
 
@@ -196,14 +199,30 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
             self.progress.setVisible(True)
             self.statusBar().showMessage(Window.tr("Loading %n entries…", "",
                                                    self.counts["entries"]))
-            self.loader.request(j, self.query, shape_first=False)
+            if self.isVisible():
+                self.loader.request(j, self.query, shape_first=False)
+            else:
+                self._text_wanted = self.query
+                self.view.graphics.viewport().installEventFilter(self)
         else:
+            self._text_wanted = None
             self.apply_columns(j.entry_columns(self.query))
         self._update_title()
 
     @property
     def loading(self) -> bool:
-        return self.loader.busy
+        return self.loader.busy or self._text_wanted is not None
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and obj is self.view.graphics.viewport():
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._load_text)  # once this first paint is done
+        return super().eventFilter(obj, event)
+
+    def _load_text(self) -> None:
+        query, self._text_wanted = self._text_wanted, None
+        if query is not None and query == self.query:  # (not replaced by a newer one)
+            self.loader.request(self.ctrl.journal, query, shape_first=False)
 
     @property
     def busy(self) -> bool:
