@@ -2658,6 +2658,102 @@
     </message>
 </context>
 <context>
+    <name>JournalDoc</name>
+    <message>
+        <source>ongoing</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>feel %1</source>
+        <translation>Gefühl %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>mastery</source>
+        <translation>Meisterschaft</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Sinn</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n Kapitel</numerusform>
+            <numerusform>%n Kapitel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Career journal</source>
+        <translation>Karriere-Journal</translation>
+    </message>
+    <message>
+        <source>Exported on %1: %2. This copy holds everything, private entries included.</source>
+        <translation>Exportiert am %1: %2. Diese Kopie enthält alles, auch private Einträge.</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <source>Outside any chapter</source>
+        <translation>Außerhalb der Kapitel</translation>
+    </message>
+</context>
+<context>
     <name>JsonDoc</name>
     <message>
         <source>%1 is not an object</source>

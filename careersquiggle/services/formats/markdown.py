@@ -18,7 +18,10 @@ if TYPE_CHECKING:  # loaded only to type-check: importing it here would load SQL
     from careersquiggle.services.journal import Journal
 
 from careersquiggle.core.dates import FuzzyDate
+from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.model import Chapter, CheckIn, Entry, Kind
+
+JournalDoc = Context("JournalDoc")
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -32,7 +35,8 @@ def _quote(text: str) -> list[str]:
 
 
 def _span(ch: Chapter) -> str:
-    return f"{ch.start.label()} – {ch.end.label() if ch.end else 'ongoing'}"
+    end = ch.end.label() if ch.end else JournalDoc.tr("ongoing")
+    return f"{ch.start.label()} – {end}"
 
 
 def _chapter_of(entry: Entry, chapters: list[Chapter]) -> int | None:
@@ -47,21 +51,24 @@ def _chapter_of(entry: Entry, chapters: list[Chapter]) -> int | None:
 def _entry(e: Entry) -> list[str]:
     meta = [e.date.label(), e.kind.label]
     if e.feel is not None:
-        meta.append(f"feel {e.feel:+d}")
+        meta.append(fill(JournalDoc.tr("feel %1"), f"{e.feel:+d}"))
     if e.tags:
-        meta.append("tags: " + ", ".join(e.tags))
+        meta.append(fill(JournalDoc.tr("tags: %1"), ", ".join(e.tags)))
     if e.private:
-        meta.append("private")
+        meta.append(JournalDoc.tr("private"))
     out = [f"#### {escape(e.title)}", "", f"*{escape(' · '.join(meta))}*"]
     if e.kind is Kind.SHIFT and (e.shift_from or e.shift_to):
-        out += ["", f"From: {escape(e.shift_from or '—')}  ", f"To: {escape(e.shift_to or '—')}"]
+        out += ["", fill(JournalDoc.tr("From: %1"), escape(e.shift_from or "—")) + "  ",
+                fill(JournalDoc.tr("To: %1"), escape(e.shift_to or "—"))]
     if e.notes.strip():
         out += [""] + _quote(e.notes)
     return out + [""]
 
 
 def _checkins(items: list[CheckIn]) -> list[str]:
-    out = ["### Check-ins", "", "| date | autonomy | mastery | purpose | note |",
+    heads = [JournalDoc.tr("date"), JournalDoc.tr("autonomy"), JournalDoc.tr("mastery"),
+             JournalDoc.tr("purpose"), JournalDoc.tr("note")]
+    out = ["### " + JournalDoc.tr("Check-ins"), "", "| " + " | ".join(heads) + " |",
            "| --- | ---: | ---: | ---: | --- |"]
     for c in items:
         out.append(f"| {c.date.label()} | {c.autonomy} | {c.mastery} | {c.purpose} "
@@ -71,12 +78,14 @@ def _checkins(items: list[CheckIn]) -> list[str]:
 
 def render(entries: list[Entry], checkins: list[CheckIn], chapters: list[Chapter],
            today: dt.date) -> str:
-    out = ["# Career journal", "",
-           f"Exported on {FuzzyDate.from_date(today).label()}: {len(entries)} entries, "
-           f"{len(chapters)} chapters, {len(checkins)} check-ins. "
-           "This copy holds everything, private entries included.", ""]
+    counts = fill(JournalDoc.tr("%1, %2, %3"), JournalDoc.tr("%n entries", "", len(entries)),
+                  JournalDoc.tr("%n chapters", "", len(chapters)),
+                  JournalDoc.tr("%n check-ins", "", len(checkins)))
+    out = ["# " + JournalDoc.tr("Career journal"), "",
+           fill(JournalDoc.tr("Exported on %1: %2. This copy holds everything, private entries "
+                              "included."), FuzzyDate.from_date(today).label(), counts), ""]
     if chapters:
-        out += ["## Chapters", ""]
+        out += ["## " + JournalDoc.tr("Chapters"), ""]
         for ch in chapters:
             # Say who and where only when the title does not already say it.
             who = ", ".join(x for x in (ch.role, ch.organisation) if x and x not in ch.title)
@@ -98,13 +107,13 @@ def render(entries: list[Entry], checkins: list[CheckIn], chapters: list[Chapter
                 ch = chapters[index]
                 out += [f"### {escape(ch.title)}", ""]
                 if index in introduced:
-                    out += ["*continued*", ""]
+                    out += ["*" + JournalDoc.tr("continued") + "*", ""]
                 else:
                     introduced.add(index)
                     out += [f"*{escape(_span(ch))}*", ""]
                     out += (_quote(ch.notes) + [""]) if ch.notes.strip() else []
             elif chapters:
-                out += ["### Outside any chapter", ""]
+                out += ["### " + JournalDoc.tr("Outside any chapter"), ""]
             for e in items:
                 out += _entry(e)
         if checkins_by_year.get(year):
