@@ -123,11 +123,12 @@ def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Roun
     device = settings["device_id"]
     clock = Clock(device, settings.get("clock"), wall)
     result = Round()
-    # Nothing written since this process's last round (no commit of ours, none from
-    # another process): the diff of every row is skipped; the window's idle rounds
-    # then cost a look at the folder.
-    unchanged = _quiet.get(journal) == _marker(journal)
     with journal._write() as c:
+        # Nothing written since this process's last round (no commit of ours, none from
+        # another process): the diff of every row is skipped; the window's idle rounds
+        # then cost a look at the folder. Read inside the write transaction, where no
+        # other writer can slip in between.
+        unchanged = _quiet.get(journal) == _marker(c)
         work = _Work(c)
         ops, work.digests = ([], {}) if unchanged else store.local_changes(c, clock)
         for kind, uid, fields in ops:
@@ -160,8 +161,9 @@ def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Roun
                        snapshot_seq=settings.get("snapshot_seq"),
                        snapshot_size=settings.get("snapshot_size"), last_synced=now,
                        waiting=str(result.waiting), rejected=str(len(result.rejected)))
+        marker = _marker(c)  # before COMMIT, which moves neither count
     result.changes = changes
-    _quiet[journal] = _marker(journal)
+    _quiet[journal] = marker
     return result
 
 
@@ -169,11 +171,10 @@ def _run(journal: Journal, wall: Callable[[], int], snapshot_files: int) -> Roun
 _quiet: weakref.WeakKeyDictionary[Journal, tuple[int, int]] = weakref.WeakKeyDictionary()
 
 
-def _marker(journal: Journal) -> tuple[int, int]:
+def _marker(c: Any) -> tuple[int, int]:
     """Moves with every commit: another connection's (data_version) or this one's
     (the connection's count of changed rows)."""
-    with journal._read() as c:
-        return int(c.execute("PRAGMA data_version").fetchone()[0]), int(c.total_changes)
+    return int(c.execute("PRAGMA data_version").fetchone()[0]), int(c.total_changes)
 
 
 def _write_file(root: Path, key: bytes, settings: dict[str, str], kind: str, seq: int,

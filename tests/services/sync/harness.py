@@ -22,7 +22,7 @@ from careersquiggle.core.crossroads import Intent, Option
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.services import jsondoc
 from careersquiggle.services.journal import Journal
-from careersquiggle.services.sync import engine, store
+from careersquiggle.services.sync import crypto, engine, store
 from careersquiggle.services.sync import folder as layout
 from careersquiggle.services.sync.setup import Sync
 
@@ -64,6 +64,7 @@ class Device:
     listing: dict[str, bytes] = field(default_factory=dict)
     _device_id: str = ""
     unplugged: bool = False
+    read: set[str] = field(default_factory=set)  # own change files acknowledged
 
     def wall(self) -> int:
         return BASE_MS + self.skew + self.world.now * 1000
@@ -90,7 +91,8 @@ class World:
         self.mangle = mangle
         self.snapshot_files = snapshot_files
         self.pending: list[tuple[int, Device, str, bytes | None]] = []  # due, to, rel, data
-        self.acknowledged: set[tuple[str, str, str, str]] = set()  # kind uid field stamp
+        # kind, uid, field, stamp, the value as JSON, the stamp it replaced
+        self.acknowledged: set[tuple[str, str, str, str, str, str]] = set()
         self.devices: list[Device] = []
         for n in range(devices):
             name = "abc"[n]
@@ -249,13 +251,27 @@ class World:
 
     # -- what must hold -------------------------------------------------------------------
     def acknowledge(self, d: Device) -> None:
-        """Every write in the device's folder files is acknowledged: it must not be lost."""
-        did = d.device_id
-        with d.journal._read() as c:
-            for kind, uid, state in store.load_all(c):
-                for name, (_v, stamp, _b) in state.items():
-                    if stamp.endswith(did):
-                        self.acknowledged.add((kind, uid, name, stamp))
+        """Every write the device put into its change files is acknowledged: it must
+        not be lost. Read from the files themselves (a write that lost within the very
+        round that sent it is in a file, though never in the state after the round)."""
+        if d.unplugged:
+            return
+        settings = Sync(d.journal).settings()
+        key = crypto.unb64(settings["key"])
+        own = layout.device_dir(d.folder, d.device_id)
+        # A snapshot written in the same round may already have replaced the change
+        # file: its own writes (stamped with its device id) are read from it then.
+        for path in sorted(own.glob("[cs]-*.csq")) if own.is_dir() else []:
+            if path.name in d.read:
+                continue
+            d.read.add(path.name)
+            label = f"{settings['journal_id']}/{d.device_id}/{path.name[0]}/{int(path.name[2:10])}"
+            doc = json.loads(crypto.unseal(key, label, path.read_bytes()))
+            for kind, uid, fields in doc["objects"]:
+                for name, (value, stamp, base) in fields.items():
+                    if stamp.endswith(d.device_id):
+                        self.acknowledged.add((kind, uid, name, stamp, json.dumps(value),
+                                               base or ""))
 
 
 def _all() -> Any:
@@ -285,6 +301,9 @@ def lost_writes(world: World) -> list[str]:
     is listed where it met the winner: on its own laptop at least, once the winner
     arrives there; a snapshot may carry only the winner on to the others.)"""
     problems = []
+    # A write that a later one replaced knowingly (that one's base is its stamp) was
+    # superseded by a user who saw it, not lost; that later write is checked itself.
+    seen = {(kind, uid, name, base) for kind, uid, name, _s, _v, base in world.acknowledged}
     conflicts: set[tuple[str, str, str, str]] = set()
     for d in world.devices:
         with d.journal._read() as c:
@@ -292,20 +311,20 @@ def lost_writes(world: World) -> list[str]:
     for d in world.devices:
         with d.journal._read() as c:
             states = {(k, u): s for k, u, s in store.load_all(c)}
-        for kind, uid, name, stamp in world.acknowledged:
+        for kind, uid, name, stamp, value, _base in world.acknowledged:
+            if name in ("created_at", "updated_at"):
+                continue  # time stamps follow their edit, never conflicts of their own
             state = states.get((kind, uid), {})
             have = state.get(name)
             tomb = state.get("_deleted")
-            if have and have[1] == stamp:
+            if (kind, uid, name, stamp) in conflicts or (kind, uid, name, stamp) in seen:
                 continue
-            if (kind, uid, name, stamp) in conflicts:
-                continue
-            if have and (have[2] or "") >= stamp:
-                continue
-            if tomb and ((tomb[2] or "") >= stamp or name == "_deleted"):
-                continue
-            if name in ("created_at", "updated_at") and have and have[1] > stamp:
-                continue  # time stamps follow their edit, never conflicts of their own
+            if tomb:  # deleted: only what the deleting laptop had seen may go unlisted
+                if (tomb[2] or "") >= stamp or name == "_deleted":
+                    continue
+            elif have and (have[1] == stamp or json.dumps(have[0]) == value
+                           or have[2] == stamp):
+                continue  # applied, the same value won, or replaced by one who saw it
             problems.append(f"{d.name}: {kind} {uid[:6]} {name} @{stamp[:20]}")
     return problems
 
