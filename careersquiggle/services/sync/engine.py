@@ -265,8 +265,10 @@ def _objects(doc: Any, settings: dict[str, str], f: layout.Found) -> list[tuple[
             continue  # a kind a newer version syncs: left out here
         allowed = spec.allowed
         state: State = {name: value for name, value in fields.items() if name in allowed}
-        for _v, stamp, base in state.values():  # three items each, or ValueError
-            if stamp.__class__ is not str or not (base is None or base.__class__ is str):
+        for _v, stamp, seen in state.values():  # three items each, or ValueError
+            if stamp.__class__ is not str or not (
+                    seen is None or seen.__class__ is str
+                    or (seen.__class__ is list and all(x.__class__ is str for x in seen))):
                 raise ValueError("a malformed stamp")
         out.append((kind, uid, state))
     return out

@@ -1,14 +1,17 @@
 """Merging one object's fields from two laptops: pure functions, no files, no database.
 
-An object's state is ``{field: [value, stamp, base]}``: the value, the clock stamp
-of the write that set it, and the stamp of the value that write replaced (what
-its laptop had seen). A delete is the field ``_deleted`` (its base: the newest
-stamp the deleting laptop had seen on the object).
+An object's state is ``{field: [value, stamp, seen]}``: the value, the clock stamp
+of the write that set it, and the stamps of the values that write replaced, the
+newest first (what its laptop had seen of that field; at most ``HISTORY``). A
+delete is the field ``_deleted``; its ``seen`` holds every stamp the deleting
+laptop had on the object.
 
 - Per field, the write with the higher stamp wins, on every laptop alike, in
   whatever order the writes arrive: the result depends only on the set of writes.
-- A losing value is a *conflict* (kept for the user) when neither laptop had seen
-  the other's write: the winner's base is older than the loser's stamp.
+- A losing value is a *conflict* (kept for the user) when the winner's laptop had
+  not seen it: its stamp is not among the winner's ``seen``. (Comparing stamps
+  would not do: with clocks hours apart, a laptop's own earlier write can be newer
+  than another's it never saw.)
 - A delete wins over every edit; an edit the deleting laptop had not seen is a
   conflict, so the user can bring the object back.
 """
@@ -23,7 +26,31 @@ DELETED = "_deleted"
 # Time stamps follow the edit they belong to: never a conflict of their own.
 QUIET = frozenset({"created_at", "updated_at"})
 _NEVER = QUIET | {DELETED}  # never a conflict entry
-State = dict[str, list[Any]]  # field -> [value, stamp, base]
+State = dict[str, list[Any]]  # field -> [value, stamp, seen]
+HISTORY = 16  # stamps kept per field: edits further back than this count as seen
+
+
+def seen_of(base: Any) -> list[str]:
+    """A write's ``seen`` (older files and tests wrote one stamp, or None)."""
+    if base is None:
+        return []
+    return [base] if isinstance(base, str) else list(base)
+
+
+def replacing(current: list[Any] | None) -> list[str]:
+    """What a new write over ``current`` (a field's [value, stamp, seen]) has seen."""
+    if current is None:
+        return []
+    return [current[1], *seen_of(current[2])][:HISTORY]
+
+
+def all_seen(state: State) -> list[str]:
+    """Every stamp on the object, and what each had seen: a delete's ``seen``."""
+    found = {v[1] for f, v in state.items() if f != DELETED}
+    for f, v in state.items():
+        if f != DELETED:
+            found.update(seen_of(v[2]))
+    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -57,30 +84,25 @@ def merge(local: State | None, incoming: State) -> tuple[State, list[Lost]]:
             continue
         if stamp > cstamp:
             merged[field] = [value, stamp, base]
-            if field not in _NEVER and (base or "") < cstamp and value != cvalue:
+            if field not in _NEVER and cstamp not in seen_of(base) and value != cvalue:
                 lost.append(Lost(field, cvalue, cstamp, stamp))
-        elif field not in _NEVER and (cbase or "") < stamp and value != cvalue:
+        elif field not in _NEVER and stamp not in seen_of(cbase) and value != cvalue:
             lost.append(Lost(field, value, stamp, cstamp))
     tomb = merged.get(DELETED)
     if tomb is None:
         return merged, lost
     # Deleted: every edit the deleting laptop had not seen is kept as a conflict (the
     # conflict list ignores one it already holds).
-    seen = tomb[2] or ""
+    seen = set(seen_of(tomb[2]))
     unseen = [(f, v) for f, v in incoming.items() if f not in _NEVER]
     if before is None:  # deleted just now: this laptop's own unseen edits lose too
         unseen += [(f, v) for f, v in (local or {}).items() if f not in _NEVER]
-    lost = [Lost(f, v[0], v[1], tomb[1]) for f, v in unseen if v[1] > seen]
+    lost = [Lost(f, v[0], v[1], tomb[1]) for f, v in unseen if v[1] not in seen]
     return merged, lost
 
 
 def _rank(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
-
-
-def newest(state: State) -> str:
-    """The newest stamp on the object (a delete's base)."""
-    return max((v[1] for v in state.values()), default="")
 
 
 def values(state: State) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from careersquiggle.core.hlc import Clock
 from careersquiggle.services.sync import kinds
-from careersquiggle.services.sync.merge import DELETED, Lost, State, newest
+from careersquiggle.services.sync.merge import DELETED, Lost, State, all_seen, replacing
 
 Op = tuple[str, str, State]  # kind, uid, fields written
 TOMBSTONE_DIGEST = "deleted"
@@ -111,7 +111,7 @@ def local_changes(c: Any, clock: Clock) -> tuple[list[Op], dict[tuple[str, str],
             for name, value in zip(kind.fields, values, strict=True):
                 had = (before or {}).get(name)
                 if had is None or had[0] != value:
-                    fields[name] = [value, now, had[1] if had else None]
+                    fields[name] = [value, now, replacing(had)]
             new_digests[(kind.name, uid)] = d
             if fields:
                 ops.append((kind.name, uid, fields))
@@ -120,7 +120,7 @@ def local_changes(c: Any, clock: Clock) -> tuple[list[Op], dict[tuple[str, str],
                     and had_digest not in (None, TOMBSTONE_DIGEST)):
                 state = load(c, name, gone) or {}
                 now = now or clock.now()
-                ops.append((name, gone, {DELETED: [1, now, newest(state)]}))
+                ops.append((name, gone, {DELETED: [1, now, all_seen(state)]}))
                 new_digests[(name, gone)] = TOMBSTONE_DIGEST
         if given:  # (the intent's uid is fixed: never given here)
             c.executemany(f"UPDATE {kind.table} SET uid = ? WHERE id = ?", given)

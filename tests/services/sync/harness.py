@@ -24,6 +24,7 @@ from careersquiggle.services import jsondoc
 from careersquiggle.services.journal import Journal
 from careersquiggle.services.sync import crypto, engine, store
 from careersquiggle.services.sync import folder as layout
+from careersquiggle.services.sync.merge import seen_of
 from careersquiggle.services.sync.setup import Sync
 
 HOUR = 3600 * 1000
@@ -91,8 +92,8 @@ class World:
         self.mangle = mangle
         self.snapshot_files = snapshot_files
         self.pending: list[tuple[int, Device, str, bytes | None]] = []  # due, to, rel, data
-        # kind, uid, field, stamp, the value as JSON, the stamp it replaced
-        self.acknowledged: set[tuple[str, str, str, str, str, str]] = set()
+        # kind, uid, field, stamp, the value as JSON, the stamps it had seen
+        self.acknowledged: set[tuple[str, str, str, str, str, tuple[str, ...]]] = set()
         self.devices: list[Device] = []
         for n in range(devices):
             name = "abc"[n]
@@ -271,7 +272,7 @@ class World:
                 for name, (value, stamp, base) in fields.items():
                     if stamp.endswith(d.device_id):
                         self.acknowledged.add((kind, uid, name, stamp, json.dumps(value),
-                                               base or ""))
+                                               tuple(seen_of(base))))
 
 
 def _all() -> Any:
@@ -301,9 +302,10 @@ def lost_writes(world: World) -> list[str]:
     is listed where it met the winner: on its own laptop at least, once the winner
     arrives there; a snapshot may carry only the winner on to the others.)"""
     problems = []
-    # A write that a later one replaced knowingly (that one's base is its stamp) was
+    # A write that a later one replaced knowingly (it is among that one's seen) was
     # superseded by a user who saw it, not lost; that later write is checked itself.
-    seen = {(kind, uid, name, base) for kind, uid, name, _s, _v, base in world.acknowledged}
+    seen = {(kind, uid, name, old) for kind, uid, name, _s, _v, olds in world.acknowledged
+            for old in olds}
     conflicts: set[tuple[str, str, str, str]] = set()
     for d in world.devices:
         with d.journal._read() as c:
@@ -320,10 +322,10 @@ def lost_writes(world: World) -> list[str]:
             if (kind, uid, name, stamp) in conflicts or (kind, uid, name, stamp) in seen:
                 continue
             if tomb:  # deleted: only what the deleting laptop had seen may go unlisted
-                if (tomb[2] or "") >= stamp or name == "_deleted":
+                if stamp in seen_of(tomb[2]) or name == "_deleted":
                     continue
             elif have and (have[1] == stamp or json.dumps(have[0]) == value
-                           or have[2] == stamp):
+                           or stamp in seen_of(have[2])):
                 continue  # applied, the same value won, or replaced by one who saw it
             problems.append(f"{d.name}: {kind} {uid[:6]} {name} @{stamp[:20]}")
     return problems
