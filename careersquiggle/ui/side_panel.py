@@ -150,7 +150,7 @@ class SidePanel(QWidget):
         self._average_timer.setSingleShot(True)
         self._average_timer.setInterval(REST_MS)
         self._average_timer.timeout.connect(self._update_visible_average)
-        self.plot.vb.sigXRangeChanged.connect(self._average_timer.start)
+        self.plot.vb.sigXRangeChanged.connect(self._range_moved)
         self.plot.vb.sigXRangeChanged.connect(self._refresh_lines)  # before the step's paint
         self.plot.vb.sigResized.connect(self._schedule)
         self.apply_theme(theme)
@@ -306,6 +306,12 @@ class SidePanel(QWidget):
         self._set_average_text(fill(
             Panel.tr("Visible range average — autonomy <b>%1</b>, mastery <b>%2</b>, "
                      "purpose <b>%3</b>"), *(loc.toString(float(v), "f", 1) for v in (a, m, p))))
+
+    def _range_moved(self, *_args) -> None:
+        if self.isVisible():
+            self._average_timer.start()  # (again: a pan or zoom going on pushes it back)
+        else:
+            self._update_visible_average()  # a window being built: its layout is yet to come
 
     def _set_average_text(self, text: str) -> None:
         if text != self.visible_avg.text():  # (the same text would be laid out again)
