@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 SNAPSHOT_FILES = 64
 SNAPSHOT_MIN_BYTES = 64 * 1024
 _ORDER = {name: n for n, name in enumerate(kinds.KINDS)}  # entries before plan actions
+_SEEN_TYPES = (list, str, type(None))  # a write's seen: stamps (older files: one, or none)
 
 
 class NotSetUp(JournalError):
@@ -264,11 +265,12 @@ def _objects(doc: Any, settings: dict[str, str], f: layout.Found) -> list[tuple[
         if spec is None or not isinstance(uid, str) or not isinstance(fields, dict):
             continue  # a kind a newer version syncs: left out here
         allowed = spec.allowed
-        state: State = {name: value for name, value in fields.items() if name in allowed}
+        # The file's own dict when every field is one this version knows (the usual
+        # case): copying 10k objects' fields costs a tenth of a second.
+        state: State = (fields if fields.keys() <= allowed
+                        else {n: v for n, v in fields.items() if n in allowed})
         for _v, stamp, seen in state.values():  # three items each, or ValueError
-            if stamp.__class__ is not str or not (
-                    seen is None or seen.__class__ is str
-                    or (seen.__class__ is list and all(x.__class__ is str for x in seen))):
+            if stamp.__class__ is not str or seen.__class__ not in _SEEN_TYPES:
                 raise ValueError("a malformed stamp")
         out.append((kind, uid, state))
     return out

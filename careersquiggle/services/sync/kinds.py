@@ -8,6 +8,7 @@ validated through the core model before they are written, as an import is.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +29,7 @@ class Kind:
     select: str  # id, uid, then the fields in order
     to_columns: Callable[[Fields, Any], dict[str, Any]]  # validated column values
 
-    @property
+    @functools.cached_property
     def allowed(self) -> frozenset[str]:
         """Its fields and the delete marker: what a file may set."""
         return frozenset((*self.fields, "_deleted"))
