@@ -331,10 +331,20 @@ class SquiggleLayer:
             return
         if not self._on_screen():
             return  # drawn once shown
-        self._refresh_view(choose=False)
+        self._refresh_view(choose=self._thinned_out())
         if self._labels_for != self._view():
             self.labels.follow(self)
             self.rest_timer.start()  # (again: a gesture still going on pushes it back)
+
+    def _thinned_out(self) -> bool:
+        """Whether the moments kept while the view moves have mostly left it (a long zoom
+        in): then they are chosen anew at once, or the view would show almost none."""
+        d, m = self.data, self.moments
+        if not len(d) or m.size and int(m.max()) >= len(d):
+            return True
+        (x0, x1), _ = self.vb.viewRange()
+        shown = int(np.count_nonzero((d.x[m] >= x0) & (d.x[m] <= x1)))
+        return shown < moments.limit_for(self._size()[0] / max(self.theme.scale, 0.1)) // 3
 
     def redraw(self) -> None:
         """Draw everything again, as if the view had just changed (the axes may have moved)."""

@@ -176,3 +176,18 @@ def test_a_big_journal_reads_its_text_once_its_shape_is_on_screen(qtbot, setting
     w.show()
     qtbot.waitUntil(lambda: not w.loading, timeout=10_000)
     assert len(w.view.data.titles) == 20 and w.table_model.rowCount() == 20
+
+
+def test_a_long_zoom_in_keeps_moments_in_view_while_it_goes_on(qtbot, make_window,
+                                                               noisy_journal):
+    w = make_window(noisy_journal)
+    w.resize(1280, 820)
+    settled(qtbot, w)
+    layer, vb = w.view.layer, w.view.plot.vb
+    limit = limit_for(vb.width())
+    for _ in range(12):  # to about a year, faster than the view rests
+        w.view.zoom(0.75)
+        (x0, x1), _ = vb.viewRange()
+        x = layer.data.x[layer.moments]
+        assert np.count_nonzero((x >= x0) & (x <= x1)) >= limit // 3
+    assert not layer.at_rest
