@@ -41,7 +41,12 @@ def install(app: QCoreApplication, lang: str | None = None) -> QLocale:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, where in (("qtbase", qt_dir), ("careersquiggle", str(translations.folder()))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", where):
+        found = translator.load(locale, name, "_", where)
+        if not found and name == "careersquiggle":
+            # A language we do not ship (or the C locale): the text stays English, and
+            # English still needs its catalogue for "1 entry" against "2 entries".
+            found = translator.load("careersquiggle_en", where)
+        if found:
             app.installTranslator(translator)
             loaded.append(translator)
     if lang and translations.requested(lang) == translations.PSEUDO:
