@@ -15,13 +15,6 @@ from careersquiggle.core.errors import JournalError
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 
 Sync = Context("Sync")
-# The kinds of objects in counts (translated where printed).
-KIND_WORDS = {"entry": QT_TRANSLATE_NOOP("Sync", "entries"),
-              "checkin": QT_TRANSLATE_NOOP("Sync", "check-ins"),
-              "chapter": QT_TRANSLATE_NOOP("Sync", "chapters"),
-              "option": QT_TRANSLATE_NOOP("Sync", "options"),
-              "action": QT_TRANSLATE_NOOP("Sync", "plan actions"),
-              "intent": QT_TRANSLATE_NOOP("Sync", "intent")}
 SYNC_NOTE = QT_TRANSLATE_NOOP(
     "Help", "Each laptop writes sealed (encrypted) change files into its own subfolder of FOLDER; "
     "your sync tool (Syncthing, Dropbox, Nextcloud, a USB stick...) carries them to the "
@@ -191,8 +184,9 @@ def _flip(args: argparse.Namespace) -> int:
 
 
 def _counts(by_kind: dict[str, int]) -> str:
-    parts = [f"{n} {Sync.tr(KIND_WORDS[k])}" for k, n in sorted(by_kind.items()) if n]
-    return ", ".join(parts) or Sync.tr("nothing")
+    from careersquiggle.services.sync.kinds import count_words
+
+    return count_words(by_kind)
 
 
 def warn_if_synced(path: Path) -> None:

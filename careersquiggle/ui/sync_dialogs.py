@@ -31,6 +31,7 @@ from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.services.sync import crypto
 from careersquiggle.services.sync import folder as layout
 from careersquiggle.services.sync.guard import managed_by
+from careersquiggle.services.sync.kinds import count_words
 from careersquiggle.services.sync.setup import Conflict, JoinPreview, Sync
 from careersquiggle.ui.widgets import ErrorLabel
 
@@ -38,14 +39,6 @@ if TYPE_CHECKING:
     from careersquiggle.ui.main_window import MainWindow
 
 SyncGuard = Context("SyncGuard")
-# Marked here, translated where shown.
-_KINDS = {"entry": QT_TRANSLATE_NOOP("SyncSetupDialog", "entries"),
-          "checkin": QT_TRANSLATE_NOOP("SyncSetupDialog", "check-ins"),
-          "chapter": QT_TRANSLATE_NOOP("SyncSetupDialog", "chapters"),
-          "option": QT_TRANSLATE_NOOP("SyncSetupDialog", "options"),
-          "action": QT_TRANSLATE_NOOP("SyncSetupDialog", "plan actions"),
-          "intent": QT_TRANSLATE_NOOP("SyncSetupDialog", "intent")}
-
 
 class SyncSetupDialog(QDialog):
     """Choose the synced folder, this laptop's name and the passphrase; joining a folder
@@ -147,9 +140,7 @@ class SyncSetupDialog(QDialog):
         super().accept()
 
     def _show_preview(self, p: JoinPreview) -> None:
-        def counts(by: dict[str, int]) -> str:
-            return ", ".join(f"{n} {self.tr(_KINDS[k])}" for k, n in sorted(by.items()) if n
-                             ) or self.tr("nothing")
+        counts = count_words
 
         self.preview.setText(
             self.tr("This folder already holds a journal (%1). This journal holds %2; the "

@@ -86,7 +86,7 @@ def test_joining_with_entries_here_needs_a_look_first(laptops, capsys):
     assert code == 1 and "--merge" in err
     code, out, _ = cli(capsys, "work", "sync", "setup", str(folder), "--dry-run",
                        "--passphrase-stdin", stdin=PASS)
-    assert code == 0 and "already has 1 entries" in out and "adds 1 entries" in out
+    assert code == 0 and "already has 1 entry" in out and "adds 1 entry " in out
     assert "nothing was changed" in out
     code, out, err = cli(capsys, "work", "sync", "setup", str(folder), "--merge",
                          "--passphrase-stdin", stdin=PASS)

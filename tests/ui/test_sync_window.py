@@ -77,7 +77,7 @@ def test_joining_with_entries_here_shows_what_merging_does_first(qtbot, laptops)
     assert "does not open" in dialog.error.text()
     dialog.passphrase.setText(PASS)
     _ok(dialog)
-    assert not dialog.merge.isHidden() and "merging adds 1 entries" in dialog.preview.text()
+    assert not dialog.merge.isHidden() and "merging adds 1 entry" in dialog.preview.text()
     assert not Sync(b).is_set_up
     dialog.merge.setChecked(True)
     _ok(dialog)

@@ -4829,30 +4829,6 @@ Was soll mit deiner Arbeit geschehen?</translation>
 <context>
     <name>Sync</name>
     <message>
-        <source>entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>check-ins</source>
-        <translation>Check-ins</translation>
-    </message>
-    <message>
-        <source>chapters</source>
-        <translation>Kapitel</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>plan actions</source>
-        <translation>Plan-Schritte</translation>
-    </message>
-    <message>
-        <source>intent</source>
-        <translation>Absicht</translation>
-    </message>
-    <message>
         <source>the folder holds %1; this journal holds %2, of which the folder already has %3; joining adds %4 to it</source>
         <translation>Der Ordner enthält %1; dieses Journal enthält %2, davon hat der Ordner schon %3; beim Beitreten kommen %4 dazu</translation>
     </message>
@@ -4964,6 +4940,48 @@ Was soll mit deiner Arbeit geschehen?</translation>
     <message>
         <source>conflict #%1 flipped: the other value is used now</source>
         <translation>Konflikt #%1 getauscht: Jetzt gilt der andere Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n Kapitel</numerusform>
+            <numerusform>%n Kapitel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n options</source>
+        <translation>
+            <numerusform>%n Option</numerusform>
+            <numerusform>%n Optionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan actions</source>
+        <translation>
+            <numerusform>%n Plan-Schritt</numerusform>
+            <numerusform>%n Plan-Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intents</source>
+        <translation>
+            <numerusform>%n Absicht</numerusform>
+            <numerusform>%n Absichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing</source>
@@ -5120,30 +5138,6 @@ Was soll mit deiner Arbeit geschehen?</translation>
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <source>entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>check-ins</source>
-        <translation>Check-ins</translation>
-    </message>
-    <message>
-        <source>chapters</source>
-        <translation>Kapitel</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>plan actions</source>
-        <translation>Plan-Schritte</translation>
-    </message>
-    <message>
-        <source>intent</source>
-        <translation>Absicht</translation>
-    </message>
-    <message>
         <source>Sync with a folder</source>
         <translation>Mit einem Ordner synchronisieren</translation>
     </message>
@@ -5210,10 +5204,6 @@ Was soll mit deiner Arbeit geschehen?</translation>
     <message>
         <source>The folder cannot be used: %1</source>
         <translation>Der Ordner kann nicht benutzt werden: %1</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
     </message>
     <message>
         <source>This folder already holds a journal (%1). This journal holds %2; the folder already has %3 of it, and merging adds %4.</source>

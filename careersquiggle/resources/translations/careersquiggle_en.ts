@@ -461,6 +461,48 @@
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n options</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan actions</source>
+        <translation>
+            <numerusform>%n plan action</numerusform>
+            <numerusform>%n plan actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intents</source>
+        <translation>
+            <numerusform>%n intent</numerusform>
+            <numerusform>%n intents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncRunner</name>

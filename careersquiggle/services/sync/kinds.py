@@ -15,6 +15,7 @@ from typing import Any
 
 from careersquiggle.core.crossroads import Option, PlanAction
 from careersquiggle.core.errors import JournalError
+from careersquiggle.core.i18n import Context
 from careersquiggle.core.model import Chapter, CheckIn, Entry
 from careersquiggle.db import sql
 
@@ -205,3 +206,28 @@ def remove(c: Any, kind: Kind, uid: str) -> int | None:
         return None
     c.execute(f"DELETE FROM {kind.table} WHERE id = ?", (row[0],))
     return int(row[0])
+
+
+Sync = Context("Sync")
+
+
+def _count(kind: str, n: int) -> str:
+    # Each kind its own literal plural: lupdate reads the text where it is written.
+    if kind == "entry":
+        return Sync.tr("%n entries", "", n)
+    if kind == "checkin":
+        return Sync.tr("%n check-ins", "", n)
+    if kind == "chapter":
+        return Sync.tr("%n chapters", "", n)
+    if kind == "option":
+        return Sync.tr("%n options", "", n)
+    if kind == "action":
+        return Sync.tr("%n plan actions", "", n)
+    return Sync.tr("%n intents", "", n)
+
+
+def count_words(by_kind: dict[str, int]) -> str:
+    """'3 entries, 1 check-in': what a folder or a journal holds, for the terminal and
+    the window alike."""
+    parts = [_count(k, n) for k, n in sorted(by_kind.items()) if n]
+    return ", ".join(parts) or Sync.tr("nothing")
