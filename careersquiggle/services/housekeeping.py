@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.i18n import fill, translate
 from careersquiggle.db import connection as dbengine
+from careersquiggle.db import errors as dberrors
 from careersquiggle.db import migrate
 from careersquiggle.services import backup, pending
 from careersquiggle.services import lock as journal_lock
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    pass
 
 log = logging.getLogger(__name__)
 # Every temporary name our operations use ends in ".part" (SQLite may add -journal etc.).
@@ -84,18 +85,34 @@ def sweep(journal: Path) -> list[Path]:
     return gone
 
 
-def upgrade(engine: Engine, path: Path, revision: str | None, passphrase: str | None) -> None:
-    """Create or upgrade the schema, alone; a no-op for a journal already at HEAD."""
+def upgrade(path: Path, revision: str | None, passphrase: str | None) -> None:
+    """Bring a new or older file to HEAD with Alembic (the only use of SQLAlchemy), alone
+    and atomically; a no-op for a journal already at HEAD."""
     if revision == migrate.HEAD:
         return
-    with journal_lock.operation(path):
-        # Another command may have created or upgraded it while we waited.
-        actual = current_revision(path, passphrase)
-        if actual == migrate.HEAD:
-            return
-        if actual is None:
-            refuse_lost(path)
-        migrate.upgrade(engine, path, actual, passphrase)
+    from careersquiggle.db.engine import make_engine
+
+    engine = make_engine(path, passphrase)
+    try:
+        with journal_lock.operation(path):
+            # Another command may have created or upgraded it while we waited.
+            actual = current_revision(path, passphrase)
+            if actual == migrate.HEAD:
+                return
+            if actual is None:
+                refuse_lost(path)
+            migrate.upgrade(engine, path, actual, passphrase)
+    except JournalError as exc:
+        if str(exc).startswith(str(path)):
+            raise
+        raise type(exc)(f"{path} {exc}") from exc
+    except dbengine.read_errors() as exc:
+        raise dberrors.describe(exc, path, passphrase=passphrase) from exc
+    except Exception as exc:  # SQLAlchemy's own errors
+        raise JournalError(fill(translate(
+            "Journal", "%1 could not be opened: %2"), path, exc)) from exc
+    finally:
+        engine.dispose()
 
 
 def current_revision(path: Path, passphrase: str | None) -> str | None:

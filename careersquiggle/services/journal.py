@@ -108,7 +108,7 @@ class Journal:
             if not checked:  # never upgrade a file that has not passed its check
                 connection.inspect(path, passphrase)
                 checked = True
-            _create_or_upgrade(path, revision, passphrase)
+            housekeeping.upgrade(path, revision, passphrase)
         try:
             conn = connection.connect(path, passphrase, threads=True)
         except connection.read_errors() as exc:
@@ -489,24 +489,3 @@ def _translated(path: Path, passphrase: str | None) -> Iterator[None]:
         yield
     except connection.database_errors() as exc:
         raise connection.as_journal_error(exc, path, passphrase) from exc
-
-
-def _create_or_upgrade(path: Path, revision: str | None, passphrase: str | None) -> None:
-    """Bring a new or older file to HEAD with Alembic (the only use of SQLAlchemy)."""
-    from careersquiggle.db.engine import make_engine
-
-    engine = make_engine(path, passphrase)
-    try:
-        # Creation and upgrades run alone (the write lock) and atomically.
-        housekeeping.upgrade(engine, path, revision, passphrase)
-    except JournalError as exc:
-        if str(exc).startswith(str(path)):
-            raise
-        raise type(exc)(f"{path} {exc}") from exc
-    except connection.read_errors() as exc:
-        raise dberrors.describe(exc, path, passphrase=passphrase) from exc
-    except Exception as exc:  # SQLAlchemy's own errors
-        raise JournalError(fill(translate(
-            "Journal", "%1 could not be opened: %2"), path, exc)) from exc
-    finally:
-        engine.dispose()
