@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -68,6 +69,19 @@ def terminal(folder, *argv: str) -> str:
                            str(folder)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+@pytest.fixture(autouse=True)
+def _collected_after(qapp):
+    """After pytest-qt has closed a test's widgets: let Qt delete them first, then collect
+    their Python wrappers at once. Left to a later test's allocations, the collector met
+    half-gone pyqtgraph items and crashed a worker (seen once in five full runs)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    qapp.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
