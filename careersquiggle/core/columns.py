@@ -13,20 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from careersquiggle.core.model import KINDS, Entry
-
-KIND_CODES = {k: i for i, k in enumerate(KINDS)}  # event 0, shift 1, shock 2, note 3
-NO_FEEL = -99  # stands for "no feel" in numeric rows (feel is -5..5)
-# The point columns in SQL, for EntryColumns.from_points: id, pos and one integer holding
-# kind (2 bits), private, key moment and feel (+128, NO_FEEL for none). Three values a row
-# instead of six: at 100k entries making Python values is most of the read.
-_KIND_CODE = "CASE kind " + " ".join(f"WHEN '{k}' THEN {i}" for k, i in KIND_CODES.items())
-POINT_COLUMNS = (
-    f"id, pos, ({_KIND_CODE} END) + 4 * private + 8 * key_moment"
-    f" + 16 * (COALESCE(feel, {NO_FEEL}) + 128)"
-)
-# The text columns, for EntryColumns.from_rows.
-TEXT_COLUMNS = "id, date, pos, kind, feel, title, private, key_moment"
+from careersquiggle.core.model import Entry
+from careersquiggle.core.packed import KIND_CODES, NO_FEEL
 
 
 @dataclass
@@ -82,11 +70,17 @@ class EntryColumns:
         if not rows:
             return cls()
         table = np.array(rows, dtype=float)
-        packed = table[:, 2].astype(np.int64)
+        return cls.from_packed(table[:, 0], table[:, 1], table[:, 2])
+
+    @classmethod
+    def from_packed(cls, ids: np.ndarray, pos: np.ndarray, packed: np.ndarray
+                    ) -> EntryColumns:
+        """From the three columns of POINT_COLUMNS (as read, or as kept by db/shape.py)."""
+        packed = packed.astype(np.int64)
         feel = ((packed >> 4) - 128).astype(float)
         feel[feel == NO_FEEL] = np.nan
         return cls(
-            ids=table[:, 0].astype(np.int64), pos=table[:, 1], feel=feel,
+            ids=ids.astype(np.int64), pos=pos.astype(float), feel=feel,
             kind=(packed & 3).astype(np.int8), private=(packed & 4).astype(bool),
             key=(packed & 8).astype(bool),
         )

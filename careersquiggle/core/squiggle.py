@@ -13,9 +13,10 @@ from enum import IntEnum
 import numpy as np
 
 from careersquiggle.core import trend
-from careersquiggle.core.columns import KIND_CODES, EntryColumns
+from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.curve import pchip
 from careersquiggle.core.model import CheckIn, Entry, Kind
+from careersquiggle.core.packed import KIND_CODES
 
 FEEL_LENS = "feel"
 DRIVE_LENS = "drive"

@@ -23,7 +23,7 @@ from careersquiggle.core.i18n import fill, translate
 
 # The newest revision this code knows. A test checks it against the scripts,
 # so opening an up-to-date journal never has to import Alembic (fast start).
-HEAD = "0005"
+HEAD = "0006"
 _SCRIPTS = Path(__file__).with_name("migrations")
 
 
@@ -103,6 +103,10 @@ def upgrade(engine: Engine, path: Path, revision: str | None,
         with ddl.begin() as connection:
             dangling = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
             command.upgrade(alembic_config(connection), "head")
+            # Any revision may have rewritten rows: the kept shape is made anew from them.
+            from careersquiggle.db import shape
+
+            shape.rebuild_all(connection.connection.driver_connection)
             # Foreign keys are off while tables are copied; the copies must keep every link.
             after = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
             if after > dangling:

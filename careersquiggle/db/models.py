@@ -7,7 +7,17 @@ and ordering use an index.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -221,3 +231,12 @@ class SyncConflictRow(Base):
 
     __table_args__ = (Index("ix_sync_conflicts_stamp", "kind", "uid", "field", "stamp",
                             unique=True),)
+
+
+class EntryShapeRow(Base):
+    """The entries' drawn shape, a block of 4,096 ids a row (db/shape.py)."""
+
+    __tablename__ = "entry_shape"
+
+    block: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -154,3 +154,4 @@ EXPECTED["0005"] = _after(
              "sqlite_autoindex_sync_files_1": "sync_files",
              "sqlite_autoindex_sync_meta_1": "sync_meta",
              "sqlite_autoindex_sync_state_1": "sync_state"})
+EXPECTED["0006"] = _after("0005", tables={"entry_shape": "block data"})

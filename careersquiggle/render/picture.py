@@ -20,11 +20,12 @@ from PySide6.QtCore import Qt
 
 from careersquiggle.core import squiggle
 from careersquiggle.core.alt_text import AltText, describe
-from careersquiggle.core.columns import KIND_CODES, EntryColumns
+from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.dates import position_to_date
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, translate
 from careersquiggle.core.labels import extremes
 from careersquiggle.core.model import Chapter, CheckIn, Entry, Kind
+from careersquiggle.core.packed import KIND_CODES
 from careersquiggle.core.redaction import Redaction, organisations, redact_chapters, scrub
 from careersquiggle.core.squiggle import Marker
 from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis

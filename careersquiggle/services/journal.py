@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from careersquiggle.core.errors import DamagedJournal, JournalError, NotFound
 from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
-from careersquiggle.db import connection, schema_check, sql
+from careersquiggle.db import connection, schema_check, shape, sql
 from careersquiggle.db import errors as dberrors
 from careersquiggle.db.migrate import HEAD
 from careersquiggle.services import housekeeping
@@ -55,6 +55,7 @@ class Journal:
     def __init__(self, conn: Any, path: Path, *, passphrase: str | None = None,
                  clock: Clock = _utc_now, checked: bool = True):
         self._conn = conn
+        shape.watch(conn)
         self._lock = threading.RLock()
         self._check_lock = threading.Lock()
         self._checked = checked
@@ -177,6 +178,7 @@ class Journal:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
+                shape.refresh(self._conn)  # the drawn shape changes with the rows
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
@@ -241,12 +243,16 @@ class Journal:
         """Entries matching ``query`` as columns, oldest first: the fast path for drawing
         and listing (no Python object per entry). ``text=False`` loads only what drawing
         needs; tags are left to :meth:`tags_of` for the rows on screen."""
-        from careersquiggle.core.columns import POINT_COLUMNS, TEXT_COLUMNS, EntryColumns
+        from careersquiggle.core.columns import EntryColumns
+        from careersquiggle.core.packed import POINT_COLUMNS, TEXT_COLUMNS
 
         columns = TEXT_COLUMNS if text else POINT_COLUMNS
         where, params = self._where(query or EntryQuery())
         # Read in table order and sort in numpy: an index walk costs twice as much.
         with self._read() as c:
+            kept = None if text or where else shape.read(c)  # every entry: its kept shape
+            if kept is not None:
+                return EntryColumns.from_packed(*kept).sorted()
             found = c.execute(f"SELECT {columns} FROM entries e{where}", params).fetchall()
         cols = EntryColumns.from_rows(found) if text else EntryColumns.from_points(found)
         return cols.sorted()

@@ -9,9 +9,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from careersquiggle.core.columns import KIND_CODES, EntryColumns
+from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.core.model import Entry
+from careersquiggle.core.packed import KIND_CODES
 
 Entries = Context("Entries")
 # Marked here, translated where shown (translators are installed after import).
