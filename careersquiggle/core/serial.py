@@ -3,11 +3,13 @@ document's items (and the items of operation records)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from careersquiggle.core.crossroads import Option, PlanAction
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.model import Chapter, CheckIn, Entry
+
+if TYPE_CHECKING:  # (listing entries need not load the crossroads' model)
+    from careersquiggle.core.crossroads import Option, PlanAction
 
 
 def entry_to_dict(e: Entry) -> dict[str, Any]:

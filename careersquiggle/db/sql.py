@@ -6,7 +6,8 @@ SQLAlchemy is loaded only to create or upgrade a file (db/migrate.py).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery, Kind
@@ -125,3 +126,18 @@ def chapter_from_row(row: tuple[Any, ...]) -> Chapter:
     i, t, o, r, s, e, n, c, u = row
     return Chapter(title=t, start=FuzzyDate.parse(s), end=FuzzyDate.parse(e) if e else None,
                    organisation=o, role=r, notes=n, id=i, created_at=c, updated_at=u)
+
+
+class PlainTable(NamedTuple):
+    """A table whose rows are stored alike: one row an object, no tags."""
+
+    columns: str
+    values: Callable[[Any], dict[str, Any]]
+    make: Callable[[tuple[Any, ...]], Any]
+    what: str  # in messages
+
+
+PLAIN = {
+    "checkins": PlainTable(CHECKIN_COLUMNS, checkin_values, checkin_from_row, "check-in"),
+    "chapters": PlainTable(CHAPTER_COLUMNS, chapter_values, chapter_from_row, "chapter"),
+}

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from careersquiggle.core.errors import DamagedJournal, JournalError, NotFound
 from careersquiggle.core.i18n import fill, translate
@@ -27,15 +28,15 @@ from careersquiggle.db import errors as dberrors
 from careersquiggle.db.migrate import HEAD
 from careersquiggle.services import housekeeping
 from careersquiggle.services.changes import Changes
-from careersquiggle.services.crossroads import Crossroads
 from careersquiggle.services.import_store import Imports
-from careersquiggle.services.reflections import Reflections
 from careersquiggle.services.report import ImportReport
 
 if TYPE_CHECKING:
     from careersquiggle.core.columns import EntryColumns
     from careersquiggle.services.backup import Backups
+    from careersquiggle.services.crossroads import Crossroads
     from careersquiggle.services.lock import JournalLock
+    from careersquiggle.services.reflections import Reflections
 
 Clock = Callable[[], dt.datetime]
 # A file this big is checked after the window shows, not before (about 50,000 entries).
@@ -63,19 +64,26 @@ class Journal:
         # Kept while open: backups of an encrypted journal are encrypted with it.
         self.passphrase = passphrase
         self.clock = clock
-        self.crossroads = Crossroads(self)
-        self.reflections = Reflections(self)
         self.imports = Imports(self)
-        self._backups: Backups | None = None
 
-    @property
+    # Parts made on first use: most commands need none of them.
+    @functools.cached_property
+    def crossroads(self) -> Crossroads:
+        from careersquiggle.services.crossroads import Crossroads
+
+        return Crossroads(self)
+
+    @functools.cached_property
+    def reflections(self) -> Reflections:
+        from careersquiggle.services.reflections import Reflections
+
+        return Reflections(self)
+
+    @functools.cached_property
     def backups(self) -> Backups:
-        """The journal's backup copies (loaded on first use: most commands never need them)."""
-        if self._backups is None:
-            from careersquiggle.services.backup import Backups
+        from careersquiggle.services.backup import Backups
 
-            self._backups = Backups(self)
-        return self._backups
+        return Backups(self)
 
     # -- opening ------------------------------------------------------------
     @classmethod
@@ -329,12 +337,12 @@ class Journal:
         now = self.now_text()
         with self._write() as c:
             new = sql.insert(c, table, {
-                "id": self._free_id(c, table, item.id), **_PLAIN[table].values(item),
+                "id": self._free_id(c, table, item.id), **sql.PLAIN[table].values(item),
                 "created_at": item.created_at or now, "updated_at": item.updated_at or now})
         return _changed(table, new)
 
     def _update_row(self, table: str, item: CheckIn | Chapter, touch: bool) -> Changes:
-        kind = _PLAIN[table]
+        kind = sql.PLAIN[table]
         ident = _need_id(item.id, kind.what)
         stamp = self.now_text() if touch else (item.updated_at or self.now_text())
         with self._write() as c:
@@ -350,7 +358,7 @@ class Journal:
 
     @staticmethod
     def _row(c: Any, table: str, ident: int) -> Any:
-        kind = _PLAIN[table]
+        kind = sql.PLAIN[table]
         row = c.execute(f"SELECT {kind.columns} FROM {table} WHERE id = ?", (ident,)).fetchone()
         if row is None:
             raise _missing(kind.what, ident)
@@ -439,7 +447,7 @@ class Journal:
         if isinstance(item, Entry):
             sql.insert_entry(c, item, ident, created, updated)
             return
-        sql.insert(c, table, {"id": ident, **_PLAIN[table].values(item),
+        sql.insert(c, table, {"id": ident, **sql.PLAIN[table].values(item),
                               "created_at": created, "updated_at": updated})
 
     def delete_many(self, changes: Changes) -> tuple[list[Entry], list[CheckIn], list[Chapter]]:
@@ -456,19 +464,6 @@ class Journal:
                                ("chapters", changes.chapters)):
                 c.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
         return entries, checkins, chapters
-
-
-class _Plain(NamedTuple):
-    columns: str
-    values: Callable[[Any], dict[str, Any]]
-    make: Callable[[tuple[Any, ...]], Any]
-    what: str  # in messages
-
-
-_PLAIN = {
-    "checkins": _Plain(sql.CHECKIN_COLUMNS, sql.checkin_values, sql.checkin_from_row, "check-in"),
-    "chapters": _Plain(sql.CHAPTER_COLUMNS, sql.chapter_values, sql.chapter_from_row, "chapter"),
-}
 
 
 def _changed(table: str, ident: int) -> Changes:
