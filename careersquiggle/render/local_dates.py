@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems import DateAxisItem as _date_axis
 from pyqtgraph.graphicsItems.DateAxisItem import adjustTimestampToPreferredUtcOffset
 from PySide6.QtCore import QDate, QLocale
 
@@ -22,6 +24,10 @@ from careersquiggle.core.dates import FuzzyDate
 _LONG, _SHORT = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
 # The weekday in a long date format ("dddd, d MMMM yyyy") and what joins it to the rest.
 _WEEKDAY = re.compile(r"\s*d{3,4}\s*[,.]?\s*")
+# The zoom levels whose ticks are kept between steps (see LocalDateAxis.tickValues): years,
+# months and days, each a fixed lattice of times (pyqtgraph's steppers for them count from
+# the epoch or from a year's start, never from the view's edge). Finer ones are left alone.
+_LATTICE_LEVELS = (_date_axis.YEAR_MONTH_ZOOM_LEVEL, _date_axis.MONTH_DAY_ZOOM_LEVEL)
 
 
 def day_format(locale: QLocale) -> str:
@@ -68,14 +74,81 @@ def uninstall() -> None:
 
 class LocalDateAxis(pg.DateAxisItem):
     """pyqtgraph's date axis with month and day names in the reader's language
-    (pyqtgraph formats them with strftime, which speaks the C locale)."""
+    (pyqtgraph formats them with strftime, which speaks the C locale).
+
+    Its ticks are the same as pyqtgraph's, worked out with less on every pan and zoom
+    step: which times get a tick (years, months, days) is a fixed lattice, so the lattice
+    is prepared for a stretch three views wide and each step takes its part of it; a
+    tick's text is kept once made (a tick's time and format say what it reads)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Time has no SI prefix; with it on, every pan and zoom re-lays out the axis label.
         self.enableAutoSIPrefix(False)
+        # (tick spec, skip factor, utc offset) -> (from, to, lattice times, their ticks)
+        self._lattices: dict[tuple, tuple[float, float, np.ndarray, np.ndarray]] = {}
+        self._texts: dict[tuple, str] = {}  # (format, spacing, offset, locale, time) -> text
 
-    def tickStrings(self, values, scale, spacing):
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph's name)
+        density = (maxVal - minVal) / size
+        self.setZoomLevelForDensity(density)
+        level = self.zoomLevel
+        lo_ok, hi_ok = _date_axis.MIN_REGULAR_TIMESTAMP, _date_axis.MAX_REGULAR_TIMESTAMP
+        if level not in _LATTICE_LEVELS or not lo_ok < minVal < maxVal < hi_ok:
+            return level.tickValues(minVal, maxVal, minSpc=self.minSpacing)
+        # ZoomLevel.tickValues, with each spec's ticks taken from its lattice.
+        min_spc = self.minSpacing
+        all_ticks = np.array([])
+        value_specs = []
+        for spec in level.tickSpecs:
+            lo, hi = level.extendTimeRangeForSpacing(spec.spacing, minVal, maxVal)
+            skip = spec.skipFactor(min_spc)
+            ticks = self._lattice_ticks(spec, skip, lo, hi, maxVal - minVal)
+            close = np.any(np.isclose(all_ticks, ticks[:, np.newaxis], rtol=0,
+                                      atol=min_spc * 0.01), axis=-1)
+            ticks = ticks[~close]
+            all_ticks = np.concatenate([all_ticks, ticks])
+            value_specs.append((spec.spacing, ticks.tolist()))
+            if skip > 1:
+                break
+        return value_specs
+
+    def _lattice_ticks(self, spec, skip: int, lo: float, hi: float, span: float) -> np.ndarray:
+        """``spec.makeTicks`` from lo to hi moved to local time, as pyqtgraph's
+        ``ZoomLevel.tickValues`` makes them: every lattice time after lo up to hi."""
+        key = (spec, skip, self.utcOffset)
+        have = self._lattices.get(key)
+        if have is None or not (have[0] <= lo and hi <= have[1]):
+            start = max(lo - span, _date_axis.MIN_REGULAR_TIMESTAMP)
+            end = min(hi + span, _date_axis.MAX_REGULAR_TIMESTAMP)
+            times = []
+            x = spec.step(start, skip, first=True)
+            while x <= end:
+                times.append(x)
+                x = spec.step(x, skip, first=False)
+            utc = np.array(times, dtype=float)
+            ticks = self.zoomLevel.moveTicksToLocalTimeCoords(utc.copy(), spec.spacing, skip)
+            if len(self._lattices) > 64:
+                self._lattices.clear()
+            have = self._lattices[key] = (start, end, utc, np.asarray(ticks, dtype=float))
+        _start, _end, utc, ticks = have
+        i0, i1 = np.searchsorted(utc, [lo, hi], side="right")
+        return ticks[i0:i1].copy()
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        head = (None if spec is None else spec.format, spacing, self.utcOffset,
+                QLocale().name())
+        texts = self._texts
+        if any((*head, v) not in texts for v in values):
+            if len(texts) > 20_000:
+                texts.clear()
+            for v, text in zip(values, self._tick_strings(values, scale, spacing),
+                               strict=True):
+                texts[(*head, v)] = text
+        return [texts[(*head, v)] for v in values]
+
+    def _tick_strings(self, values, scale, spacing):
         strings = super().tickStrings(values, scale, spacing)
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
         if spec is None or spec.format not in ("%b", "%a %d"):

@@ -19,6 +19,7 @@ from careersquiggle.core.labels import priorities, spread_order
 from careersquiggle.core.lanes import lanes
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.core.squiggle import DRIVE_LENS, Marker, SquiggleData
+from careersquiggle.render.items import Scatter, quiet_hidden_axes
 from careersquiggle.render.labels import LabelLayer
 from careersquiggle.render.theme import MARKERS, Theme, grid_lines
 
@@ -72,14 +73,14 @@ class SquiggleLayer:
         self.band.setPen(pg.mkPen(None))
         # The raw values under the line, faint; one item (pyqtgraph's fast path), refilled
         # only when the view leaves the stretch prepared or the zoom changes a lot.
-        self.dots = pg.ScatterPlotItem(symbol="o", pxMode=True)
+        self.dots = Scatter(symbol="o", pxMode=True)
         self._dots_for: tuple[float, float, float] | None = None  # (from, to, time per px)
         # One item per kind of marker: uniform style is pyqtgraph's fast path.
         self.scatters = {
-            m: pg.ScatterPlotItem(hoverable=interactive, tip=self._tip if interactive else None)
+            m: Scatter(hoverable=interactive, tip=self._tip if interactive else None)
             for m in Marker
         }
-        self.ring = pg.ScatterPlotItem()
+        self.ring = Scatter()
         self._ring_at: tuple[float, float] | None = None  # where the ring was last drawn
         # Notes lie underneath the other markers; the selection ring on top of all.
         markers = [self.scatters[Marker.NOTE]] + [v for k, v in self.scatters.items()
@@ -96,6 +97,7 @@ class SquiggleLayer:
         self._markers_shown = np.empty(0, dtype=np.int64)
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.setYRange(*Y_RANGE, padding=0)
+        quiet_hidden_axes(plot)
         self._pending = False
         # What the markers were last drawn for: (x range, width, height, id of the data).
         self._last_view: tuple[tuple[float, ...], float, float, int] | None = None

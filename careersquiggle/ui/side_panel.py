@@ -25,6 +25,7 @@ from careersquiggle.core import drive_stats as ds
 from careersquiggle.core import trend
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter, CheckIn
+from careersquiggle.render.items import Scatter, quiet_hidden_axes
 from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis
 from careersquiggle.render.squiggle import REST_MS
 from careersquiggle.render.theme import DRIVE_STYLES, Theme, grid_lines
@@ -76,12 +77,13 @@ class SidePanel(QWidget):
         self.plot.vb.setYRange(-0.5, 10.5, padding=0)
         self.plot.getAxis("left").setTicks([[(0, "0"), (5, "5"), (10, "10")]])
         self.plot.getAxis("left").setWidth(28)
+        quiet_hidden_axes(self.plot)
         # Per dimension: the line (through the check-ins when few are in view, their
         # smoothed trend when they crowd: core.trend, as the squiggle) and the raw values.
         self.lines: dict[str, pg.PlotCurveItem] = {}  # (plain curves: cheap to refill a step)
         self.raw: dict[str, pg.ScatterPlotItem] = {}
         for dim in ds.DIMENSIONS:
-            self.raw[dim] = pg.ScatterPlotItem(pxMode=True)
+            self.raw[dim] = Scatter(pxMode=True)
             self.plot.addItem(self.raw[dim])
             self.lines[dim] = pg.PlotCurveItem()
             self.plot.addItem(self.lines[dim])

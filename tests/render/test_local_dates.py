@@ -65,3 +65,36 @@ def test_the_time_axis_names_months_in_the_readers_language(german, qapp):
         assert axis.tickStrings([may], 1.0, spacing) == ["Mai"]
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_time_axis_ticks_are_pyqtgraphs_own_through_pans_and_zooms(qapp):
+    """The axis keeps its tick lattice and texts between steps; the ticks and texts are
+    still exactly those pyqtgraph's own date axis makes, at every zoom a life shows."""
+    import random
+
+    import pyqtgraph as pg
+    from PySide6.QtGui import QImage, QPainter
+
+    ours, theirs = local_dates.LocalDateAxis(), pg.DateAxisItem()
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        ours.fontMetrics = theirs.fontMetrics = painter.fontMetrics()  # (set while painting)
+        rng = random.Random(16)
+        year = 365.25 * 86400
+        centre, span = 0.0, 40 * year
+        for _ in range(3000):
+            if rng.random() < 0.3:  # anywhere, at any zoom from days to two centuries
+                centre, span = rng.uniform(-90, 60) * year, 10 ** rng.uniform(5.5, 9.8)
+            elif rng.random() < 0.5:  # a pan step
+                centre += rng.choice((-0.1, 0.1)) * span
+            else:  # a zoom step
+                span *= rng.choice((0.8, 1.25))
+            width = rng.choice((281.0, 869.0, 1920.0))
+            levels = ours.tickValues(centre - span / 2, centre + span / 2, width)
+            assert levels == theirs.tickValues(centre - span / 2, centre + span / 2, width)
+            for spacing, values in levels:
+                assert ours.tickStrings(values, 1.0, spacing) == ours._tick_strings(
+                    values, 1.0, spacing)
+    finally:
+        painter.end()

@@ -1,0 +1,58 @@
+"""pyqtgraph items that do less work on a pan or zoom step, and draw the same.
+
+pyqtgraph recomputes the bounds of a scatter on every change of the view: its data
+bounds (a min and max over every point) and its bounding rectangle, which Qt asks for
+some five times a step per item. With markers of a fixed pixel size the data bounds
+do not depend on the view at all, and the rectangle depends only on them and on the
+size of a pixel: both are kept until one of those changes.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6 import QtCore
+
+
+class Scatter(pg.ScatterPlotItem):
+    """A ``pg.ScatterPlotItem`` whose bounds are computed once per data and pixel size."""
+
+    bounds: list  # pyqtgraph's cache of the data bounds per axis (None: to be worked out)
+
+    def __init__(self, *args, **kwargs):
+        self._rect_for: tuple | None = None
+        self._rect = QtCore.QRectF()
+        super().__init__(*args, **kwargs)
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        # pyqtgraph forgets the data bounds here, for spots sized in data units; spots
+        # sized in pixels (the only kind drawn here) have none (_maxSpotWidth == 0).
+        bounds = self.bounds
+        super().viewTransformChanged()
+        if self._maxSpotWidth == 0:
+            self.bounds = bounds
+
+    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802 (Qt's name)
+        # The same rectangle as pyqtgraph's: the data bounds widened by the spots' radius in
+        # pixels, mapped to data units through the linear part of the device transform.
+        (xmn, xmx) = self.dataBounds(ax=0)
+        (ymn, ymx) = self.dataBounds(ax=1)
+        pad = self.pixelPadding()
+        scale: tuple[float, ...] = ()
+        if pad > 0:
+            dt = self.deviceTransform_()
+            if dt is not None:
+                scale = (dt.m11(), dt.m12(), dt.m21(), dt.m22())
+        key = (xmn, xmx, ymn, ymx, pad, scale)
+        if key != self._rect_for:
+            self._rect = super().boundingRect()
+            self._rect_for = key
+        return QtCore.QRectF(self._rect)
+
+
+def quiet_hidden_axes(plot: pg.PlotItem) -> None:
+    """A plot's hidden axes (top and right) follow its range too; pyqtgraph then lays out
+    their (hidden) label anew on every step for the SI prefix. Time and feel have none."""
+    for name in ("top", "right"):
+        axis = plot.getAxis(name)
+        if not axis.isVisible():
+            axis.enableAutoSIPrefix(False)
