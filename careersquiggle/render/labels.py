@@ -14,14 +14,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
-from careersquiggle.core.labels import Obstacles, Placed, elide, extremes, place, priorities
+from careersquiggle.core.labels import Obstacles, Placed, extremes, place, priorities
 from careersquiggle.core.squiggle import Marker
 from careersquiggle.render.theme import Theme
+from careersquiggle.render.titles import ChapterTitles
 
 if TYPE_CHECKING:
     from careersquiggle.render.squiggle import SquiggleLayer
 
-CHAPTER_ROWS = 2  # chapter titles alternate between two rows at the top
 CENTRED_TOP = QtCore.Qt.AlignmentFlag.AlignHCenter | QtCore.Qt.AlignmentFlag.AlignTop
 
 
@@ -32,16 +32,8 @@ class LabelLayer:
         self.item = LabelsItem()
         self.item.setZValue(8)
         plot.addItem(self.item, ignoreBounds=True)
-        # Chapter titles under the line and markers, painted as text in one item: many text
-        # items, re-laid out whenever a title is cut anew, cost a zoom step dearly.
-        self.titles_item = TitlesItem()
-        self.titles_item.setZValue(-5)
-        plot.addItem(self.titles_item, ignoreBounds=True)
+        self.titles = ChapterTitles(plot)  # the chapter titles at the top, under the line
         self._widths: dict[tuple[int, str], float] = {}
-        self._chapters: list[tuple[str, QtGui.QColor, float, float]] = []  # title, colour, span
-        # What the titles item shows: (text, x, y in pixels, colour); None: to be drawn anew.
-        self._titles_shown: list[tuple[str, float, float, QtGui.QColor]] | None = None
-        self._fitted: dict[tuple[str, int], str] = {}  # (title, room in px) -> text that fits
         self.placed: list[Placed] = []
         self.shown: list[int] = []  # data indices of the labels drawn, in placement order
         self._anchors: list[tuple[float, float]] = []  # each label's marker when placed (px)
@@ -56,64 +48,26 @@ class LabelLayer:
         self.font = QtGui.QFont(theme.font_family)
         self.font.setPixelSize(max(9, round(12 * s)))
         self.fm = QtGui.QFontMetricsF(self.font)
-        self.title_font = QtGui.QFont(theme.font_family)
-        self.title_font.setPixelSize(max(9, round(12 * s)))
-        self.title_font.setBold(True)
-        self.title_fm = QtGui.QFontMetricsF(self.title_font)
+        self.titles.apply_theme(theme)
         self.colour = pg.mkColor(theme.foreground)
         self.fill = pg.mkBrush(theme.label_background)
         self.leader_pen = pg.mkPen(theme.muted, width=max(1.0, 1.1 * s))
-        self._titles_shown, self._fitted = None, {}
 
-    # -- chapter titles -------------------------------------------------------
-    def add_chapter_title(self, title: str, colour: QtGui.QColor, lo: float, hi: float) -> None:
-        """Titles are added in time order: they alternate between the two rows."""
-        self._chapters.append((title, colour, lo, hi))
+    # -- chapter titles (render/titles.py) ---------------------------------------
+    def add_chapter_title(self, title: str, colour: QtGui.QColor, lo: float, hi: float,
+                          lane: int = 0, lanes: int = 1) -> None:
+        self.titles.add(title, colour, lo, hi, lane, lanes)
 
     def clear_chapters(self) -> None:
-        self._chapters = []
-        self._titles_shown = None
+        self.titles.clear()
 
     def chapter_titles(self) -> list[str]:
-        """The chapter titles drawn now, as shown (cut to their room)."""
-        return [t for t, *_ in self._titles_shown or ()]
-
-    def _refresh_chapter_titles(self, x0: float, x1: float, y1: float, w: float, h: float) -> None:
-        """Each chapter title gets its band's whole visible width (and the next band's, on
-        the other row, when they alternate); cut only when it truly does not fit."""
-        spans = [(lo, hi) for _t, _c, lo, hi in self._chapters]
-        row_h = self.title_fm.lineSpacing() * 1.1  # one row, in pixels
-        shown = []
-        for n, (title, colour, lo, hi) in enumerate(self._chapters):
-            # Titles alternate rows, so a title may run on until the band after next starts.
-            nxt = spans[n + CHAPTER_ROWS][0] if n + CHAPTER_ROWS < len(spans) else x1
-            start, end = max(lo, x0), min(max(hi, nxt), x1)
-            room = int((end - start) / (x1 - x0) * w - 8 * self.theme.scale)
-            text = self._fit_title(title, room) if room > 0 else ""
-            if text:
-                shown.append((text, (start - x0) / (x1 - x0) * w, (n % CHAPTER_ROWS) * row_h,
-                              colour))
-        self.titles_item.setPos(x0, y1)  # the view's top-left corner; it draws in pixels
-        if shown != self._titles_shown:
-            self._titles_shown = shown
-            self.titles_item.show_titles(shown, (w, h), self.title_font, self.title_fm.ascent(),
-                                         4 * self.theme.scale)
-
-    def _fit_title(self, title: str, room: int) -> str:
-        key = (title, room)
-        text = self._fitted.get(key)
-        if text is None:
-            if len(self._fitted) > 20_000:
-                self._fitted.clear()
-            text = self._fitted[key] = elide(" ".join(title.split()), self._measure_title, room)
-        return text
+        """The chapter titles drawn now, as shown (lines joined; shortened ones end in …)."""
+        return self.titles.texts()
 
     def title_rows_height(self) -> float:
         """Pixels the chapter titles take at the top of the plot."""
-        return CHAPTER_ROWS * self.title_fm.lineSpacing() * 1.1 + 4 * self.theme.scale
-
-    def _measure_title(self, text: str) -> float:
-        return self.title_fm.horizontalAdvance(text)
+        return self.titles.rows_height()
 
     # -- moment labels --------------------------------------------------------
     def _measure(self, text: str) -> float:
@@ -132,7 +86,7 @@ class LabelLayer:
         w, h = float(self.vb.width()), float(self.vb.height())
         (x0, x1), (y0, y1) = self.vb.viewRange()
         if w >= 10 and h >= 10:
-            self._refresh_chapter_titles(x0, x1, y1, w, h)
+            self.titles.refresh(x0, x1, y1, w, h)
         if not len(d) or w < 10 or h < 10 or len(d.titles) != len(d):  # titles still loading
             self._draw([], x0, x1, y0, y1, w, h)
             return
@@ -172,7 +126,7 @@ class LabelLayer:
         prio = priorities(np.abs(np.nan_to_num(d.y[idx])), d.marker[idx] == Marker.NOTE)
         if d.key.size == len(d):
             prio = prio + 20.0 * d.key[idx]
-        top = self.title_rows_height() if self._chapters else 0.0  # clear of chapter titles
+        top = self.title_rows_height() if self.titles else 0.0  # clear of chapter titles
         line_h = self.fm.lineSpacing()
         self.placed = place(
             px, py, [texts[int(i)] for i in idx], self._measure, line_h, prio, (0, top, w, h),
@@ -192,7 +146,7 @@ class LabelLayer:
         (x0, x1), (y0, y1) = self.vb.viewRange()
         if w < 10 or h < 10 or x1 <= x0:
             return
-        self._refresh_chapter_titles(x0, x1, y1, w, h)
+        self.titles.refresh(x0, x1, y1, w, h)
         shown = np.array(self.shown, dtype=np.int64)
         if not self.placed or shown.max() >= len(d):
             self._draw([], x0, x1, y0, y1, w, h)
@@ -233,7 +187,8 @@ class LabelLayer:
 
     def label_boxes(self) -> list[QtCore.QRectF]:
         """Where the labels really are drawn, in scene coordinates (for tests and checks)."""
-        return [self.item.mapRectToScene(QtCore.QRectF(b[0], b[1], b[2] - b[0], b[3] - b[1]))
+        at = self.item.scenePos()  # the item draws in pixels, whatever the view's scale
+        return [QtCore.QRectF(b[0], b[1], b[2] - b[0], b[3] - b[1]).translated(at)
                 for b in (p.box for p in self.placed)]
 
 
@@ -277,33 +232,3 @@ class LabelsItem(pg.GraphicsObject):
                 row = QtCore.QRectF(left, top + self._pad + n * self._line_h, right - left,
                                     self._line_h)
                 painter.drawText(row, CENTRED_TOP, line)
-
-
-class TitlesItem(pg.GraphicsObject):
-    """The chapter titles, painted in pixels at the top of the view in one go (as text, in
-    SVG and PDF too)."""
-
-    def __init__(self):
-        super().__init__()
-        self.setFlag(self.GraphicsItemFlag.ItemIgnoresTransformations)
-        self._titles: Sequence[tuple[str, float, float, QtGui.QColor]] = ()
-        self._size = (0.0, 0.0)
-
-    def show_titles(self, titles, size, font, ascent, margin) -> None:
-        self.prepareGeometryChange()
-        self._titles, self._size = list(titles), size
-        self._font, self._ascent, self._margin = font, ascent, margin
-        self.update()
-
-    def boundingRect(self) -> QtCore.QRectF:
-        return QtCore.QRectF(0, 0, *self._size)
-
-    def paint(self, painter, *_args) -> None:
-        if not self._titles:
-            return
-        painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(self._font)
-        m = self._margin
-        for text, x, y, colour in self._titles:
-            painter.setPen(colour)
-            painter.drawText(QtCore.QPointF(x + m, y + m + self._ascent), text)

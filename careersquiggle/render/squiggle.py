@@ -262,8 +262,7 @@ class SquiggleLayer:
         self._edges = np.array([v for ch, (lo, hi) in zip(chapters, spans, strict=True)
                                 for v in ((lo,) if ch.end is None else (lo, hi))], dtype=float)
         t = self.theme
-        # Titles are registered in time order, so the label layer's two alternating rows
-        # put a chapter and one overlapping it on different rows.
+        # Titles stay inside their bands; overlapping chapters' titles take their lane's row.
         in_time = sorted(range(len(chapters)), key=lambda k: spans[k])
         placed = lanes(spans)
         for n in in_time:
@@ -283,8 +282,7 @@ class SquiggleLayer:
             band.setZValue(-10)
             label_colour = pg.mkColor(t.foreground) if t.high_contrast else pg.mkColor(
                 t.band_colours[n % len(t.band_colours)]).darker(170 if t.name == "light" else 60)
-            # Fitted to the band's width; two alternating rows, so short neighbours never meet.
-            self.labels.add_chapter_title(ch.title, label_colour, lo, hi)
+            self.labels.add_chapter_title(ch.title, label_colour, lo, hi, lane, count)
             self.plot.addItem(band, ignoreBounds=True)
             self._chapter_items.append(band)
 

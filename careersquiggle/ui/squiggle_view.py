@@ -138,6 +138,7 @@ class SquiggleView(QWidget):
         scene = self.graphics.scene()
         scene.sigMouseClicked.connect(self._clicked)
         scene.sigMouseMoved.connect(self._moved)
+        self._title_tip = ""  # the chapter title's tooltip shown, if any
         self.graphics.keyPressEvent = self._key  # keep pyqtgraph's own handling for the rest
         self.graphics.installEventFilter(self)
 
@@ -272,6 +273,11 @@ class SquiggleView(QWidget):
 
     def _moved(self, scene_pos) -> None:
         vb = self.plot.vb
+        # A shortened chapter title, whole (markers set their own tips on the view box).
+        tip = self.layer.labels.titles.tip_at(scene_pos)
+        if tip or vb.toolTip() == self._title_tip:
+            vb.setToolTip(tip)
+        self._title_tip = tip
         if vb.sceneBoundingRect().contains(scene_pos):
             self.hoveredAt.emit(vb.mapSceneToView(scene_pos).x())
         else:

@@ -178,8 +178,10 @@ def test_keyboard_steps_between_entries_and_zooms(qtbot, make_window, demo_journ
 
 def test_labels_never_overlap(qtbot, make_window, demo_journal):
     """The window's labels (the same layer as pictures): measured where they are drawn, never
-    on each other, a marker or the line; full titles; chapter titles whole where they fit."""
+    on each other, a marker or the line; full titles; chapter titles whole where they fit,
+    each inside its band."""
     from tests.render.test_labels import check_clear
+    from tests.render.test_titles import check_titles
 
     w = make_window(demo_journal)
     qtbot.waitUntil(lambda: len(w.view.layer.visible_labels()) >= 5)
@@ -187,6 +189,7 @@ def test_labels_never_overlap(qtbot, make_window, demo_journal):
     assert not any("…" in t for t in w.view.layer.visible_labels())
     titles = w.view.layer.labels.chapter_titles()
     assert "Engineering manager at Fernbank" in titles
+    check_titles(w.view.layer)
 
 
 def test_drive_lens_draws_the_checkins(make_window, demo_journal, settings):
