@@ -7,9 +7,10 @@ Qt-free: the caller measures text and gives each band's visible stretch in pixel
   to the tinted band it sits in; a title running on over the next band reads as that
   band's, or as one line with the title beside it.
 - A band that overlaps no other has both rows of titles to itself. Titles of chapters
-  that overlap (stacked in lanes) take one row each, the lane's; where two of them would
-  share a row, or one would end just where the other begins on the row below (read as
-  one line), the earlier one is shortened to end a clear gap before the later one starts.
+  that overlap (stacked in lanes) start on their lane's row and take two lines only
+  where no other title is; where two would share a row, or one would end just where the
+  other begins on the row below (read as one line), the earlier one is shortened to end
+  a clear gap before the later one starts.
 - Any two titles are ``gap`` apart at least, side by side; a title may sit over another
   on the other row only when they clearly overlap (stacked lines, not one line).
 """
@@ -33,8 +34,8 @@ class Band:
     title: str
     left: float
     right: float
-    row: int  # the first row its title may use
-    rows: int  # how many rows (lines) its title may use from there
+    row: int  # the row of its title's first line
+    rows: int  # how many lines its title may take (more than one only where free)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def fit_lines(text: str, measure: Measure, width: float, max_lines: int) -> tupl
         if k:  # the first words whole, the rest as far as it goes
             first = " ".join(words[:k])
             rest = elide(" ".join(words[k:]), measure, width)
-            if len(rest.removesuffix(ELLIPSIS)) >= MIN_CHARACTERS:
+            if rest.removesuffix(ELLIPSIS):  # after whole words, even "1…" says something
                 return first, rest
             if measure(first + ELLIPSIS) <= width:
                 return (first + ELLIPSIS,)
@@ -87,22 +88,31 @@ def layout(bands: Sequence[Band], fit: Fit, measure: Measure, pad: float, gap: f
     done: list[Title] = []  # the titles further right, final
     for i in reversed(order):
         b = bands[i]
-        x = b.left + pad
-        limit = b.right - (gap - pad)
-        lines: tuple[str, ...] = ()
-        width = 0.0
-        for _ in range(len(done) + 1):  # each pass can only shorten it
-            lines = fit(b.title, int(limit - x), b.rows) if limit > x else ()
-            width = max((measure(t) for t in lines), default=0.0)
-            end = x + width
-            cut = _cut_before(b, len(lines), x, end, done, gap, stack)
-            if cut is None or not lines:
-                break
-            limit = min(limit, cut)
-        if lines:
-            done.append(Title(i, lines, x, b.row, width))
+        title = _place(b, b.rows, done, fit, measure, pad, gap, stack)
+        if title is None and b.rows > 1:  # two lines only where nothing else is
+            title = _place(b, 1, done, fit, measure, pad, gap, stack)
+        if title is not None and title.lines:
+            done.append(Title(i, title.lines, title.x, title.row, title.width))
     done.reverse()
     return done
+
+
+def _place(b: Band, rows: int, later: Sequence[Title], fit: Fit, measure: Measure,
+           pad: float, gap: float, stack: float) -> Title | None:
+    """``b``'s title in up to ``rows`` lines, shortened to end before the titles right of it
+    when one line has to (None: it would have to, in more than one line)."""
+    x = b.left + pad
+    limit = b.right - (gap - pad)
+    for _ in range(len(later) + 1):  # each pass can only shorten it
+        lines = fit(b.title, int(limit - x), rows) if limit > x else ()
+        width = max((measure(t) for t in lines), default=0.0)
+        cut = _cut_before(b, len(lines), x, x + width, later, gap, stack)
+        if cut is None or not lines:
+            return Title(-1, lines, x, b.row, width)
+        if rows > 1:
+            return None
+        limit = min(limit, cut)
+    return Title(-1, (), x, b.row, 0.0)
 
 
 def _cut_before(b: Band, n_lines: int, x: float, end: float, later: Sequence[Title],

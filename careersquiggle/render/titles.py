@@ -79,9 +79,8 @@ class ChapterTitles:
         for n, (title, _colour, lo, hi, lane, lanes) in enumerate(self._chapters):
             start, end = max(lo, x0), min(hi, x1)
             if end > start:
-                alone = lanes <= 1
-                bands.append(Band(title, (start - x0) * per, (end - x0) * per,
-                                  0 if alone else lane % ROWS, ROWS if alone else 1))
+                row = 0 if lanes <= 1 else lane % ROWS  # overlapping: the lane's row
+                bands.append(Band(title, (start - x0) * per, (end - x0) * per, row, ROWS - row))
                 kept.append(n)
         placed = layout(bands, self._fit, self._measure, self.margin, self.gap, self.stack)
         self._bands = [(bands[t.index].left, bands[t.index].right) for t in placed]

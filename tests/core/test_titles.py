@@ -68,3 +68,11 @@ def test_bands_that_start_before_the_view_share_its_left_edge_stacked():
     titles = place([Band("Postdoc", 0, 500, 0, 1), Band("Parental leave", 0, 300, 1, 1)])
     assert [t.lines for t in titles] == [("Postdoc",), ("Parental leave",)]
     assert [t.row for t in titles] == [0, 1]
+
+
+def test_a_lane_title_takes_two_lines_only_where_no_other_title_is():
+    phd = Band("PhD in computational biology", 0, 180, 0, 2)
+    a, b = place([phd, Band("Teaching", 60, 300, 1, 1)])
+    assert len(a.lines) == 1 and b.lines == ("Teaching",)  # the row below is the job's
+    [a] = place([phd, Band("Teaching", 60, 70, 1, 1)])  # the job's title does not fit
+    assert a.lines == ("PhD in computational", "biology")
