@@ -66,7 +66,19 @@ def pchip(x: npt.ArrayLike, y: npt.ArrayLike, at: npt.ArrayLike) -> np.ndarray:
         return np.zeros_like(at)
     if x.size == 1:
         return np.full_like(at, y[0])
-    d = _slopes(x, y)
+    (values,) = _evaluate(x, [y], at)
+    return values
+
+
+def pchips(x: np.ndarray, ys: list[np.ndarray], at: np.ndarray) -> list[np.ndarray]:
+    """``pchip(x, y, at)`` for each y over the same x, strictly increasing (a trend's bin
+    centres): where each sample falls is worked out once."""
+    if x.size < 2 or not np.all(x[1:] > x[:-1]):
+        return [pchip(x, y, at) for y in ys]
+    return _evaluate(x, [np.asarray(y, dtype=float) for y in ys], np.asarray(at, dtype=float))
+
+
+def _evaluate(x: np.ndarray, ys: list[np.ndarray], at: np.ndarray) -> list[np.ndarray]:
     t = np.clip(at, x[0], x[-1])
     i = np.clip(np.searchsorted(x, t, side="right") - 1, 0, x.size - 2)
     h = x[i + 1] - x[i]
@@ -75,8 +87,11 @@ def pchip(x: npt.ArrayLike, y: npt.ArrayLike, at: npt.ArrayLike) -> np.ndarray:
     h10 = s * (1 - s) ** 2
     h01 = s * s * (3 - 2 * s)
     h11 = s * s * (s - 1)
-    values: np.ndarray = h00 * y[i] + h10 * h * d[i] + h01 * y[i + 1] + h11 * h * d[i + 1]
-    return values
+    out = []
+    for y in ys:
+        d = _slopes(x, y)
+        out.append(h00 * y[i] + h10 * h * d[i] + h01 * y[i + 1] + h11 * h * d[i + 1])
+    return out
 
 
 def sample_curve(x: npt.ArrayLike, y: npt.ArrayLike, samples: int = 800, lo: float | None = None,

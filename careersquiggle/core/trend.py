@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from careersquiggle.core.curve import merge_duplicates, pchip
+from careersquiggle.core.curve import merge_duplicates, pchip, pchips
 
 BINS_PER_SIGMA = 4  # bin width = bandwidth / 4: fine enough to be invisible
 CUTOFF_SIGMAS = 3.5  # the kernel's reach on either side
@@ -64,12 +64,23 @@ def _kernel(sigma_bins: float) -> np.ndarray:
     return np.exp(-0.5 * (k / sigma_bins) ** 2)
 
 
+KERNEL = _kernel(BINS_PER_SIGMA)  # the one kernel smooth uses (made once, never changed)
+KERNEL.setflags(write=False)
+_spectra: dict[int, np.ndarray] = {}  # FFT size -> the kernel's spectrum at that size
+
+
 def _smooth(rows: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     """Convolve each row with ``kernel`` ('same' size), through the FFT when rows are long."""
     n = rows.shape[-1]
     size = n + kernel.size - 1
     fast = 1 << int(np.ceil(np.log2(size)))
-    out = np.fft.irfft(np.fft.rfft(rows, fast) * np.fft.rfft(kernel, fast), fast)
+    if kernel is KERNEL:  # (every step asks for the same few sizes)
+        spectrum = _spectra.get(fast)
+        if spectrum is None:
+            spectrum = _spectra[fast] = np.fft.rfft(kernel, fast)
+    else:
+        spectrum = np.fft.rfft(kernel, fast)
+    out = np.fft.irfft(np.fft.rfft(rows, fast) * spectrum, fast)
     start = kernel.size // 2
     return out[..., start:start + n]
 
@@ -78,8 +89,28 @@ def smooth(x: npt.ArrayLike, y: npt.ArrayLike, lo: float, hi: float, sigma: floa
            quartiles: bool = True) -> Trend | None:
     """The kernel trend of (x, y) on bin centres from ``lo`` to ``hi`` (with the points
     beyond, so the ends of a view are as smooth as its middle). None without points."""
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float)
+    found = _smooth_columns(np.asarray(x, dtype=float), [np.asarray(y, dtype=float)], lo, hi,
+                            sigma)
+    if found is None:
+        return None
+    centres, (mid,), (b, n_bins, keep, (points,)) = found
+    if quartiles:
+        low, high = _quartiles(b, points, n_bins, KERNEL, keep)
+        low, high = np.minimum(low, mid), np.maximum(high, mid)
+    else:
+        low = high = mid
+    return Trend(centres, mid, low, high)
+
+
+_Columns = tuple[np.ndarray, list[np.ndarray],
+                 tuple[np.ndarray, int, np.ndarray, list[np.ndarray]]]
+
+
+def _smooth_columns(x: np.ndarray, ys: list[np.ndarray], lo: float, hi: float,
+                    sigma: float) -> _Columns | None:
+    """The kernel trend of each value column over the same times x: (bin centres, the trend
+    of each column, (bins of the points, bin count, bins kept, each column's points)), or
+    None. The points are binned once and every column smoothed in one convolution."""
     if sigma <= 0 or hi <= lo:
         return None
     step = sigma / BINS_PER_SIGMA
@@ -89,26 +120,23 @@ def smooth(x: npt.ArrayLike, y: npt.ArrayLike, lo: float, hi: float, sigma: floa
     n_bins = int(last - first) + 1
     # x is sorted: the points within the kernel's reach are one slice.
     i0, i1 = np.searchsorted(x, [first * step, (last + 1) * step])
-    x, y = x[i0:i1], y[i0:i1]
+    x = x[i0:i1]
+    ys = [y[i0:i1] for y in ys]
     if x.size == 0:
         return None
     b = np.clip(np.floor(x / step) - first, 0, n_bins - 1).astype(np.int64)
-    kernel = _kernel(BINS_PER_SIGMA)
-    w = _smooth(np.stack([np.bincount(b, minlength=n_bins),
-                          np.bincount(b, weights=y, minlength=n_bins)]).astype(float), kernel)
+    w = _smooth(np.stack([np.bincount(b, minlength=n_bins)]
+                         + [np.bincount(b, weights=y, minlength=n_bins) for y in ys]
+                         ).astype(float), KERNEL)
     centres = (first + np.arange(n_bins) + 0.5) * step
     # Only where the kernel reaches enough points (a gap of years stays a gap).
     ok = w[0] > 1e-3  # (FFT round-off leaves tiny non-zero counts where there is nothing)
     keep = ok & (centres >= lo - step) & (centres <= hi + step)
     if not keep.any():
         return None
-    mid = np.clip(w[1][keep] / w[0][keep], y.min(), y.max())
-    if quartiles:
-        low, high = _quartiles(b, y, n_bins, kernel, keep)
-        low, high = np.minimum(low, mid), np.maximum(high, mid)
-    else:
-        low = high = mid
-    return Trend(centres[keep], mid, low, high)
+    mids = [np.clip(row[keep] / w[0][keep], y.min(), y.max())
+            for row, y in zip(w[1:], ys, strict=True)]
+    return centres[keep], mids, (b, n_bins, keep, ys)
 
 
 def _quartiles(b: np.ndarray, y: np.ndarray, n_bins: int, kernel: np.ndarray,
@@ -198,9 +226,10 @@ def line(x: npt.ArrayLike, y: npt.ArrayLike, lo: float, hi: float, width_px: flo
     grid = np.linspace(lo_t, hi_t, min(samples, 4 * trend.x.size))
     if weight < 1.0:  # blending with the line through the points: keep its peaks
         grid = np.union1d(np.linspace(lo_t, hi_t, samples), x[(x > lo_t) & (x < hi_t)])
-    mid = pchip(trend.x, trend.mid, grid)
-    low = pchip(trend.x, trend.low, grid) if spread else mid
-    high = pchip(trend.x, trend.high, grid) if spread else mid
+    if spread:  # (the three through the same bins: where each sample falls, once)
+        mid, low, high = pchips(trend.x, [trend.mid, trend.low, trend.high], grid)
+    else:
+        mid = low = high = pchip(trend.x, trend.mid, grid)
     if weight < 1.0:
         through = pchip(x, y, grid)
         mid = weight * mid + (1 - weight) * through
@@ -208,6 +237,42 @@ def line(x: npt.ArrayLike, y: npt.ArrayLike, lo: float, hi: float, width_px: flo
         low = weight * low + (1 - weight) * mid
         high = weight * high + (1 - weight) * mid
     return grid, mid, np.minimum(low, mid), np.maximum(high, mid), weight
+
+
+def lines(x: npt.ArrayLike, ys: list[npt.ArrayLike], lo: float, hi: float, width_px: float,
+          pad: float = 0.0) -> list[tuple[np.ndarray, np.ndarray, float]]:
+    """``line(x, y, lo, hi, width_px, pad=pad, spread=False)`` for several value columns at
+    the same times (the side panel's three dimensions), as (xs, ys, weight) each: the same
+    lines, with what they share (the bins, the smoothing of the counts, the samples) done
+    once when they are the trend."""
+    x = np.asarray(x, dtype=float)
+    cols = [np.asarray(y, dtype=float) for y in ys]
+    empty = np.empty(0)
+    if x.size == 0 or hi <= lo:
+        return [(empty, empty, 0.0) for _ in cols]
+    if np.any(np.diff(x) < 0):
+        order = np.argsort(x, kind="stable")
+        x, cols = x[order], [y[order] for y in cols]
+    weight = blend_weight(density(x, lo, hi, width_px))
+    if weight < 1.0:  # (through the points, or blending with them: one by one)
+        return [(xs, ys_, w) for xs, ys_, *_, w in
+                (line(x, y, lo, hi, width_px, pad=pad, spread=False) for y in cols)]
+    samples = max(2, int(width_px))
+    sigma = bandwidth(lo, hi, width_px)
+    extra = (hi - lo) * pad
+    lo, hi = lo - extra, hi + extra
+    samples = int(samples * (1 + 2 * pad))
+    a, b = max(lo, x[0]), min(hi, x[-1])
+    if b <= a:
+        inside = (x >= lo) & (x <= hi)
+        return [(x[inside], y[inside], weight) for y in cols]
+    found = _smooth_columns(x, cols, lo, hi, sigma)
+    if found is None:
+        return [(empty, empty, weight) for _ in cols]
+    centres, mids, _ = found
+    lo_t, hi_t = max(a, centres[0]), min(b, centres[-1])
+    grid = np.linspace(lo_t, hi_t, min(samples, 4 * centres.size))
+    return [(grid, ys_, weight) for ys_ in pchips(centres, mids, grid)]
 
 
 # -- faint dots: the raw values under the line --------------------------------------------

@@ -34,15 +34,16 @@ class Scatter(pg.ScatterPlotItem):
     def boundingRect(self) -> QtCore.QRectF:  # noqa: N802 (Qt's name)
         # The same rectangle as pyqtgraph's: the data bounds widened by the spots' radius in
         # pixels, mapped to data units through the linear part of the device transform.
-        (xmn, xmx) = self.dataBounds(ax=0)
-        (ymn, ymx) = self.dataBounds(ax=1)
-        pad = self.pixelPadding()
+        bounds = self.bounds
+        if bounds[0] is None or bounds[1] is None:  # (worked out anew: data changed)
+            self.dataBounds(ax=0)
+            self.dataBounds(ax=1)
         scale: tuple[float, ...] = ()
-        if pad > 0:
+        if self._maxSpotPxWidth > 0:
             dt = self.deviceTransform_()
             if dt is not None:
                 scale = (dt.m11(), dt.m12(), dt.m21(), dt.m22())
-        key = (xmn, xmx, ymn, ymx, pad, scale)
+        key = (self.bounds[0], self.bounds[1], self._maxSpotPxWidth, scale)
         if key != self._rect_for:
             self._rect = super().boundingRect()
             self._rect_for = key

@@ -145,3 +145,23 @@ def test_dots_prepared_around_a_view_serve_nearby_views_at_about_the_same_zoom()
     assert not trend.dots_ready(ready, 250.0, 350.0, 0.1)  # beyond what was prepared
     assert not trend.dots_ready(ready, 100.0, 200.0, 0.05)  # zoomed in twice: finer cells
     assert not trend.dots_ready(None, 100.0, 200.0, 0.1)
+
+
+def test_several_lines_at_once_are_the_lines_one_by_one():
+    """The side panel draws its three dimensions with trend.lines: exactly trend.line's."""
+    rng = np.random.default_rng(16)
+    for n in (0, 1, 3, 40, 500, 5000):
+        x = np.sort(rng.uniform(START, START + 40 * YEAR, n))
+        if n > 10:
+            x[5:8] = x[5]  # check-ins on one day
+        ys = [rng.integers(0, 11, n).astype(float) for _ in range(3)]
+        for _ in range(30):
+            centre = rng.uniform(START - 5 * YEAR, START + 45 * YEAR)
+            span = 10 ** rng.uniform(6.5, 9.3)
+            width = float(rng.choice([50.0, 281.0, 400.0]))
+            lo, hi = centre - span / 2, centre + span / 2
+            together = trend.lines(x, ys, lo, hi, width, pad=0.05)
+            for y, (xs, line_y, weight) in zip(ys, together, strict=True):
+                one = trend.line(x, y, lo, hi, width, pad=0.05, spread=False)
+                assert np.array_equal(xs, one[0]) and np.array_equal(line_y, one[1])
+                assert weight == one[4]
