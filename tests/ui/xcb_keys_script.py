@@ -53,6 +53,10 @@ def pressed_opens(widget, key, modifiers) -> str | None:
             dlg.reject()
 
     poll.timeout.connect(close_it)
+    # A window shortcut needs its window active, and after a dialog closes the X server
+    # gives the activation back only later (late on a busy machine): wait for it.
+    w.activateWindow()
+    QTest.qWaitForWindowActive(w, 5000)
     widget.setFocus()
     poll.start()
     QTest.keyClick(widget, key, modifiers)  # a dialog runs (and is closed) inside this call
