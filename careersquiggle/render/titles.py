@@ -101,7 +101,7 @@ class ChapterTitles:
         """The whole title of a shortened one at ``scene_pos`` (the window's tooltip there);
         "" elsewhere. (The item draws in pixels, so Qt cannot find it under the mouse.)"""
         at = scene_pos - self.item.scenePos()
-        for (lines, *_, full), box in zip(self._shown or (), self.item.boxes, strict=True):
+        for (lines, *_, full), box in self.item.drawn():
             if box.contains(at):
                 return full if " ".join(lines) != " ".join(full.split()) else ""
         return ""
@@ -110,9 +110,9 @@ class ChapterTitles:
         """Each title drawn: (full title, lines, its text's box, its band's visible left and
         right edges), in scene coordinates (for tests and checks)."""
         at = self.item.scenePos()
-        return [(full, lines, box, at.x() + left, at.x() + right)
-                for (lines, *_, full), box, (left, right)
-                in zip(self._shown or (), self.boxes(), self._bands, strict=True)]
+        return [(full, lines, box.translated(at), at.x() + left, at.x() + right)
+                for ((lines, *_, full), box), (left, right)
+                in zip(self.item.drawn(), self._bands, strict=True)]
 
     def _fit(self, title: str, room: int, lines: int) -> tuple[str, ...]:
         key = (title, room, lines)
@@ -152,6 +152,10 @@ class TitlesItem(pg.GraphicsObject):
                                     (len(lines) - 1) * row_h + height)
                       for lines, x, top, *_ in self._titles]
         self.update()
+
+    def drawn(self) -> list[tuple[Shown, QtCore.QRectF]]:
+        """What is painted now: each title and its text's box (in the item's pixels)."""
+        return list(zip(self._titles, self.boxes, strict=True))
 
     def boundingRect(self) -> QtCore.QRectF:
         return QtCore.QRectF(0, 0, *self._size)
