@@ -191,7 +191,7 @@ def _counts(by_kind: dict[str, int]) -> str:
 
 def warn_if_synced(path: Path) -> None:
     """One warning line when the live journal sits in a folder a sync tool manages."""
-    from careersquiggle.services.sync.guard import managed_by
+    from careersquiggle.services.syncing import managed_by
 
     tool = managed_by(path)
     if tool:

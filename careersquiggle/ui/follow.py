@@ -75,9 +75,22 @@ class ChangeFollower(QObject):
     def look_outside(self) -> None:
         if self.w.loader.busy or self.w.refusing:
             return  # the loader holds the journal: look again at the next tick
+        if self.w.sync_runner.busy:
+            return  # its commit comes with its own changes (after_round)
         version = self._version()
         if version is not None and version != self._seen:
             self._seen = version
+            self.w.ctrl.announce(EVERYTHING)
+
+    def after_round(self, before: int, after: int) -> None:
+        """A sync round committed through a connection of its own (ui/sync_runner.py), which
+        moves this connection's data_version as another process's write would: what the
+        round changed comes routed instead. ``before`` and ``after``: this connection's
+        data_version as the round began and right after it committed; a write by another
+        process since the last look (before != seen) still refreshes everything."""
+        outside = before != self._seen
+        self._seen = after
+        if outside:
             self.w.ctrl.announce(EVERYTHING)
 
     def restart(self) -> None:

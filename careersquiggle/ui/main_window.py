@@ -137,6 +137,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         self.action_for = window_actions.build(self)
         self.follow = ChangeFollower(self)  # every change, ours or another process's
         self.sync_runner = SyncRunner(self)  # rounds with the synced folder, if set up
+        self.statusBar().addPermanentWidget(self.sync_runner.spinner)
         self.statusBar().addPermanentWidget(self.sync_runner.label)
         self._connect()
         self._restore_state()
@@ -267,6 +268,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
 
         opened = self.ctrl.opened
         self.loader.cancel()
+        self.sync_runner.let_go()
         opened.journal.close()
         box = RefusedJournalBox(opened.path, problem, opened.passphrase, opened.lock, self)
         box.exec()

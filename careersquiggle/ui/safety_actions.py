@@ -56,6 +56,7 @@ def _replace_journal(window, change) -> object:
     ``change`` returns what it did and the passphrase the file needs now."""
     opened = window.ctrl.opened
     window.loader.cancel()
+    window.sync_runner.let_go()  # a round still running finishes before the file changes
     opened.journal.close()
     key = opened.passphrase
     try:

@@ -1,5 +1,7 @@
-"""Journal → Sync with a folder… and Journal → Sync conflicts…, and the guard's dialog
-for a journal whose own file sits in a folder a sync tool manages."""
+"""Journal → Sync with a folder… and Journal → Sync conflicts…, and moving a journal out
+of a folder a sync tool manages (the guard's warning: ui/sync_guard.py).
+
+Loaded when first needed: it brings in services/sync/ and `cryptography`."""
 
 from __future__ import annotations
 
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +31,6 @@ from careersquiggle.core.errors import JournalError
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.services.sync import crypto
 from careersquiggle.services.sync import folder as layout
-from careersquiggle.services.sync.guard import managed_by
 from careersquiggle.services.sync.kinds import count_words
 from careersquiggle.services.sync.setup import Conflict, JoinPreview, Sync
 from careersquiggle.ui.widgets import ErrorLabel
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from careersquiggle.ui.main_window import MainWindow
 
 SyncGuard = Context("SyncGuard")
+
 
 class SyncSetupDialog(QDialog):
     """Choose the synced folder, this laptop's name and the passphrase; joining a folder
@@ -232,7 +233,7 @@ class ConflictsDialog(QDialog):
         self.resize(900, 380)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *_round: object) -> None:
         self.conflicts = self.part.conflicts()
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
@@ -282,7 +283,9 @@ class ConflictsDialog(QDialog):
         if self.announce is not None:
             self.announce(changes)
         if self.after_flip is not None:
-            self.after_flip()  # a round: the flipped value goes out to the other laptops
+            # A round (in the background): the flipped value goes out to the other laptops,
+            # and the list shows it kept once the round is done.
+            self.after_flip()
         self.refresh()
 
 
@@ -302,32 +305,14 @@ def setup_sync(w: MainWindow) -> None:
 
 
 def show_conflicts(w: MainWindow) -> None:
-    ConflictsDialog(w.ctrl.journal, w, announce=w.ctrl.announce,
-                    after_flip=w.sync_runner.run).exec()
-
-
-def guard(w: MainWindow) -> None:
-    """Warn (once per opening) when the live journal sits in a folder a sync tool
-    manages; offer to move it out and set up sync through that folder instead."""
-    path = w.ctrl.journal.path
-    tool = managed_by(path)
-    if tool is None or w.ctrl.opened.throwaway_folder is not None:
-        return
-    box = QMessageBox(QMessageBox.Icon.Warning, w.windowTitle(),
-                      SyncGuard.tr("This journal's file is inside a folder %1 syncs.").replace(
-                          "%1", tool), parent=w)
-    box.setInformativeText(SyncGuard.tr(
-        "A database file copied by a sync tool while it is in use can be damaged or lose "
-        "entries. Move the journal to a folder of its own on this laptop, and sync it "
-        "through a folder instead: only encrypted change files go there."))
-    move = box.addButton(SyncGuard.tr("&Move it out…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(SyncGuard.tr("&Keep it here"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is not move:
-        return
-    target = QFileDialog.getExistingDirectory(w, SyncGuard.tr("A new folder for the journal"))
-    if target:
-        move_out(w, path, Path(target))
+    dialog = ConflictsDialog(w.ctrl.journal, w, announce=w.ctrl.announce,
+                             after_flip=w.sync_runner.run)
+    w.sync_runner.done.connect(dialog.refresh)  # the round after a flip: what is kept now
+    try:
+        dialog.exec()
+    finally:
+        w.sync_runner.done.disconnect(dialog.refresh)
+        dialog.deleteLater()
 
 
 def move_out(w: MainWindow, path: Path, target: Path) -> bool:

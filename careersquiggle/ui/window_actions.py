@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from careersquiggle import APP_NAME
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.squiggle import DRIVE_LENS, FEEL_LENS
-from careersquiggle.ui import contrast, safety_actions, sync_dialogs, window_tools
+from careersquiggle.ui import contrast, safety_actions, window_tools
 from careersquiggle.ui.keys import GlobalKeys, key_sequences, redo_keys
 from careersquiggle.ui.passphrase_dialog import CHANGE, DECRYPT, ENCRYPT
 from careersquiggle.ui.settings import NUDGE_CHOICES
@@ -116,11 +116,11 @@ def build(w) -> dict[str, QAction]:
     a["decrypt"] = _action(w, Actions.tr("Remove encr&yption…"),
                            partial(safety_actions.change_encryption, w, DECRYPT))
     a["sync_setup"] = _action(w, Actions.tr("Sync &with a folder…"),
-                              partial(sync_dialogs.setup_sync, w),
+                              partial(_sync_dialog, "setup_sync", w),
                               tip=Actions.tr("Keep this journal the same on your laptops through "
                                              "a folder your sync tool keeps in step"))
     a["sync_conflicts"] = _action(w, Actions.tr("Sync co&nflicts…"),
-                                  partial(sync_dialogs.show_conflicts, w),
+                                  partial(_sync_dialog, "show_conflicts", w),
                                   tip=Actions.tr("Values that lost to another laptop's change: "
                                                  "review them and flip one"))
     a["quit"] = _action(w, Actions.tr("&Quit"), w.close, sk.Quit)
@@ -228,6 +228,13 @@ def build(w) -> dict[str, QAction]:
     assert app is not None  # the window exists, so the application does
     app.installEventFilter(w.global_keys)
     return a
+
+
+def _sync_dialog(name: str, w) -> None:
+    """Sync's dialogs load sync (and `cryptography`) when first asked for, not at start."""
+    from careersquiggle.ui import sync_dialogs
+
+    getattr(sync_dialogs, name)(w)
 
 
 def sync(w) -> None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from careersquiggle.ui.loader import ColumnsLoader
     from careersquiggle.ui.settings import Settings
     from careersquiggle.ui.squiggle_view import SquiggleView
+    from careersquiggle.ui.sync_runner import SyncRunner
 
 
 class WindowBase(QMainWindow):
@@ -29,6 +30,7 @@ class WindowBase(QMainWindow):
     filters: FilterBar
     loader: ColumnsLoader
     follow: ChangeFollower
+    sync_runner: SyncRunner
     review: Any  # the crossroads review window, made when first asked for
     display_name: str
     checkins: list[CheckIn]

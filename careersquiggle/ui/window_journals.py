@@ -27,6 +27,7 @@ class JournalSwitching(WindowBase):
             return False
         view_memory.save(self)
         self.loader.cancel()
+        self.sync_runner.let_go()  # a round on the old journal finishes first
         self.filters.clear(emit=False)  # filters name the old journal's tags and chapters
         self.display_name = name
         self.view.select_id(None, emit=False)

@@ -5102,6 +5102,14 @@ Was soll mit deiner Arbeit geschehen?</translation>
         <translation>Sync-Status</translation>
     </message>
     <message>
+        <source>Syncing</source>
+        <translation>Synchronisierung läuft</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from careersquiggle.services.sync.guard import managed_by
+from careersquiggle.services.syncing import managed_by
 
 
 def test_a_syncthing_folder_is_recognised_by_its_marker(tmp_path):
