@@ -9,6 +9,8 @@ size of a pixel: both are kept until one of those changes.
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6 import QtCore
 
@@ -48,6 +50,40 @@ class Scatter(pg.ScatterPlotItem):
             self._rect = super().boundingRect()
             self._rect_for = key
         return QtCore.QRectF(self._rect)
+
+    def paint(self, p, option, widget) -> None:
+        if len(self.data):  # (Qt may still ask an item without spots, e.g. the ring unset)
+            super().paint(p, option, widget)
+
+
+class Curve(pg.PlotCurveItem):
+    """A ``pg.PlotCurveItem`` that keeps its data bounds while the view changes (they are in
+    data units: pyqtgraph forgets them on every step) and finds them without numpy's NaN
+    machinery when the data has none."""
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        self._boundingRect = None  # (its pixel padding follows the zoom; the data does not)
+        self.prepareGeometryChange()
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802, N803 (pyqtgraph's)
+        cache = self._boundsCache[ax]
+        if cache is not None and cache[0] == (frac, orthoRange):
+            return cache[1]
+        x, y = self.getData()
+        if (frac < 1.0 or orthoRange is not None or self.opts["fillLevel"] is not None
+                or x is None or len(x) == 0 or ax not in (0, 1)):
+            return super().dataBounds(ax, frac, orthoRange)
+        d = x if ax == 0 else y
+        b = (float(d.min()), float(d.max()))
+        if not (math.isfinite(b[0]) and math.isfinite(b[1])):  # NaN or inf: pyqtgraph's way
+            return super().dataBounds(ax, frac, orthoRange)
+        # As pyqtgraph: a pen sized in data units widens the bounds.
+        for pen in (self.opts["pen"], self.opts["shadowPen"]):
+            if (pen is not None and not pen.isCosmetic()
+                    and pen.style() != QtCore.Qt.PenStyle.NoPen):
+                b = (b[0] - pen.widthF() * 0.7072, b[1] + pen.widthF() * 0.7072)
+        self._boundsCache[ax] = [(frac, orthoRange), b]
+        return b
 
 
 def quiet_hidden_axes(plot: pg.PlotItem) -> None:

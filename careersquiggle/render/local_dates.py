@@ -104,8 +104,8 @@ class LocalDateAxis(pg.DateAxisItem):
             lo, hi = level.extendTimeRangeForSpacing(spec.spacing, minVal, maxVal)
             skip = spec.skipFactor(min_spc)
             ticks = self._lattice_ticks(spec, skip, lo, hi, maxVal - minVal)
-            close = np.any(np.isclose(all_ticks, ticks[:, np.newaxis], rtol=0,
-                                      atol=min_spc * 0.01), axis=-1)
+            # np.isclose(all_ticks, ticks[:, np.newaxis], rtol=0, atol=...) for finite times
+            close = np.any(np.abs(all_ticks - ticks[:, np.newaxis]) <= min_spc * 0.01, axis=-1)
             ticks = ticks[~close]
             all_ticks = np.concatenate([all_ticks, ticks])
             value_specs.append((spec.spacing, ticks.tolist()))

@@ -19,7 +19,7 @@ from careersquiggle.core.labels import priorities, spread_order
 from careersquiggle.core.lanes import lanes
 from careersquiggle.core.model import Chapter, Entry
 from careersquiggle.core.squiggle import DRIVE_LENS, Marker, SquiggleData
-from careersquiggle.render.items import Scatter, quiet_hidden_axes
+from careersquiggle.render.items import Curve, Scatter, quiet_hidden_axes
 from careersquiggle.render.labels import LabelLayer
 from careersquiggle.render.theme import MARKERS, Theme, grid_lines
 
@@ -67,7 +67,7 @@ class SquiggleLayer:
         self._selected: int | None = None
 
         self.guides = pg.PlotDataItem(connect="pairs")
-        self.curve = pg.PlotCurveItem()
+        self.curve = Curve()
         # The spread around the trend: one filled outline (cheaper than FillBetweenItem).
         self.band = QtWidgets.QGraphicsPathItem()
         self.band.setPen(pg.mkPen(None))

@@ -25,7 +25,7 @@ from careersquiggle.core import drive_stats as ds
 from careersquiggle.core import trend
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter, CheckIn
-from careersquiggle.render.items import Scatter, quiet_hidden_axes
+from careersquiggle.render.items import Curve, Scatter, quiet_hidden_axes
 from careersquiggle.render.local_dates import LocalDateAxis, ValueAxis
 from careersquiggle.render.squiggle import REST_MS
 from careersquiggle.render.theme import DRIVE_STYLES, Theme, grid_lines
@@ -85,7 +85,7 @@ class SidePanel(QWidget):
         for dim in ds.DIMENSIONS:
             self.raw[dim] = Scatter(pxMode=True)
             self.plot.addItem(self.raw[dim])
-            self.lines[dim] = pg.PlotCurveItem()
+            self.lines[dim] = Curve()
             self.plot.addItem(self.lines[dim])
         self._dense: bool | None = None
         self._dots_for: tuple[float, float, float] | None = None  # see trend.dots_ready
