@@ -3,6 +3,7 @@ laptop appearing live, and the conflict list worked through its widgets."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -227,6 +228,7 @@ def test_a_round_runs_in_the_background_while_the_window_goes_on(qtbot, make_win
     assert done.args[0].received == MANY
     assert w.counts["entries"] == MANY and w.table_model.rowCount() == MANY
     assert w.sync_runner.label.text().startswith("Synced")
+    assert gc.isenabled()  # the collector, paused for the round, collects again
 
 
 def test_a_round_asked_for_while_one_runs_comes_after_it(qtbot, make_window, waiting):

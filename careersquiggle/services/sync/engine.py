@@ -186,7 +186,7 @@ def _write_file(root: Path, key: bytes, settings: dict[str, str], kind: str, seq
     doc = {"format": layout.FORMAT, "version": layout.FORMAT_VERSION,
            "journal": settings["journal_id"], "device": device,
            "name": settings.get("device_name", ""), "kind": kind, "seq": seq, "clock": last}
-    body = store.dumps(objects) if objects is not None else raw_objects
+    body = store.dumps_list(objects) if objects is not None else raw_objects
     text = store.dumps(doc)[:-1] + ',"objects":' + body + "}"
     data = crypto.seal(key, f"{settings['journal_id']}/{device}/{kind}/{seq}",
                        text.encode("utf-8"))

@@ -32,6 +32,14 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def dumps_list(items: list[Any], chunk: int = 1000) -> str:
+    """``dumps(items)``, the same text, a thousand items at a time: one call over 100k
+    objects holds the interpreter for 0.7 s, and a window syncing in the background
+    would wait that long."""
+    return "[" + ",".join(dumps(items[i:i + chunk])[1:-1]
+                          for i in range(0, len(items), chunk)) + "]"
+
+
 # -- settings -------------------------------------------------------------------------
 def meta(c: Any) -> dict[str, str]:
     return {k: v for k, v in c.execute("SELECT key, value FROM sync_meta")}
