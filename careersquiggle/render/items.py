@@ -4,13 +4,15 @@ pyqtgraph recomputes the bounds of a scatter on every change of the view: its da
 bounds (a min and max over every point) and its bounding rectangle, which Qt asks for
 some five times a step per item. With markers of a fixed pixel size the data bounds
 do not depend on the view at all, and the rectangle depends only on them and on the
-size of a pixel: both are kept until one of those changes.
+size of a pixel: both are kept until one of those changes. A scatter paints its spots
+in view with pyqtgraph's arithmetic, without its general machinery.
 """
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore
 
@@ -52,8 +54,33 @@ class Scatter(pg.ScatterPlotItem):
         return QtCore.QRectF(self._rect)
 
     def paint(self, p, option, widget) -> None:
-        if len(self.data):  # (Qt may still ask an item without spots, e.g. the ring unset)
-            super().paint(p, option, widget)
+        """pyqtgraph's paint of spots sized in pixels from its symbol atlas (the only kind
+        drawn here), without its general machinery: the spots in view mapped to the screen
+        with the painter's transform, as pyqtgraph maps them, and drawn from the atlas."""
+        data = self.data
+        if not len(data):  # (Qt may still ask an item without spots, e.g. the ring unset)
+            return
+        dpr = self.fragmentAtlas.devicePixelRatio()
+        if (self.opts["pxMode"] is not True or not self.opts["useCache"]
+                or self._exportOpts is not False or self.opts.get("compositionMode") is not None
+                or (widget is not None and widget.devicePixelRatioF() != dpr)):
+            super().paint(p, option, widget)  # (a new pixel ratio renders the atlas again)
+            return
+        in_view = self._maskAt(self.viewRect())  # pyqtgraph's culling
+        if not in_view.any():
+            return
+        x, y = data["x"][in_view], data["y"][in_view]
+        tr = p.transform()
+        p.resetTransform()
+        sr = data["sourceRect"][in_view]
+        self._pixmapFragments.resize(sr.size)
+        frags = self._pixmapFragments.ndarray()
+        # fn.transformCoordinates' arithmetic; clipped, as pyqtgraph: Qt fails on huge values.
+        frags[:, 0] = np.clip((tr.m11() * x + tr.m21() * y) + tr.m31(), -2 ** 30, 2 ** 30)
+        frags[:, 1] = np.clip((tr.m12() * x + tr.m22() * y) + tr.m32(), -2 ** 30, 2 ** 30)
+        frags[:, 2:6] = np.frombuffer(sr, dtype=int).reshape((-1, 4))  # its place in the atlas
+        frags[:, 6:10] = [1 / dpr, 1 / dpr, 0.0, 1.0]  # scale x, y, rotation, opacity
+        p.drawPixmapFragments(*self._pixmapFragments.drawargs(), self.fragmentAtlas.pixmap)
 
 
 class Curve(pg.PlotCurveItem):

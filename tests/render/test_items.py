@@ -67,3 +67,44 @@ def test_a_curve_reports_pyqtgraphs_bounds_through_pans_and_zooms(qapp):
             assert kept == (pg.PlotCurveItem.dataBounds(c, 0), pg.PlotCurveItem.dataBounds(c, 1),
                             pg.PlotCurveItem.boundingRect(c))
     widget.close()
+
+
+def test_a_scatter_paints_pyqtgraphs_pixels(qapp):
+    """Spots in view, at the view's edges and beyond, in several symbols, sizes and rims:
+    the scatter paints exactly what pyqtgraph's own paints."""
+    from PySide6 import QtCore, QtGui
+
+    widget = pg.PlotWidget()
+    widget.resize(500, 300)
+    widget.show()
+    vb = widget.getPlotItem().getViewBox()
+    vb.setRange(xRange=(0, 100), yRange=(-6, 6), padding=0)
+    rng = np.random.default_rng(16)
+    x, y = rng.uniform(-10, 110, 300), rng.uniform(-7, 7, 300)
+    styles = [dict(symbol="o", size=3.5, pen=None, brush=pg.mkBrush(80, 80, 80, 70)),
+              dict(symbol="t", size=11, pen=pg.mkPen("w", width=1.2), brush=pg.mkBrush("b")),
+              dict(symbol="x", size=10, pen=pg.mkPen("k"), brush=pg.mkBrush("r"))]
+    ours, theirs = Scatter(pxMode=True), pg.ScatterPlotItem(pxMode=True)
+    for item in (ours, theirs):
+        widget.addItem(item)
+    for _ in range(5):  # the layout settled
+        qapp.processEvents()
+    for style in styles:
+        for item in (ours, theirs):
+            item.setData(x=x, y=y, **style)
+        for step in range(3):
+            vb.translateBy(x=7.3 * step)
+            images = []
+            for shown in (ours, theirs):
+                ours.setVisible(shown is ours)
+                theirs.setVisible(shown is theirs)
+                qapp.processEvents()
+                image = QtGui.QImage(500, 300, QtGui.QImage.Format.Format_RGB32)
+                image.fill(QtGui.QColor("#F4EEF7"))
+                painter = QtGui.QPainter(image)
+                widget.scene().render(painter, QtCore.QRectF(0, 0, 500, 300),
+                                      QtCore.QRectF(0, 0, 500, 300))
+                painter.end()
+                images.append(image)
+            assert images[0] == images[1], (style["symbol"], step)
+    widget.close()
