@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems import DateAxisItem as _date_axis
 from pyqtgraph.graphicsItems.DateAxisItem import adjustTimestampToPreferredUtcOffset
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTimeZone
 
 from careersquiggle.core import dates
 from careersquiggle.core.dates import FuzzyDate
@@ -85,9 +85,9 @@ class LocalDateAxis(pg.DateAxisItem):
         super().__init__(*args, **kwargs)
         # Time has no SI prefix; with it on, every pan and zoom re-lays out the axis label.
         self.enableAutoSIPrefix(False)
-        # (tick spec, skip factor, utc offset) -> (from, to, lattice times, their ticks)
+        # (tick spec, skip factor, utc offset, zone) -> (from, to, lattice times, their ticks)
         self._lattices: dict[tuple, tuple[float, float, np.ndarray, np.ndarray]] = {}
-        self._texts: dict[tuple, str] = {}  # (format, spacing, offset, locale, time) -> text
+        self._texts: dict[tuple, str] = {}  # (format, spacing, offset, zone, locale, time) -> text
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph's name)
         density = (maxVal - minVal) / size
@@ -116,7 +116,8 @@ class LocalDateAxis(pg.DateAxisItem):
     def _lattice_ticks(self, spec, skip: int, lo: float, hi: float, span: float) -> np.ndarray:
         """``spec.makeTicks`` from lo to hi moved to local time, as pyqtgraph's
         ``ZoomLevel.tickValues`` makes them: every lattice time after lo up to hi."""
-        key = (spec, skip, self.utcOffset)
+        # (local time: the system's time zone, should it change while the window is open)
+        key = (spec, skip, self.utcOffset, QTimeZone.systemTimeZoneId())
         have = self._lattices.get(key)
         if have is None or not (have[0] <= lo and hi <= have[1]):
             start = max(lo - span, _date_axis.MIN_REGULAR_TIMESTAMP)
@@ -138,7 +139,7 @@ class LocalDateAxis(pg.DateAxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
         head = (None if spec is None else spec.format, spacing, self.utcOffset,
-                QLocale().name())
+                QTimeZone.systemTimeZoneId(), QLocale().name())
         texts = self._texts
         if any((*head, v) not in texts for v in values):
             if len(texts) > 20_000:
