@@ -8,11 +8,16 @@ import pyqtgraph as pg
 from careersquiggle.render.items import Scatter
 
 
-def test_a_scatter_reports_pyqtgraphs_bounds_through_pans_and_zooms(qapp):
+def _plot(width: int, height: int) -> tuple[pg.PlotWidget, pg.ViewBox]:
+    """A bare plot on screen, and its view."""
     widget = pg.PlotWidget()
-    widget.resize(600, 300)
+    widget.resize(width, height)
     widget.show()
-    vb = widget.getPlotItem().getViewBox()
+    return widget, widget.getPlotItem().getViewBox()
+
+
+def test_a_scatter_reports_pyqtgraphs_bounds_through_pans_and_zooms(qapp):
+    widget, vb = _plot(600, 300)
     rng = np.random.default_rng(16)
     items = [Scatter(pxMode=True, size=9), Scatter(pxMode=True, size=3.5),
              Scatter(pxMode=False, size=0.5)]
@@ -40,10 +45,7 @@ def test_a_scatter_reports_pyqtgraphs_bounds_through_pans_and_zooms(qapp):
 def test_a_curve_reports_pyqtgraphs_bounds_through_pans_and_zooms(qapp):
     from careersquiggle.render.items import Curve
 
-    widget = pg.PlotWidget()
-    widget.resize(600, 300)
-    widget.show()
-    vb = widget.getPlotItem().getViewBox()
+    widget, vb = _plot(600, 300)
     rng = np.random.default_rng(16)
     thick = pg.mkPen("k", width=0.5)
     thick.setCosmetic(False)  # (a pen in data units widens the bounds)
@@ -74,10 +76,7 @@ def test_a_scatter_paints_pyqtgraphs_pixels(qapp):
     the scatter paints exactly what pyqtgraph's own paints."""
     from PySide6 import QtCore, QtGui
 
-    widget = pg.PlotWidget()
-    widget.resize(500, 300)
-    widget.show()
-    vb = widget.getPlotItem().getViewBox()
+    widget, vb = _plot(500, 300)
     vb.setRange(xRange=(0, 100), yRange=(-6, 6), padding=0)
     rng = np.random.default_rng(16)
     x, y = rng.uniform(-10, 110, 300), rng.uniform(-7, 7, 300)
