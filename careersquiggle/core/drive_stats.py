@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from careersquiggle.core.checkin_list import CheckIns
 from careersquiggle.core.dates import FuzzyDate, position_to_date
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context
 from careersquiggle.core.model import Chapter, CheckIn
@@ -49,8 +50,9 @@ def _scores(c: CheckIn) -> Scores:
     return Scores(c.autonomy, c.mastery, c.purpose)
 
 
-def ordered(checkins: Sequence[CheckIn]) -> list[CheckIn]:
-    return sorted(checkins, key=lambda c: (c.date.position(), c.id or 0))
+def ordered(checkins: Iterable[CheckIn]) -> CheckIns:
+    """Oldest first (the journal's own list already is: it is returned as it is)."""
+    return CheckIns.of(checkins)
 
 
 def latest(checkins: Sequence[CheckIn]) -> Latest | None:
@@ -79,27 +81,25 @@ def average(checkins: Sequence[CheckIn], lo: float | None = None,
                   sum(c.purpose for c in inside) / n)
 
 
-def per_chapter(checkins: Sequence[CheckIn], chapters: Sequence[Chapter], now: float
+def per_chapter(checkins: Iterable[CheckIn], chapters: Sequence[Chapter], now: float
                 ) -> list[tuple[Chapter, Scores | None, int]]:
     """(chapter, mean scores, number of check-ins) for each chapter."""
-    placed = [(c.date.position(), c) for c in checkins]  # once, not once per chapter
-    out = []
+    pos, _ids, *scores = ordered(checkins).columns()  # numbers only: no check-in is made
+    out: list[tuple[Chapter, Scores | None, int]] = []
     for ch in chapters:
         lo, hi = ch.span(now)
-        inside = [c for pos, c in placed if lo <= pos < hi]
-        out.append((ch, average(inside), len(inside)))
+        i0, i1 = (int(i) for i in pos.searchsorted([lo, hi], side="left"))
+        n = i1 - i0
+        mean = Scores(*(float(v[i0:i1].sum()) / n for v in scores)) if n else None
+        out.append((ch, mean, n))
     return out
 
 
 def at(checkins: Sequence[CheckIn], pos: float) -> CheckIn | None:
     """The check-in that describes a moment: the latest one on or before it."""
-    best = None
-    for c in ordered(checkins):
-        if c.date.position() <= pos:
-            best = c
-        else:
-            break
-    return best
+    cs = ordered(checkins)
+    i = cs.index_at(pos)
+    return None if i is None else cs[i]
 
 
 def days_since(checkin: CheckIn | None, today: dt.date) -> int | None:

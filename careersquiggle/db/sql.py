@@ -122,6 +122,11 @@ def checkin_from_row(row: tuple[Any, ...]) -> CheckIn:
                    created_at=c, updated_at=u)
 
 
+def checkin_from_placed_row(row: tuple[Any, ...]) -> CheckIn:
+    """A CheckIn from ``pos`` followed by CHECKIN_COLUMNS (how the journal reads them all)."""
+    return checkin_from_row(row[1:])
+
+
 def chapter_from_row(row: tuple[Any, ...]) -> Chapter:
     i, t, o, r, s, e, n, c, u = row
     return Chapter(title=t, start=FuzzyDate.parse(s), end=FuzzyDate.parse(e) if e else None,

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from careersquiggle.core.checkin_list import CheckIns
 from careersquiggle.core.errors import DamagedJournal, JournalError, NotFound
 from careersquiggle.core.i18n import fill, translate
 from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
@@ -306,11 +307,12 @@ class Journal:
             found: CheckIn = self._row(c, "checkins", checkin_id)
         return found
 
-    def checkins(self) -> list[CheckIn]:
-        """All check-ins, oldest first."""
+    def checkins(self) -> CheckIns:
+        """All check-ins, oldest first (each made into an object when first looked at)."""
         with self._read() as c:
-            rows = c.execute(f"SELECT {sql.CHECKIN_COLUMNS} FROM checkins ORDER BY pos, id")
-            return [sql.checkin_from_row(r) for r in rows]
+            rows = c.execute(f"SELECT pos, {sql.CHECKIN_COLUMNS} FROM checkins ORDER BY pos, id"
+                             ).fetchall()
+        return CheckIns.from_rows(rows, sql.checkin_from_placed_row)
 
     def add_chapter(self, chapter: Chapter) -> Changes:
         return self._add_row("chapters", chapter)

@@ -52,6 +52,7 @@ class ChangeFollower(QObject):
         w.counts = j.counts()
         if changes.checkins:
             w.checkins = j.checkins()
+            w.checkins.check()  # (a bad one is reported now, as at start after the paint)
         if changes.chapters:
             w.chapters = j.chapters()
         if changes.checkins or changes.chapters:

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from careersquiggle import APP_NAME
 from careersquiggle.core import squiggle
+from careersquiggle.core.checkin_list import CheckIns
 from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.dates import FuzzyDate
 from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.i18n import Context, fill
-from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery
+from careersquiggle.core.model import Chapter, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
 from careersquiggle.render.theme import theme_for
 
@@ -82,7 +83,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         self.lens = settings.value("view/lens")
         self.cols = EntryColumns()
         self.counts = {"entries": 0, "checkins": 0, "chapters": 0}
-        self.checkins: list[CheckIn] = []
+        self.checkins = CheckIns.of(())
         self.chapters: list[Chapter] = []
         self.undo_stack = controller.undo_stack
         self.review = None  # the crossroads review window, made when first asked for
@@ -184,6 +185,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         self.checkins = j.checkins()
         self.chapters = j.chapters()
         self.panel.set_data(self.checkins, self.chapters)
+        self._after_next_paint()  # (every check-in is made and so checked then)
         self.filters.set_choices(j.tags(), self.chapters)
         # A tag or chapter filtered on may be gone (deleted, or another journal): the
         # window follows what the filter bar now shows.
@@ -204,7 +206,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
                 self.loader.request(j, self.query, shape_first=False)
             else:
                 self._text_wanted = self.query
-                self.view.graphics.viewport().installEventFilter(self)
+                self._after_next_paint()
         else:
             self._text_wanted = None
             self.apply_columns(j.entry_columns(self.query))
@@ -214,11 +216,25 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
     def loading(self) -> bool:
         return self.loader.busy or self._text_wanted is not None
 
+    def _after_next_paint(self) -> None:
+        """What can wait until the squiggle is on screen: see _after_paint."""
+        self.view.graphics.viewport().installEventFilter(self)
+
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and obj is self.view.graphics.viewport():
             obj.removeEventFilter(self)
-            QTimer.singleShot(0, self._load_text)  # once this first paint is done
+            QTimer.singleShot(0, self._after_paint)  # once this paint is done
         return super().eventFilter(obj, event)
+
+    def _after_paint(self) -> None:
+        self._load_text()
+        try:
+            # A check-in a foreign program wrote wrong is reported now, once, rather than
+            # when the pointer happens to pass over it.
+            self.checkins.check()
+        except JournalError as exc:
+            self.show_error(str(exc))
+        self._preload()
 
     def _load_text(self) -> None:
         query, self._text_wanted = self._text_wanted, None
@@ -393,9 +409,9 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # Once the window is painted, open the journal's full side in the background so
-        # the first edit does not wait for it.
-        QTimer.singleShot(50, self._preload)
+        # Once the window is painted, a big file's check runs in the background, so the
+        # first edit does not wait for it (_after_paint).
+        self._after_next_paint()
         if not self._splitters_restored:
             view_memory.restore(self)  # this journal's range, lens and filters of last time
             self.view.take_focus()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from careersquiggle.core import drive_stats as ds
 from careersquiggle.core import trend
+from careersquiggle.core.checkin_list import CheckIns
 from careersquiggle.core.i18n import QT_TRANSLATE_NOOP, Context, fill
 from careersquiggle.core.model import Chapter, CheckIn
 from careersquiggle.render.items import Curve, Scatter, quiet_hidden_axes
@@ -57,7 +58,7 @@ class SidePanel(QWidget):
         super().__init__(parent)
         self.today = today
         self.nudge_days: int | None = ds.DEFAULT_NUDGE_DAYS
-        self.checkins: list[CheckIn] = []
+        self.checkins = CheckIns.of(())
         self.chapters: list[Chapter] = []
         self._x = np.empty(0)
         self._scores = {dim: np.empty(0) for dim in ds.DIMENSIONS}
@@ -182,15 +183,12 @@ class SidePanel(QWidget):
         self.plot.setXLink(plot)
 
     # -- data -----------------------------------------------------------------
-    def set_data(self, checkins: Sequence[CheckIn], chapters: Sequence[Chapter]) -> None:
+    def set_data(self, checkins: Iterable[CheckIn], chapters: Sequence[Chapter]) -> None:
         self.checkins = ds.ordered(checkins)
         self.chapters = list(chapters)
-        self._x = np.array([c.date.position() for c in self.checkins], dtype=float)
-        self._scores = {dim: np.array([getattr(c, dim) for c in self.checkins], dtype=float)
-                        for dim in ds.DIMENSIONS}
-        order = np.argsort(self._x, kind="stable")
-        self._x = self._x[order]
-        self._scores = {d: v[order] for d, v in self._scores.items()}
+        # Drawn from the numbers alone: thousands of check-ins are not made into objects.
+        self._x, _ids, *scores = self.checkins.columns()
+        self._scores = dict(zip(ds.DIMENSIONS, scores, strict=True))
         self._last_view = self._dots_for = None
         self._refresh_lines()
         self.show_at(None)

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
-    from careersquiggle.core.model import Chapter, CheckIn, Entry
+    from careersquiggle.core.checkin_list import CheckIns
+    from careersquiggle.core.model import Chapter, Entry
     from careersquiggle.services.open_journal import OpenJournal
     from careersquiggle.ui.controller import JournalController
     from careersquiggle.ui.filter_bar import FilterBar
@@ -33,7 +34,7 @@ class WindowBase(QMainWindow):
     sync_runner: SyncRunner
     review: Any  # the crossroads review window, made when first asked for
     display_name: str
-    checkins: list[CheckIn]
+    checkins: CheckIns
     chapters: list[Chapter]
     open_folder_fn: Callable[[Path, QWidget], OpenJournal] | None
     open_sample_fn: Callable[[], OpenJournal] | None

@@ -96,3 +96,41 @@ def test_fit_all_shows_every_checkin_on_the_shared_axis(qtbot, make_window, demo
     (x0, x1), _ = w.panel.plot.vb.viewRange()
     positions = [c.date.position() for c in demo_journal.checkins()]
     assert x0 <= min(positions) and x1 >= max(positions)  # the June 2025 check-in too
+
+
+def test_a_checkin_date_written_wrong_elsewhere_gets_one_message_after_the_paint(
+        qtbot, make_window, journal, journal_path):
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    for month in range(1, 13):
+        journal.add_checkin(CheckIn.create(date=f"2025-{month:02d}-10", autonomy=month % 11,
+                                           mastery=5, purpose=6))
+    with sqlite3.connect(journal_path) as db:  # another program, in the middle of the year
+        db.execute("UPDATE checkins SET date = 'next spring' WHERE date = '2025-04-10'")
+    seen: list[str] = []
+    watch = QTimer()  # answers each message box as a person would, noting what it said
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+
+    watch.timeout.connect(answer)
+    watch.start(10)
+    try:
+        w = make_window(journal)
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        w.view.graphics.viewport().repaint()  # later paints say nothing more
+        qtbot.wait(200)
+    finally:
+        watch.stop()
+    assert len(seen) == 1
+    assert seen[0].startswith("A check-in of this journal could not be read")
+    assert "next spring" in seen[0] and "damaged" not in seen[0]
+    # The panel was drawn all the same, every check-in at its stored place.
+    assert w.panel.lines["purpose"].getData()[1].size > 0
+    assert w.panel.big["autonomy"].text() == "1"  # December's check-in, the latest

@@ -697,6 +697,17 @@
     </message>
 </context>
 <context>
+    <name>CheckIns</name>
+    <message>
+        <source>a check-in of this journal could not be read: %1</source>
+        <translation>ein Check-in dieses Journals konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a check-in in this file has a score or place that is not a number</source>
+        <translation>ein Check-in in dieser Datei hat einen Wert oder eine Stelle, die keine Zahl ist</translation>
+    </message>
+</context>
+<context>
     <name>CheckinItems</name>
     <message>
         <source>Date</source>

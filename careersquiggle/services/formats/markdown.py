@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -76,7 +77,7 @@ def _checkins(items: list[CheckIn]) -> list[str]:
     return out + [""]
 
 
-def render(entries: list[Entry], checkins: list[CheckIn], chapters: list[Chapter],
+def render(entries: list[Entry], checkins: Sequence[CheckIn], chapters: list[Chapter],
            today: dt.date) -> str:
     counts = fill(JournalDoc.tr("%1, %2, %3"), JournalDoc.tr("%n entries", "", len(entries)),
                   JournalDoc.tr("%n chapters", "", len(chapters)),
