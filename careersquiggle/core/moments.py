@@ -96,9 +96,7 @@ def choose(x: npt.ArrayLike, y: np.ndarray, marker: np.ndarray, key: np.ndarray,
     rest = np.flatnonzero(np.isfinite(prio) & (prio < KEY))
     if rest.size:
         # The best candidate per cell first: neighbours are checked among those only.
-        order = rest[np.lexsort((-prio[rest], cy[rest], cx[rest]))]
-        cells = cx[order] * 100_000 + cy[order]
-        best = order[np.r_[True, cells[1:] != cells[:-1]]]
+        best = rest[_best_per_cell(cx[rest], cy[rest], prio[rest])]
         best = best[_spread(cx[best], prio[best], limit, width_px)]
         room = limit
         for j in best:
@@ -111,6 +109,26 @@ def choose(x: npt.ArrayLike, y: np.ndarray, marker: np.ndarray, key: np.ndarray,
             if room <= 0:
                 break
     return visible[np.array(chosen, dtype=np.int64)]
+
+
+def _best_per_cell(cx: np.ndarray, cy: np.ndarray, prio: np.ndarray) -> np.ndarray:
+    """Positions of the highest priority in each (cx, cy) cell (the first, on ties), in
+    cell order (by cx, then cy). The cells of a view are a small grid, so no sort of the
+    candidates is needed: tens of thousands of them at 100k entries."""
+    gx, gy = cx - cx.min(), cy - cy.min()
+    rows = int(gy.max()) + 1
+    cell = gx * rows + gy
+    if int(cell.max()) > 4 * cell.size + 65_536:  # values far off the plot: a sparse grid
+        order = np.lexsort((-prio, cy, cx))
+        cells = cell[order]
+        found: np.ndarray = order[np.r_[True, cells[1:] != cells[:-1]]]
+        return found
+    top = np.full(int(cell.max()) + 1, -np.inf)
+    np.maximum.at(top, cell, prio)
+    hit = np.flatnonzero(prio == top[cell])
+    _cells, first = np.unique(cell[hit], return_index=True)
+    out: np.ndarray = hit[first]
+    return out
 
 
 def _spread(cx: np.ndarray, prio: np.ndarray, slices: int, width_px: float) -> np.ndarray:

@@ -13,6 +13,7 @@ from enum import IntEnum
 import numpy as np
 
 from careersquiggle.core import trend
+from careersquiggle.core.checkin_list import CheckIns
 from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.curve import pchip
 from careersquiggle.core.model import CheckIn, Entry, Kind
@@ -39,11 +40,6 @@ def marker_of(e: Entry) -> Marker:
     if e.kind is Kind.SHOCK:
         return Marker.WINDFALL if e.is_windfall else Marker.SETBACK
     return Marker.NOTE
-
-
-def drive_value(c: CheckIn) -> float:
-    """Mean of autonomy, mastery and purpose (0..10) rescaled to the feel range (-5..5)."""
-    return c.drive - 5.0
 
 
 @dataclass
@@ -157,17 +153,22 @@ def build_columns(cols: EntryColumns, checkins: Sequence[CheckIn] = (), lens: st
     n = len(cols)
     x, feel = cols.pos, cols.feel
     if lens == DRIVE_LENS:
-        ax = np.fromiter((c.date.position() for c in checkins), dtype=float, count=len(checkins))
-        ay = np.fromiter((drive_value(c) for c in checkins), dtype=float, count=len(checkins))
+        ax, _ids, a, m, p = CheckIns.of(checkins).columns()
+        ay = (a + m + p) / 3.0 - 5.0  # (drive_value of each, in one go)
         felt = np.zeros(n, dtype=bool)
     else:
         felt = ~np.isnan(feel)
         ax, ay = x[felt], feel[felt]
-    order = np.argsort(ax, kind="stable")
-    ax, ay = ax[order], ay[order]
-    y = pchip(ax, ay, x) if ax.size else np.zeros(n)
-    if lens != DRIVE_LENS:
-        y[felt] = feel[felt]
+    if not np.all(ax[1:] >= ax[:-1]):  # (the journal's own columns already are in order)
+        order = np.argsort(ax, kind="stable")
+        ax, ay = ax[order], ay[order]
+    if lens == DRIVE_LENS:
+        y = pchip(ax, ay, x) if ax.size else np.zeros(n)
+    else:
+        # Through the entries that have a feel, so only the others need the curve.
+        y = np.where(felt, feel, 0.0)
+        if ax.size and not felt.all():
+            y[~felt] = pchip(ax, ay, x[~felt])
     return SquiggleData(
         ids=cols.ids, x=x, y=y, marker=markers(cols.kind, feel), felt=felt,
         key=cols.key if cols.key.size == n else np.zeros(n, dtype=bool),

@@ -94,7 +94,9 @@ def read(conn: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         ids.append(np.frombuffer(data, i8, n))
         pos.append(np.frombuffer(data, f8, n, 8 * n))
         packed.append(np.frombuffer(data, i8, n, 16 * n))
-    count, top = conn.execute("SELECT count(*), max(id) FROM entries").fetchone()
+    # Asked apart: together they make SQLite walk the whole table (5 ms at 100k).
+    (count,), (top,) = (conn.execute(f"SELECT {what} FROM entries").fetchone()
+                        for what in ("count(*)", "max(id)"))
     if not ids:
         return None if count else (np.empty(0, i8), np.empty(0, f8), np.empty(0, i8))
     all_ids = np.concatenate(ids)

@@ -179,14 +179,16 @@ class FilterBar(QWidget):
         for w in self.second:
             target.addWidget(w, 1 if w is self.search else 0)  # moves it from the other row
 
-    def set_choices(self, tags: Sequence[tuple[str, int]], chapters: Sequence[Chapter]) -> None:
-        """Refill the tag and chapter lists, keeping the current choice when it still exists."""
+    def set_choices(self, tags: Sequence[tuple[str, int | None]],
+                    chapters: Sequence[Chapter]) -> None:
+        """Refill the tag and chapter lists, keeping the current choice when it still exists.
+        A tag's count may be None: not counted yet (a big journal's, until its first paint)."""
         self._quiet = True
         tag, chapter = self.tag.currentData(), self.chapter.currentData()
         self.tag.clear()
         self.tag.addItem(Filters.tr("All tags"), None)
         for t, n in tags:
-            self.tag.addItem(f"{t} ({n})", t)
+            self.tag.addItem(t if n is None else f"{t} ({n})", t)
         self.chapter.clear()
         self.chapter.addItem(Filters.tr("All chapters"), None)
         for ch in chapters:

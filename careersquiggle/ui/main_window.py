@@ -92,6 +92,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         # A big journal's text, asked for once the window has painted its shape: reading it
         # alongside the first paint (two threads, one interpreter lock) held that paint up.
         self._text_wanted: EntryQuery | None = None
+        self._tags_counted = True
         self.contrast = ContrastWatcher(settings.value("view/contrast"), self)
         self.theme = theme_for(is_dark(self), self.contrast.high)
 
@@ -186,7 +187,11 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         self.chapters = j.chapters()
         self.panel.set_data(self.checkins, self.chapters)
         self._after_next_paint()  # (every check-in is made and so checked then)
-        self.filters.set_choices(j.tags(), self.chapters)
+        # A lifetime's tags are counted once the squiggle is on screen; their names now, so
+        # a tag filter kept from last time finds its tag.
+        self._tags_counted = self.counts["entries"] <= self.async_threshold
+        self.filters.set_choices(j.tags() if self._tags_counted
+                                 else [(t, None) for t in j.tag_names()], self.chapters)
         # A tag or chapter filtered on may be gone (deleted, or another journal): the
         # window follows what the filter bar now shows.
         self.query = self.filters.build_query()
@@ -228,6 +233,14 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
 
     def _after_paint(self) -> None:
         self._load_text()
+        if not self._tags_counted:
+            self._tags_counted = True
+            try:
+                self.filters.set_choices(self.ctrl.journal.tags(), self.chapters)
+            except DamagedJournal as exc:
+                self.refuse(str(exc))
+            except JournalError as exc:
+                self.show_error(str(exc))
         try:
             # A check-in a foreign program wrote wrong is reported now, once, rather than
             # when the pointer happens to pass over it.

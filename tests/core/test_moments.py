@@ -75,3 +75,17 @@ def test_only_the_view_counts():
     x, y, m, key, felt = journal(10_000)
     chosen = choose(x, y, m, key, felt, lo=100.0, hi=102.0)  # ~20 entries: all of them
     assert set(chosen.tolist()) == set(np.flatnonzero((x >= 100) & (x <= 102)).tolist())
+
+
+def test_the_best_per_cell_is_the_same_by_grid_as_by_sorting():
+    from careersquiggle.core.moments import _best_per_cell
+
+    rng = np.random.default_rng(11)
+    for n, spread_y in ((5000, 40), (300, 10**7)):  # a plot's grid, and values far off it
+        cx = np.sort(rng.integers(0, 90, n))
+        cy = rng.integers(-3, spread_y, n)
+        prio = np.round(rng.uniform(100, 499, n), 1)  # with ties, the first one wins
+        order = np.lexsort((-prio, cy, cx))
+        cells = cx[order] * 10**8 + cy[order]
+        want = order[np.r_[True, cells[1:] != cells[:-1]]]
+        assert np.array_equal(_best_per_cell(cx, cy, prio), want)

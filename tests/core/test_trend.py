@@ -165,3 +165,12 @@ def test_several_lines_at_once_are_the_lines_one_by_one():
                 one = trend.line(x, y, lo, hi, width, pad=0.05, spread=False)
                 assert np.array_equal(xs, one[0]) and np.array_equal(line_y, one[1])
                 assert weight == one[4]
+
+
+def test_thinning_keeps_the_first_point_of_each_pixel_cell_exactly():
+    x, y = noisy(50_000, seed=9)
+    for per_px in (40 * YEAR / 1000, YEAR / 1000, 40 * YEAR / 20):
+        key = ((x - START) / per_px // 2).astype(np.int64) * 64 + np.round(y * 2).astype(
+            np.int64)
+        want = np.unique(key, return_index=True)[1]
+        assert np.array_equal(trend.thin(x, y, START, per_px, limit=100), want)
