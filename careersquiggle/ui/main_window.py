@@ -232,7 +232,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         return super().eventFilter(obj, event)
 
     def _after_paint(self) -> None:
-        self._load_text()
+        # The quick reads first: the list's text then holds the journal for a while.
         if not self._tags_counted:
             self._tags_counted = True
             try:
@@ -247,6 +247,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
             self.checkins.check()
         except JournalError as exc:
             self.show_error(str(exc))
+        self._load_text()
         self._preload()
 
     def _load_text(self) -> None:
