@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from careersquiggle.core.errors import ValidationError
 from careersquiggle.core.i18n import fill, translate
-from careersquiggle.core.model import CheckIn
+from careersquiggle.core.model import CheckIn, parse_score
 
 if TYPE_CHECKING:
     import numpy as np
@@ -93,15 +93,30 @@ class CheckIns(Sequence[CheckIn]):
     def __repr__(self) -> str:
         return f"CheckIns({len(self)})"
 
-    def check(self) -> None:
-        """Make every check-in now: a row a foreign program wrote wrong raises its
-        ValidationError here, at a moment the caller chose, not under the pointer."""
+    def readable(self) -> tuple[CheckIns, str | None]:
+        """Every check-in made now, and the ones that can be shown: ``(self, None)`` when
+        all can, else ``(the others, what was wrong with the first that cannot)``. A row a
+        foreign program wrote wrong (a date that is not one, a score that is not a whole
+        number from 0 to 10) is reported here, once, at a moment the caller chose."""
+        good: list[CheckIn] = []
+        problem: str | None = None
+        for i in range(len(self)):
+            try:
+                c = self[i]
+                for dim in ("autonomy", "mastery", "purpose"):
+                    parse_score(getattr(c, dim), dim)
+            except ValidationError as exc:
+                problem = problem or str(exc)
+                continue
+            good.append(c)
+        if problem is not None:
+            return CheckIns.of(good), fill(translate(
+                "CheckIns", "a check-in of this journal could not be read: %1"), problem)
         try:
-            for _ in self:
-                pass
-        except ValidationError as exc:
-            raise ValidationError(fill(translate(
-                "CheckIns", "a check-in of this journal could not be read: %1"), exc)) from None
+            self.columns()
+        except ValidationError:  # a place that is not a number: the dates say where
+            return CheckIns.of(good), None
+        return self, None
 
     # -- as columns -----------------------------------------------------------
     def columns(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

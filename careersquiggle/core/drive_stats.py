@@ -89,7 +89,7 @@ def per_chapter(checkins: Iterable[CheckIn], chapters: Sequence[Chapter], now: f
     for ch in chapters:
         lo, hi = ch.span(now)
         i0, i1 = (int(i) for i in pos.searchsorted([lo, hi], side="left"))
-        n = i1 - i0
+        n = max(0, i1 - i0)  # (a chapter a foreign file has end before it starts: none)
         mean = Scores(*(float(v[i0:i1].sum()) / n for v in scores)) if n else None
         out.append((ch, mean, n))
     return out

@@ -87,8 +87,9 @@ def choose(x: npt.ArrayLike, y: np.ndarray, marker: np.ndarray, key: np.ndarray,
                       width_px, np.asarray(edges, dtype=float),
                       None if level is None else np.asarray(level)[visible])
     y0, y1 = y_range
-    cx = ((vx - lo) / (hi - lo) * width_px // SPACING_PX).astype(np.int64)
-    cy = ((y1 - vy) / (y1 - y0) * height_px // SPACING_PX).astype(np.int64)
+    with np.errstate(invalid="ignore"):  # (a value that is not a number: some cell)
+        cx = ((vx - lo) / (hi - lo) * width_px // SPACING_PX).astype(np.int64)
+        cy = ((y1 - vy) / (y1 - y0) * height_px // SPACING_PX).astype(np.int64)
     # The user's own key moments are never dropped for room.
     keys = np.flatnonzero(prio >= KEY)
     taken = {(int(a), int(b)) for a, b in zip(cx[keys], cy[keys], strict=True)}
@@ -115,15 +116,17 @@ def _best_per_cell(cx: np.ndarray, cy: np.ndarray, prio: np.ndarray) -> np.ndarr
     """Positions of the highest priority in each (cx, cy) cell (the first, on ties), in
     cell order (by cx, then cy). The cells of a view are a small grid, so no sort of the
     candidates is needed: tens of thousands of them at 100k entries."""
-    gx, gy = cx - cx.min(), cy - cy.min()
-    rows = int(gy.max()) + 1
-    cell = gx * rows + gy
-    if int(cell.max()) > 4 * cell.size + 65_536:  # values far off the plot: a sparse grid
+    # Spans in Python integers: a value far off the plot (or not a number, cast) must not
+    # wrap around in int64 arithmetic.
+    x0, y0 = int(cx.min()), int(cy.min())
+    cols, rows = int(cx.max()) - x0 + 1, int(cy.max()) - y0 + 1
+    if cols * rows > 4 * cx.size + 65_536:  # values far off the plot: a sparse grid
         order = np.lexsort((-prio, cy, cx))
-        cells = cell[order]
-        found: np.ndarray = order[np.r_[True, cells[1:] != cells[:-1]]]
+        sx, sy = cx[order], cy[order]
+        found: np.ndarray = order[np.r_[True, (sx[1:] != sx[:-1]) | (sy[1:] != sy[:-1])]]
         return found
-    top = np.full(int(cell.max()) + 1, -np.inf)
+    cell = (cx - x0) * rows + (cy - y0)
+    top = np.full(cols * rows, -np.inf)
     np.maximum.at(top, cell, prio)
     hit = np.flatnonzero(prio == top[cell])
     _cells, first = np.unique(cell[hit], return_index=True)

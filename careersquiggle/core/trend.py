@@ -293,12 +293,19 @@ def thin(x: np.ndarray, y: np.ndarray, lo: float, per_px: float, limit: int) -> 
     one per 2-pixel column and half a unit of value, what the eye can tell apart."""
     if x.size <= limit:
         return np.arange(x.size)
-    key = ((x - lo) / per_px // 2).astype(np.int64) * 64 + np.round(y * 2).astype(np.int64)
-    cell = key - key.min()
-    cells = int(cell.max()) + 1
-    if cells > 8 * key.size + 65_536:  # (a sparse grid: sorting is cheaper)
-        found: np.ndarray = np.unique(key, return_index=True)[1]
+    col, level = (x - lo) / per_px // 2, np.round(y * 2)
+    if not (np.isfinite(col).all() and np.isfinite(level).all()):  # (a foreign file's)
+        with np.errstate(invalid="ignore"):
+            odd = col.astype(np.int64) * 64 + level.astype(np.int64)
+        found: np.ndarray = np.unique(odd, return_index=True)[1]
         return found
+    key = col.astype(np.int64) * 64 + level.astype(np.int64)
+    k0 = int(key.min())
+    cells = int(key.max()) - k0 + 1  # (in Python integers: no int64 wrap-around)
+    if cells > 8 * key.size + 65_536:  # a sparse grid: sorting is cheaper
+        sparse: np.ndarray = np.unique(key, return_index=True)[1]
+        return sparse
+    cell = key - k0
     # The first point of each cell, in cell order (np.unique's answer without its sort).
     first = np.full(cells, key.size, dtype=np.int64)
     np.minimum.at(first, cell, np.arange(key.size))

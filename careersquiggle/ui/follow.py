@@ -50,12 +50,11 @@ class ChangeFollower(QObject):
         if not (changes.entries or changes.checkins or changes.chapters):
             return  # options, intent, plan: the review window's, nothing shown here
         w.counts = j.counts()
-        if changes.checkins:
-            w.checkins = j.checkins()
-            w.checkins.check()  # (a bad one is reported now, as at start after the paint)
         if changes.chapters:
             w.chapters = j.chapters()
-        if changes.checkins or changes.chapters:
+        if changes.checkins:
+            w.take_checkins(j.checkins(), check_now=True)  # (the panel with them)
+        elif changes.chapters:
             w.panel.set_data(w.checkins, w.chapters)
         shown = w.query
         if changes.entries or changes.chapters:

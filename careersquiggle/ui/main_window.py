@@ -25,7 +25,7 @@ from careersquiggle.core import squiggle
 from careersquiggle.core.checkin_list import CheckIns
 from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.dates import FuzzyDate
-from careersquiggle.core.errors import DamagedJournal, JournalError
+from careersquiggle.core.errors import DamagedJournal, JournalError, ValidationError
 from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.model import Chapter, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
@@ -93,6 +93,12 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         # alongside the first paint (two threads, one interpreter lock) held that paint up.
         self._text_wanted: EntryQuery | None = None
         self._tags_counted = True
+        self._said: set[str] = set()  # problems with check-ins told already
+        self._after_pending = False
+        self._after_timer = QTimer(self)
+        self._after_timer.setSingleShot(True)
+        self._after_timer.setInterval(1000)
+        self._after_timer.timeout.connect(self._after_paint)
         self.contrast = ContrastWatcher(settings.value("view/contrast"), self)
         self.theme = theme_for(is_dark(self), self.contrast.high)
 
@@ -183,13 +189,14 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
     def _reload(self) -> None:
         j = self.ctrl.journal
         self.counts = j.counts()
-        self.checkins = j.checkins()
         self.chapters = j.chapters()
-        self.panel.set_data(self.checkins, self.chapters)
-        self._after_next_paint()  # (every check-in is made and so checked then)
-        # A lifetime's tags are counted once the squiggle is on screen; their names now, so
-        # a tag filter kept from last time finds its tag.
-        self._tags_counted = self.counts["entries"] <= self.async_threshold
+        self.take_checkins(j.checkins(), check_now=False)
+        self._after_next_paint()
+        # A lifetime's tags, at start, are counted once the squiggle is on screen; their
+        # names now, so a tag filter kept from last time finds its tag. (Once the window
+        # shows, counting first is quicker: the list's text load would hold the journal.)
+        self._tags_counted = (self.counts["entries"] <= self.async_threshold
+                              or self.isVisible())
         self.filters.set_choices(j.tags() if self._tags_counted
                                  else [(t, None) for t in j.tag_names()], self.chapters)
         # A tag or chapter filtered on may be gone (deleted, or another journal): the
@@ -221,9 +228,33 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
     def loading(self) -> bool:
         return self.loader.busy or self._text_wanted is not None
 
+    def take_checkins(self, checkins: CheckIns, check_now: bool) -> None:
+        """The check-ins the side panel and the drive lens show. Each is made (and so
+        checked) now, or, at start, once the squiggle is on screen: thousands take a while,
+        and the panel is drawn from their numbers alone."""
+        if check_now:
+            checkins = self._readable(checkins)
+        try:
+            self.panel.set_data(checkins, self.chapters)
+        except ValidationError:  # a bad one among those shown at once (the latest two)
+            checkins = self._readable(checkins)
+            self.panel.set_data(checkins, self.chapters)
+        self.checkins = checkins
+
+    def _readable(self, checkins: CheckIns) -> CheckIns:
+        """The check-ins that can be shown; a foreign program's bad one said once."""
+        good, problem = checkins.readable()
+        if problem is not None and problem not in self._said:
+            self._said.add(problem)
+            self.show_error(problem)
+        return good
+
     def _after_next_paint(self) -> None:
-        """What can wait until the squiggle is on screen: see _after_paint."""
+        """What can wait until the squiggle is on screen: see _after_paint. (Should the
+        squiggle not paint at all, a folded pane, it runs a moment after showing.)"""
+        self._after_pending = True
         self.view.graphics.viewport().installEventFilter(self)
+        self._after_timer.start()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and obj is self.view.graphics.viewport():
@@ -232,6 +263,11 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         return super().eventFilter(obj, event)
 
     def _after_paint(self) -> None:
+        if not self._after_pending or not self.isVisible():
+            return  # (done already; or hidden again: the next show asks once more)
+        self._after_pending = False
+        self._after_timer.stop()
+        self.view.graphics.viewport().removeEventFilter(self)
         # The quick reads first: the list's text then holds the journal for a while.
         if not self._tags_counted:
             self._tags_counted = True
@@ -239,14 +275,13 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
                 self.filters.set_choices(self.ctrl.journal.tags(), self.chapters)
             except DamagedJournal as exc:
                 self.refuse(str(exc))
+                return  # (the journal is closed now, or another took its place)
             except JournalError as exc:
                 self.show_error(str(exc))
-        try:
-            # A check-in a foreign program wrote wrong is reported now, once, rather than
-            # when the pointer happens to pass over it.
-            self.checkins.check()
-        except JournalError as exc:
-            self.show_error(str(exc))
+        good = self._readable(self.checkins)
+        if good is not self.checkins:  # a bad one left out
+            self.checkins = good
+            self.panel.set_data(good, self.chapters)
         self._load_text()
         self._preload()
 

@@ -86,8 +86,11 @@ def test_a_date_a_foreign_program_wrote_wrong_is_reported_by_check(filled, journ
         db.execute("UPDATE checkins SET date = 'next spring' WHERE id = 300")
     cs = filled.checkins()
     cs.columns()  # the numbers are still fine: the panel can be drawn
-    with pytest.raises(ValidationError):
-        cs.check()
+    good, problem = cs.readable()
+    assert problem.startswith("a check-in of this journal could not be read")
+    assert "next spring" in problem
+    assert len(good) == 599 and all(c.id != 300 for c in good)
+    assert good.readable() == (good, None)
 
 
 def test_a_score_that_is_not_a_number_is_one_clear_error(filled, journal_path):
@@ -95,6 +98,24 @@ def test_a_score_that_is_not_a_number_is_one_clear_error(filled, journal_path):
         db.execute("UPDATE checkins SET mastery = 'lots' WHERE id = 10")
     with pytest.raises(ValidationError, match="not a number"):
         filled.checkins().columns()
+    good, problem = filled.checkins().readable()
+    assert "mastery" in problem and len(good) == 599
+    assert good.columns()[3].size == 599  # the others' numbers, drawn as ever
+
+
+def test_a_place_that_is_not_a_number_is_taken_from_the_date(filled, journal_path):
+    with sqlite3.connect(journal_path) as db:
+        db.execute("UPDATE checkins SET pos = 'somewhere' WHERE id = 20")
+    good, problem = filled.checkins().readable()
+    assert problem is None and len(good) == 600
+    assert np.array_equal(good.positions(), [c.date.position() for c in good])
+
+
+def test_a_chapter_that_ends_before_it_starts_holds_no_checkin(filled):
+    backwards = Chapter(title="odd", start=Chapter.create(title="x", start="2020-10").start,
+                        end=Chapter.create(title="x", start="2020-03").start)
+    [(_ch, avg, n)] = ds.per_chapter(filled.checkins(), [backwards], now=0.0)
+    assert (avg, n) == (None, 0)
 
 
 def test_an_empty_journal_has_empty_columns(journal):

@@ -89,3 +89,15 @@ def test_the_best_per_cell_is_the_same_by_grid_as_by_sorting():
         cells = cx[order] * 10**8 + cy[order]
         want = order[np.r_[True, cells[1:] != cells[:-1]]]
         assert np.array_equal(_best_per_cell(cx, cy, prio), want)
+
+
+def test_moments_among_values_a_foreign_file_could_hold():
+    rng = np.random.default_rng(4)
+    n = 5000
+    x = np.sort(rng.uniform(0, 1000, n))
+    y = rng.uniform(-5, 5, n)
+    y[17] = np.nan
+    marker = rng.integers(0, 5, n).astype(np.int8)
+    picked = moments.choose(x, y, marker, np.zeros(n, dtype=bool), np.ones(n, dtype=bool),
+                            0.0, 1000.0, 800, 400, (-5.8, 5.8))
+    assert 0 < picked.size <= moments.limit_for(800) and picked.max() < n

@@ -174,3 +174,15 @@ def test_thinning_keeps_the_first_point_of_each_pixel_cell_exactly():
             np.int64)
         want = np.unique(key, return_index=True)[1]
         assert np.array_equal(trend.thin(x, y, START, per_px, limit=100), want)
+
+
+def test_thinning_values_a_foreign_file_could_hold_does_not_fail():
+    x, y = noisy(5000, seed=2)
+    y = y.copy()
+    y[0], y[10] = np.inf, np.nan  # a score stored as 9e999, a missing one
+    keep = trend.thin(x, y, START, YEAR / 100, limit=100)
+    assert keep.size and keep.min() >= 0 and keep.max() < x.size
+    far = x.copy()
+    far[3] = 1e15  # finite, but far beyond any view
+    keep = trend.thin(far, y, START, YEAR / 100, limit=100)
+    assert keep.size and keep.max() < x.size

@@ -248,6 +248,21 @@ def test_large_journals_load_without_freezing_the_window(qtbot, make_window, dem
     assert 0 < len(expected) < 20
 
 
+def test_a_big_journal_loads_all_the_same_with_the_squiggle_folded_away(
+        qtbot, make_window, demo_journal):
+    # The squiggle's pane folded to nothing (a splitter dragged shut last time): it never
+    # paints, and the list, the tag counts and the check-ins still arrive.
+    w = make_window(demo_journal, async_threshold=5)
+    w.left.setSizes([0, 800])
+    w.close()
+    again = make_window(demo_journal, async_threshold=5)
+    assert again.left.sizes()[0] == 0
+    qtbot.waitUntil(lambda: not again.loading and again.table_model.rowCount() == 20,
+                    timeout=5000)
+    texts = [again.filters.tag.itemText(i) for i in range(1, again.filters.tag.count())]
+    assert texts == [f"{t} ({n})" for t, n in demo_journal.tags()]
+
+
 def test_review_opens_from_the_window_and_shares_undo(qtbot, make_window, demo_journal):
     w = make_window(demo_journal)
     w.action_for["review"].trigger()

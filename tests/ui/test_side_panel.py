@@ -125,10 +125,20 @@ def test_a_checkin_date_written_wrong_elsewhere_gets_one_message_after_the_paint
         w = make_window(journal)
         qtbot.waitUntil(lambda: bool(seen), timeout=5000)
         w.view.graphics.viewport().repaint()  # later paints say nothing more
-        qtbot.wait(200)
+        w.filters.search.setText("x")  # nor a reload (a filter), nor hiding and showing
+        w.filters.search.setText("")
+        w.hide()
+        w.show()
+        qtbot.wait(300)
+        # The pointer over April, where the bad one was: May's neighbour March answers.
+        april = CheckIn.create(autonomy=0, mastery=0, purpose=0, date="2025-04-20")
+        w.view.hoveredAt.emit(april.date.position())
+        assert w.panel.big["autonomy"].text() == "3"
+        w.view.hoveredAt.emit(None)
     finally:
         watch.stop()
     assert len(seen) == 1
+    assert len(w.checkins) == 11
     assert seen[0].startswith("A check-in of this journal could not be read")
     assert "next spring" in seen[0] and "damaged" not in seen[0]
     # The panel was drawn all the same, every check-in at its stored place.
