@@ -19,10 +19,7 @@ one row of sync_meta says whether it does (services/syncing.is_set_up).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,8 +136,7 @@ class SyncRunner(QObject):
                 self._apart, self._apart_of = syncing.alongside(journal), journal
             assert self._apart is not None
             before = journal.data_version()
-            with _collector_waits():
-                done = engine.run(self._apart)
+            done = engine.run(self._apart)
             return done, before, journal.data_version()
 
         future = self._pool.submit(round_)
@@ -259,22 +255,6 @@ class SyncRunner(QObject):
             self._pool.shutdown(wait=True)
             self._pool = None
         self.busy = False  # (what it did is on the disk; the window shows nothing more)
-
-
-@contextlib.contextmanager
-def _collector_waits() -> Iterator[None]:
-    """Python's cyclic garbage collector waits while a round runs. The round keeps
-    millions of small objects (every object's state, a file's JSON) and so sets off full
-    collections over the whole heap, each holding every thread, the window's too: at 100k
-    entries some fifteen of 0.2-0.9 s. What the round leaves behind goes by reference
-    counting; the collector takes up any cycles once it is done."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _when(stamp: str | None) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from careersquiggle.core.crossroads import Option, PlanAction
 from careersquiggle.core.errors import JournalError
 from careersquiggle.core.i18n import Context
 from careersquiggle.core.model import Chapter, CheckIn, Entry
@@ -61,6 +60,8 @@ def _chapter_columns(f: Fields, _c: Any) -> dict[str, Any]:
 
 
 def _option_columns(f: Fields, _c: Any) -> dict[str, Any]:
+    from careersquiggle.core.crossroads import Option  # (only a journal at a crossroads)
+
     o = Option.create(title=f["title"], autonomy=f["autonomy"], mastery=f["mastery"],
                       purpose=f["purpose"], money=f["money"], notes=f["notes"])
     return {"title": o.title, "autonomy": o.autonomy, "mastery": o.mastery,
@@ -68,6 +69,8 @@ def _option_columns(f: Fields, _c: Any) -> dict[str, Any]:
 
 
 def _action_columns(f: Fields, c: Any) -> dict[str, Any]:
+    from careersquiggle.core.crossroads import PlanAction
+
     a = PlanAction.create(kind=f["kind"], title=f["title"], status=f["status"],
                           start=f["start"], due=f["due"], done=f["done"], notes=f["notes"])
     entry = None

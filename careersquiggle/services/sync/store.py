@@ -23,13 +23,18 @@ Op = tuple[str, str, State]  # kind, uid, fields written
 TOMBSTONE_DIGEST = "deleted"
 
 
+# One encoder for all: json.dumps with options makes a new one on every call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def digest(values: Iterable[Any]) -> str:
-    text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+    text = _ENCODER.encode(list(values))
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text: str = _ENCODER.encode(value)
+    return text
 
 
 def dumps_list(items: list[Any], chunk: int = 1000) -> str:

@@ -305,3 +305,22 @@ def test_a_change_file_is_encoded_a_thousand_objects_at_a_time_to_the_same_text(
         objects = [["entry", f"u{i}", {"title": [f"Step {i} · é", "s", []]}] for i in range(n)]
         assert store.dumps_list(objects) == store.dumps(objects)
         assert json.loads(store.dumps_list(objects, chunk=7)) == objects
+
+
+def test_a_round_leaves_the_garbage_collector_as_it_found_it(pair):
+    # (It waits during the round: a round's millions of small objects set off full
+    # collections that held every thread, the window's too.)
+    import gc
+
+    a, _b, folder = pair
+    a.add_entry(_entry())
+    _setup(a, folder, "home")
+    engine.run(a)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        a.add_entry(_entry(title="Second"))
+        engine.run(a)
+        assert not gc.isenabled()  # someone else's choice, kept
+    finally:
+        gc.enable()
