@@ -154,7 +154,7 @@ def build_columns(cols: EntryColumns, checkins: Sequence[CheckIn] = (), lens: st
     x, feel = cols.pos, cols.feel
     if lens == DRIVE_LENS:
         ax, _ids, a, m, p = CheckIns.of(checkins).columns()
-        ay = (a + m + p) / 3.0 - 5.0  # (drive_value of each, in one go)
+        ay = (a + m + p) / 3.0 - 5.0  # CheckIn.drive of each, on the feel scale (-5..5)
         felt = np.zeros(n, dtype=bool)
     else:
         felt = ~np.isnan(feel)

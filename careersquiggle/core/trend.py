@@ -294,17 +294,13 @@ def thin(x: np.ndarray, y: np.ndarray, lo: float, per_px: float, limit: int) -> 
     if x.size <= limit:
         return np.arange(x.size)
     col, level = (x - lo) / per_px // 2, np.round(y * 2)
-    if not (np.isfinite(col).all() and np.isfinite(level).all()):  # (a foreign file's)
-        with np.errstate(invalid="ignore"):
-            odd = col.astype(np.int64) * 64 + level.astype(np.int64)
-        found: np.ndarray = np.unique(odd, return_index=True)[1]
-        return found
-    key = col.astype(np.int64) * 64 + level.astype(np.int64)
+    with np.errstate(invalid="ignore"):  # (a value that is not finite: some cell)
+        key = col.astype(np.int64) * 64 + level.astype(np.int64)
     k0 = int(key.min())
     cells = int(key.max()) - k0 + 1  # (in Python integers: no int64 wrap-around)
-    if cells > 8 * key.size + 65_536:  # a sparse grid: sorting is cheaper
-        sparse: np.ndarray = np.unique(key, return_index=True)[1]
-        return sparse
+    if cells > 8 * key.size + 65_536 or not np.isfinite(col + level).all():
+        found: np.ndarray = np.unique(key, return_index=True)[1]  # a sparse grid: sort
+        return found
     cell = key - k0
     # The first point of each cell, in cell order (np.unique's answer without its sort).
     first = np.full(cells, key.size, dtype=np.int64)

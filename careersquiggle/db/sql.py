@@ -16,6 +16,12 @@ from careersquiggle.core.model import Chapter, CheckIn, Entry, EntryQuery, Kind
 ENTRY_COLUMNS = ("id, kind, title, date, feel, notes, private, shift_from, shift_to, "
                  "key_moment, created_at, updated_at, "
                  "(SELECT group_concat(tag, ' ') FROM entry_tags WHERE entry_id = e.id)")
+# Every tag in use, alphabetically: one index step per tag (a recursive skip over the tag
+# index), where counting them walks every entry's tags (10 ms at 100k entries).
+TAG_NAMES = ("WITH RECURSIVE t(tag) AS (SELECT min(tag) FROM entry_tags UNION ALL "
+             "SELECT (SELECT min(tag) FROM entry_tags WHERE tag > t.tag) FROM t "
+             "WHERE t.tag IS NOT NULL) SELECT tag FROM t WHERE tag IS NOT NULL")
+TAG_COUNTS = "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag"
 CHECKIN_COLUMNS = "id, date, autonomy, mastery, purpose, note, created_at, updated_at"
 CHAPTER_COLUMNS = 'id, title, organisation, role, start, "end", notes, created_at, updated_at'
 Span = tuple[float, "float | None"]  # a chapter's start and end (None: ongoing)

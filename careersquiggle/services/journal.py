@@ -286,19 +286,14 @@ class Journal:
         return {k: tuple(sorted(v)) for k, v in found.items()}
 
     def tag_names(self) -> list[str]:
-        """Every tag in use, in alphabetical order: one index step per tag, where counting
-        them (tags) walks every entry's tags."""
+        """Every tag in use, alphabetically (quick: see sql.TAG_NAMES)."""
         with self._read() as c:
-            return [t for (t,) in c.execute(
-                "WITH RECURSIVE t(tag) AS (SELECT min(tag) FROM entry_tags UNION ALL "
-                "SELECT (SELECT min(tag) FROM entry_tags WHERE tag > t.tag) FROM t "
-                "WHERE t.tag IS NOT NULL) SELECT tag FROM t WHERE tag IS NOT NULL")]
+            return [t for (t,) in c.execute(sql.TAG_NAMES)]
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with how many entries carry it, most used first."""
         with self._read() as c:
-            return [(t, n) for t, n in c.execute(
-                "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag")]
+            return [(t, n) for t, n in c.execute(sql.TAG_COUNTS)]
 
     # -- check-ins and chapters: stored alike, one row each, no tags -------------
     def add_checkin(self, checkin: CheckIn) -> Changes:

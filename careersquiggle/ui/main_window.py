@@ -8,7 +8,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,7 +25,7 @@ from careersquiggle.core import squiggle
 from careersquiggle.core.checkin_list import CheckIns
 from careersquiggle.core.columns import EntryColumns
 from careersquiggle.core.dates import FuzzyDate
-from careersquiggle.core.errors import DamagedJournal, JournalError, ValidationError
+from careersquiggle.core.errors import DamagedJournal, JournalError
 from careersquiggle.core.i18n import Context, fill
 from careersquiggle.core.model import Chapter, Entry, EntryQuery
 from careersquiggle.render.squiggle import tooltip_text
@@ -48,6 +48,7 @@ from careersquiggle.ui.squiggle_view import SquiggleView
 from careersquiggle.ui.sync_runner import SyncRunner
 from careersquiggle.ui.window_editing import EditingCommands
 from careersquiggle.ui.window_journals import JournalSwitching
+from careersquiggle.ui.window_start import AfterPaint
 
 Window = Context("Window")
 
@@ -60,7 +61,7 @@ def is_dark(widget: QWidget) -> bool:
     return widget.palette().window().color().lightness() < 128
 
 
-class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
+class MainWindow(EditingCommands, JournalSwitching, AfterPaint, QMainWindow):
     _preloaded = Signal(object)  # future of the background open, back on the window's thread
     action_for: dict[str, QAction]  # the window's actions by name
 
@@ -92,13 +93,7 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         # A big journal's text, asked for once the window has painted its shape: reading it
         # alongside the first paint (two threads, one interpreter lock) held that paint up.
         self._text_wanted: EntryQuery | None = None
-        self._tags_counted = True
-        self._said: set[str] = set()  # problems with check-ins told already
-        self._after_pending = False
-        self._after_timer = QTimer(self)
-        self._after_timer.setSingleShot(True)
-        self._after_timer.setInterval(1000)
-        self._after_timer.timeout.connect(self._after_paint)
+        self._init_after_paint()
         self.contrast = ContrastWatcher(settings.value("view/contrast"), self)
         self.theme = theme_for(is_dark(self), self.contrast.high)
 
@@ -228,68 +223,6 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
     def loading(self) -> bool:
         return self.loader.busy or self._text_wanted is not None
 
-    def take_checkins(self, checkins: CheckIns, check_now: bool) -> None:
-        """The check-ins the side panel and the drive lens show. Each is made (and so
-        checked) now, or, at start, once the squiggle is on screen: thousands take a while,
-        and the panel is drawn from their numbers alone."""
-        if check_now:
-            checkins = self._readable(checkins)
-        try:
-            self.panel.set_data(checkins, self.chapters)
-        except ValidationError:  # a bad one among those shown at once (the latest two)
-            checkins = self._readable(checkins)
-            self.panel.set_data(checkins, self.chapters)
-        self.checkins = checkins
-
-    def _readable(self, checkins: CheckIns) -> CheckIns:
-        """The check-ins that can be shown; a foreign program's bad one said once."""
-        good, problem = checkins.readable()
-        if problem is not None and problem not in self._said:
-            self._said.add(problem)
-            self.show_error(problem)
-        return good
-
-    def _after_next_paint(self) -> None:
-        """What can wait until the squiggle is on screen: see _after_paint. (Should the
-        squiggle not paint at all, a folded pane, it runs a moment after showing.)"""
-        self._after_pending = True
-        self.view.graphics.viewport().installEventFilter(self)
-        self._after_timer.start()
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint and obj is self.view.graphics.viewport():
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self._after_paint)  # once this paint is done
-        return super().eventFilter(obj, event)
-
-    def _after_paint(self) -> None:
-        if not self._after_pending or not self.isVisible():
-            return  # (done already; or hidden again: the next show asks once more)
-        self._after_pending = False
-        self._after_timer.stop()
-        self.view.graphics.viewport().removeEventFilter(self)
-        # The quick reads first: the list's text then holds the journal for a while.
-        if not self._tags_counted:
-            self._tags_counted = True
-            try:
-                self.filters.set_choices(self.ctrl.journal.tags(), self.chapters)
-            except DamagedJournal as exc:
-                self.refuse(str(exc))
-                return  # (the journal is closed now, or another took its place)
-            except JournalError as exc:
-                self.show_error(str(exc))
-        good = self._readable(self.checkins)
-        if good is not self.checkins:  # a bad one left out
-            self.checkins = good
-            self.panel.set_data(good, self.chapters)
-        self._load_text()
-        self._preload()
-
-    def _load_text(self) -> None:
-        query, self._text_wanted = self._text_wanted, None
-        if query is not None and query == self.query:  # (not replaced by a newer one)
-            self.loader.request(self.ctrl.journal, query, shape_first=False)
-
     @property
     def busy(self) -> bool:
         """Still loading entries or opening the journal's full side in the background."""
@@ -311,18 +244,6 @@ class MainWindow(EditingCommands, JournalSwitching, QMainWindow):
         self.detail.show_entry(self._entry(selected))
         self._update_status()
         window_actions.sync(self)
-
-    def _preload(self) -> None:
-        journal = self.ctrl.journal
-        if not journal.verified:  # a big file: its integrity check runs now, off the window
-            future = self._preload_future = self.loader.run_later(journal.verify)
-            future.add_done_callback(lambda f: self._preloaded.emit(f))
-
-    def _check_preload(self, future) -> None:
-        """A big file's check, run after the first paint: a damaged one is explained and its
-        newest good backup offered, exactly as at open; nothing was written to it."""
-        if future.exception() is not None:
-            self.refuse(str(future.exception()))
 
     def refuse(self, problem: str) -> None:
         """The journal turned out damaged: say so once and offer its newest good backup."""

@@ -12,14 +12,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from careersquiggle.core.checkin_list import CheckIns
-    from careersquiggle.core.model import Chapter, Entry
+    from careersquiggle.core.model import Chapter, Entry, EntryQuery
     from careersquiggle.services.open_journal import OpenJournal
     from careersquiggle.ui.controller import JournalController
     from careersquiggle.ui.filter_bar import FilterBar
     from careersquiggle.ui.follow import ChangeFollower
     from careersquiggle.ui.loader import ColumnsLoader
     from careersquiggle.ui.settings import Settings
+    from careersquiggle.ui.side_panel import SidePanel
     from careersquiggle.ui.squiggle_view import SquiggleView
     from careersquiggle.ui.sync_runner import SyncRunner
 
@@ -36,6 +39,10 @@ class WindowBase(QMainWindow):
     display_name: str
     checkins: CheckIns
     chapters: list[Chapter]
+    panel: SidePanel
+    query: EntryQuery
+    _text_wanted: EntryQuery | None  # a big journal's text, read once its shape is shown
+    _preload_future: Future[Any] | None  # a big file's integrity check, run in the background
     open_folder_fn: Callable[[Path, QWidget], OpenJournal] | None
     open_sample_fn: Callable[[], OpenJournal] | None
 
@@ -46,4 +53,7 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def show_error(self, text: str) -> None:
+        raise NotImplementedError
+
+    def refuse(self, problem: str) -> None:
         raise NotImplementedError
